@@ -1,0 +1,40 @@
+// Bundles the extension, the sampler worker, the CLI, the probe library and the webview into dist/.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // koffi loads its prebuilt .node for the running platform at run time; it is shipped, not bundled.
+  external: ['vscode', 'koffi'],
+};
+
+const entries = [
+  { entryPoints: ['src/probe/index.ts'], outfile: 'dist/probe.js' },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+];
+for (const [src, out] of [['src/extension.ts', 'dist/extension.js'], ['src/monitor/worker.ts', 'dist/worker.js']]) {
+  if (fs.existsSync(src)) entries.push({ entryPoints: [src], outfile: out });
+}
+
+const configs = entries.map((e) => ({ ...node, ...e }));
+if (fs.existsSync('webview/main.ts')) {
+  configs.push({
+    entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', bundle: true, platform: 'browser',
+    format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning',
+  });
+}
+
+if (watch) {
+  for (const c of configs) await (await esbuild.context(c)).watch();
+} else {
+  await Promise.all(configs.map((c) => esbuild.build(c)));
+}

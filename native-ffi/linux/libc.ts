@@ -1,0 +1,76 @@
+// koffi declarations for the few glibc calls Node does not expose. Declarations only: no logic.
+// Loaded lazily on first use so that importing the probe never touches the native loader.
+import koffi from 'koffi';
+
+export const SC_CLK_TCK = 2;
+export const SC_PAGESIZE = 30;
+export const SC_NPROCESSORS_CONF = 83;
+export const SC_NPROCESSORS_ONLN = 84;
+export const PRIO_PROCESS = 0;
+
+/** syscall numbers for ioprio_get / ioprio_set (no glibc wrappers exist). */
+export const SYS_IOPRIO = process.arch === 'x64'
+  ? { get: 252, set: 251 }
+  : process.arch === 'ia32' ? { get: 290, set: 289 } : { get: 31, set: 30 }; // asm-generic (arm64, riscv64, loong64)
+
+export interface StatVfs {
+  f_bsize: number; f_frsize: number; f_blocks: number; f_bfree: number; f_bavail: number;
+  f_files: number; f_ffree: number; f_favail: number; f_fsid: number; f_flag: number; f_namemax: number;
+}
+export interface RLimit { rlim_cur: number | bigint; rlim_max: number | bigint }
+
+export interface LibC {
+  sysconf(name: number): number;
+  statvfs(path: string, out: Partial<StatVfs>): number;
+  getpwuid_r(uid: number, pwd: { pw_name?: string }, buf: Buffer, buflen: number, result: [unknown]): number;
+  sched_getaffinity(pid: number, size: number, mask: Buffer): number;
+  sched_setaffinity(pid: number, size: number, mask: Buffer): number;
+  prlimit(pid: number, resource: number, newLimit: RLimit | null, oldLimit: Partial<RLimit> | null): number;
+  getpriority(which: number, who: number): number;
+  setpriority(which: number, who: number, prio: number): number;
+  syscall3(nr: number, a: number, b: number, c?: number): number;
+  errno(): number;
+}
+
+let cached: LibC | undefined;
+
+export function libc(): LibC {
+  if (cached) return cached;
+  const lib = koffi.load('libc.so.6');
+  koffi.struct('vitals_statvfs', {
+    f_bsize: 'unsigned long', f_frsize: 'unsigned long',
+    f_blocks: 'uint64_t', f_bfree: 'uint64_t', f_bavail: 'uint64_t',
+    f_files: 'uint64_t', f_ffree: 'uint64_t', f_favail: 'uint64_t',
+    f_fsid: 'unsigned long', f_flag: 'unsigned long', f_namemax: 'unsigned long',
+    spare: koffi.array('int', 6),
+  });
+  koffi.struct('vitals_rlimit', { rlim_cur: 'uint64_t', rlim_max: 'uint64_t' });
+  const sysconf = lib.func('long sysconf(int)');
+  const statvfs = lib.func('int statvfs(const char *, _Out_ vitals_statvfs *)');
+  koffi.struct('vitals_passwd', {
+    pw_name: 'char *', pw_passwd: 'char *', pw_uid: 'uint32_t', pw_gid: 'uint32_t',
+    pw_gecos: 'char *', pw_dir: 'char *', pw_shell: 'char *',
+  });
+  const getpwuid_r = lib.func('int getpwuid_r(uint32_t, _Out_ vitals_passwd *pwd, _Out_ uint8_t *buf, size_t, _Out_ void **result)');
+  const sched_getaffinity = lib.func('int sched_getaffinity(int, size_t, _Out_ uint8_t *mask)');
+  const sched_setaffinity = lib.func('int sched_setaffinity(int, size_t, const uint8_t *mask)');
+  const prlimit = lib.func('int prlimit(int, int, const vitals_rlimit *newLimit, _Out_ vitals_rlimit *oldLimit)');
+  const getpriority = lib.func('int getpriority(int, uint32_t)');
+  const setpriority = lib.func('int setpriority(int, uint32_t, int)');
+  const syscall = lib.func('long syscall(long, ...)');
+  cached = {
+    sysconf: (n) => Number(sysconf(n)),
+    statvfs: (p, out) => statvfs(p, out),
+    getpwuid_r: (uid, pwd, buf, len, res) => getpwuid_r(uid, pwd, buf, len, res),
+    sched_getaffinity: (pid, size, mask) => sched_getaffinity(pid, size, mask),
+    sched_setaffinity: (pid, size, mask) => sched_setaffinity(pid, size, mask),
+    prlimit: (pid, r, n, o) => prlimit(pid, r, n, o),
+    getpriority: (w, who) => getpriority(w, who),
+    setpriority: (w, who, p) => setpriority(w, who, p),
+    syscall3: (nr, a, b, c) => Number(c === undefined
+      ? syscall(nr, 'int', a, 'int', b)
+      : syscall(nr, 'int', a, 'int', b, 'int', c)),
+    errno: () => koffi.errno(),
+  };
+  return cached;
+}

@@ -1,0 +1,29 @@
+// Human-readable units for the CLI and the status bar.
+
+export function formatBytes(n: number | null | undefined, digits = 1): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '-';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let i = 0;
+  let v = n;
+  while (Math.abs(v) >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  return i === 0 ? `${v} B` : `${v.toFixed(digits)} ${units[i]}`;
+}
+
+export function formatDuration(secs: number): string {
+  if (secs < 0) return '-';
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  const s = Math.floor(secs % 60);
+  return h ? `${h}h${String(m).padStart(2, '0')}m` : m ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
+}
+
+/** Aligned two-column rows. */
+export function table(rows: [string, string][], indent = '  '): string {
+  const w = Math.max(0, ...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${indent}${k.padEnd(w)}  ${v}`).join('\n');
+}
+
+/** Control characters in process data are shown escaped so they cannot drive the terminal. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

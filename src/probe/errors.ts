@@ -1,0 +1,43 @@
+// psutil's exception hierarchy. Every error a probe function throws on purpose is one of these.
+
+export class ProbeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NoSuchProcess extends ProbeError {
+  constructor(readonly pid: number, readonly processName?: string, msg?: string) {
+    super(msg ?? `process no longer exists (pid=${pid}${processName ? `, name=${JSON.stringify(processName)}` : ''})`);
+  }
+}
+
+export class ZombieProcess extends NoSuchProcess {
+  constructor(pid: number, processName?: string, readonly ppid?: number) {
+    super(pid, processName, `process still exists but it's a zombie (pid=${pid}${processName ? `, name=${JSON.stringify(processName)}` : ''}${ppid !== undefined ? `, ppid=${ppid}` : ''})`);
+  }
+}
+
+export class AccessDenied extends ProbeError {
+  constructor(readonly pid?: number, readonly processName?: string, msg?: string) {
+    super(msg ?? `access denied${pid !== undefined ? ` (pid=${pid}${processName ? `, name=${JSON.stringify(processName)}` : ''})` : ''}`);
+  }
+}
+
+export class TimeoutExpired extends ProbeError {
+  constructor(readonly seconds: number, readonly pid?: number, readonly processName?: string) {
+    super(`timeout after ${seconds} seconds${pid !== undefined ? ` (pid=${pid})` : ''}`);
+  }
+}
+
+/** A procfs/sysfs file exists but does not hold what the kernel documents. Names the file. */
+export class MalformedFileError extends ProbeError {
+  constructor(readonly file: string, detail: string) {
+    super(`malformed ${file}: ${detail}`);
+  }
+}
+
+export function errnoOf(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}

@@ -1,0 +1,75 @@
+// Thin, fast file access for procfs/sysfs. One shared buffer, no fstat: procfs files report
+// size 0, so a plain read loop is both correct and the cheapest thing the kernel offers.
+import fs from 'node:fs';
+import { errnoOf } from '../errors';
+
+let buffer = Buffer.allocUnsafe(64 * 1024);
+
+/** Reads the whole file into the shared buffer and returns how many bytes it holds. */
+function readIntoBuffer(path: string): number {
+  const fd = fs.openSync(path, 'r');
+  try {
+    let total = 0;
+    for (;;) {
+      if (total === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, total);
+        buffer = bigger;
+      }
+      const n = fs.readSync(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) return total;
+      total += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** UTF-8 text; invalid bytes become U+FFFD (Buffer's decoder never throws). */
+export function readText(path: string): string {
+  const n = readIntoBuffer(path);
+  return buffer.toString('utf8', 0, n);
+}
+
+/** Raw bytes, copied out of the shared buffer. */
+export function readBytes(path: string): Buffer {
+  const n = readIntoBuffer(path);
+  return Buffer.from(buffer.subarray(0, n));
+}
+
+/** The file's text, or `undefined` when it is missing or unreadable (optional sysfs attributes). */
+export function readOptional(path: string): string | undefined {
+  try {
+    return readText(path);
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
+      || code === 'ENODEV' || code === 'EINVAL' || code === 'EIO' || code === 'ENXIO' || code === 'ENODATA' || code === 'EAGAIN') return undefined;
+    throw e;
+  }
+}
+
+export function readOptionalTrimmed(path: string): string | undefined {
+  const s = readOptional(path);
+  return s === undefined ? undefined : s.trim();
+}
+
+/** An integer from a one-value sysfs file, or undefined when absent or not a number. */
+export function readOptionalInt(path: string): number | undefined {
+  const s = readOptionalTrimmed(path);
+  if (s === undefined || !/^-?\d+$/.test(s)) return undefined;
+  return Number(s);
+}
+
+export function listDir(path: string): string[] {
+  try {
+    return fs.readdirSync(path);
+  } catch (e) {
+    if (errnoOf(e) === 'ENOENT' || errnoOf(e) === 'ENOTDIR') return [];
+    throw e;
+  }
+}
+
+export function exists(path: string): boolean {
+  return fs.existsSync(path);
+}

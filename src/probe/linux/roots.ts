@@ -1,0 +1,14 @@
+// Where the Linux backend reads from. Tests point these at fixture trees.
+
+export interface Roots { procfs: string; sysfs: string }
+
+export const roots: Roots = { procfs: '/proc', sysfs: '/sys' };
+
+export function configure(opts: Partial<Roots>): void {
+  if (opts.procfs !== undefined) roots.procfs = opts.procfs.replace(/\/+$/, '') || '/';
+  if (opts.sysfs !== undefined) roots.sysfs = opts.sysfs.replace(/\/+$/, '') || '/';
+}
+
+export function isLiveProcfs(): boolean {
+  return roots.procfs === '/proc';
+}

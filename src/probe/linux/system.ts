@@ -1,0 +1,306 @@
+// System-wide probes for Linux: thin readers that hand file text to the pure parsers.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { errnoOf, MalformedFileError } from '../errors';
+import { usagePercent } from '../cpuMath';
+import { wrapTracker } from '../nowrap';
+import {
+  CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, LoadAvg,
+  NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory,
+} from '../types';
+import { exists, listDir, readBytes, readOptional, readOptionalInt, readOptionalTrimmed, readText } from './fsio';
+import { getClockTicks, getPageSize, onlineCpus, tryLibc } from './native';
+import { parseCpuinfo, physicalCoresFromCpuinfo } from './parse/cpuinfo';
+import { parseDiskstats } from './parse/diskstats';
+import { computeVirtualMemory, estimateAvailable, parseKeyValueLines, parseMeminfo, parseZoneinfoLowWatermark } from './parse/meminfo';
+import { parseMounts, parsePhysicalFilesystems } from './parse/mounts';
+import { parseNetDev } from './parse/netdev';
+import { parseProcStat, ProcStat } from './parse/procStat';
+import { parseUtmp } from './parse/utmp';
+import { isLiveProcfs, roots } from './roots';
+
+const proc = (...p: string[]): string => path.join(roots.procfs, ...p);
+const sys = (...p: string[]): string => path.join(roots.sysfs, ...p);
+
+/** Re-throws a parser's plain Error as one naming the file. */
+function parsing<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof MalformedFileError) throw e;
+    throw new MalformedFileError(file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+export function readProcStat(): ProcStat {
+  const file = proc('stat');
+  return parseProcStat(readText(file), getClockTicks(), file);
+}
+
+export function cpuTimes(): CpuTimes {
+  return readProcStat().cpu;
+}
+
+export function perCpuTimes(): CpuTimes[] {
+  return readProcStat().perCpu;
+}
+
+export function cpuCountLogical(): number | null {
+  if (isLiveProcfs()) {
+    const n = onlineCpus();
+    if (n) return n;
+  }
+  const fromCpuinfo = parseCpuinfo(readOptional(proc('cpuinfo')) ?? '').length;
+  if (fromCpuinfo) return fromCpuinfo;
+  const fromStat = readProcStat().perCpu.length;
+  return fromStat || null;
+}
+
+export function cpuCountPhysical(): number | null {
+  const cpuDir = sys('devices', 'system', 'cpu');
+  const siblings = new Set<string>();
+  for (const cpu of listDir(cpuDir).filter((d) => /^cpu\d+$/.test(d))) {
+    const v = readOptionalTrimmed(path.join(cpuDir, cpu, 'topology', 'core_cpus_list'))
+      ?? readOptionalTrimmed(path.join(cpuDir, cpu, 'topology', 'thread_siblings_list'));
+    if (v) siblings.add(v);
+  }
+  if (siblings.size) return siblings.size;
+  return physicalCoresFromCpuinfo(parseCpuinfo(readOptional(proc('cpuinfo')) ?? '')) ?? null;
+}
+
+export function cpuStats(): CpuStats {
+  const s = readProcStat();
+  return { ctxSwitches: s.ctxt, interrupts: s.intr, softInterrupts: s.softirq, syscalls: 0 };
+}
+
+function cpufreqDirs(): string[] {
+  const base = sys('devices', 'system', 'cpu');
+  const policies = listDir(path.join(base, 'cpufreq')).filter((d) => /^policy\d+$/.test(d));
+  if (policies.length) {
+    return policies.sort((a, b) => Number(a.slice(6)) - Number(b.slice(6))).map((d) => path.join(base, 'cpufreq', d));
+  }
+  return listDir(base).filter((d) => /^cpu\d+$/.test(d)).sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
+    .map((d) => path.join(base, d, 'cpufreq')).filter(exists);
+}
+
+export function cpuFreqPercpu(): CpuFreq[] {
+  const cpuinfoMhz = parseCpuinfo(readOptional(proc('cpuinfo')) ?? '').map((e) => e.mhz).filter((x): x is number => x !== undefined);
+  const dirs = cpufreqDirs();
+  if (!dirs.length) return cpuinfoMhz.map((mhz) => ({ current: mhz, min: null, max: null }));
+  const out: CpuFreq[] = [];
+  dirs.forEach((dir, i) => {
+    const khz = readOptionalInt(path.join(dir, 'scaling_cur_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_cur_freq'));
+    const current = khz !== undefined ? khz / 1000 : cpuinfoMhz[i];
+    if (current === undefined) return; // offline cpu, or a policy without a readable frequency
+    const max = readOptionalInt(path.join(dir, 'scaling_max_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_max_freq'));
+    const min = readOptionalInt(path.join(dir, 'scaling_min_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_min_freq'));
+    out.push({ current, min: min !== undefined ? min / 1000 : null, max: max !== undefined ? max / 1000 : null });
+  });
+  return out;
+}
+
+/** psutil's aggregate: mean current; min/max are means too, or null when any cpu lacks them. */
+export function averageFreq(list: CpuFreq[]): CpuFreq | null {
+  if (!list.length) return null;
+  if (list.length === 1) return list[0];
+  let cur = 0; let min = 0; let max = 0; let missing = false;
+  for (const f of list) {
+    cur += f.current;
+    if (f.min === null || f.max === null) { missing = true; continue; }
+    min += f.min; max += f.max;
+  }
+  const n = list.length;
+  return { current: cur / n, min: missing ? null : min / n, max: missing ? null : max / n };
+}
+
+export function getLoadAvg(): LoadAvg {
+  const file = proc('loadavg');
+  const f = readText(file).trim().split(/\s+/).slice(0, 3).map(Number);
+  if (f.length < 3 || f.some((x) => !Number.isFinite(x))) throw new MalformedFileError(file, 'expected three load averages');
+  return [f[0], f[1], f[2]];
+}
+
+function readMeminfo(): Map<string, number> {
+  return parseMeminfo(readText(proc('meminfo')));
+}
+
+export function virtualMemory(): VirtualMemory {
+  const file = proc('meminfo');
+  const mems = readMeminfo();
+  return parsing(file, () => computeVirtualMemory(mems, () => {
+    const zoneinfo = readOptional(proc('zoneinfo'));
+    const low = zoneinfo === undefined ? undefined : parseZoneinfoLowWatermark(zoneinfo) * getPageSize();
+    return estimateAvailable(mems, low);
+  }));
+}
+
+export function swapMemory(): SwapMemory {
+  const mems = readMeminfo();
+  const total = mems.get('SwapTotal');
+  const free = mems.get('SwapFree');
+  if (total === undefined || free === undefined) throw new MalformedFileError(proc('meminfo'), 'SwapTotal or SwapFree missing');
+  const used = total - free;
+  const vmstat = parseKeyValueLines(readOptional(proc('vmstat')) ?? '');
+  const page = getPageSize();
+  return {
+    total, used, free, percent: usagePercent(used, total),
+    sin: (vmstat.get('pswpin') ?? 0) * page, sout: (vmstat.get('pswpout') ?? 0) * page,
+  };
+}
+
+export function bootTime(): number {
+  const file = proc('stat');
+  const btime = readProcStat().btime;
+  if (btime === undefined) throw new MalformedFileError(file, 'no btime line');
+  return btime;
+}
+
+export function diskPartitions(all = false): DiskPartition[] {
+  const physical = all ? undefined : parsePhysicalFilesystems(readText(proc('filesystems')));
+  const list = parseMounts(readText(proc('self', 'mounts')));
+  const out: DiskPartition[] = [];
+  for (const p of list) {
+    const device = p.device === 'none' ? '' : p.device;
+    if (physical && (device === '' || !physical.has(p.fstype))) continue;
+    out.push({ ...p, device });
+  }
+  return out;
+}
+
+export function diskUsage(target: string): DiskUsage {
+  const c = tryLibc();
+  if (c) {
+    const st: Record<string, number> = {};
+    if (c.statvfs(target, st) !== 0) {
+      const err = new Error(`statvfs(${JSON.stringify(target)}) failed, errno ${c.errno()}`) as NodeJS.ErrnoException;
+      err.errno = c.errno();
+      throw err;
+    }
+    return usageFromBlocks(st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail);
+  }
+  const s = fs.statfsSync(target);
+  return usageFromBlocks(s.bsize, s.blocks, s.bfree, s.bavail);
+}
+
+/** psutil: percent is against what an unprivileged user can use (total minus root's reserve). */
+export function usageFromBlocks(frsize: number, blocks: number, bfree: number, bavail: number): DiskUsage {
+  const total = blocks * frsize;
+  const availToRoot = bfree * frsize;
+  const availToUser = bavail * frsize;
+  const used = total - availToRoot;
+  const totalUser = used + availToUser;
+  return { total, used, free: availToUser, percent: usagePercent(used, totalUser) };
+}
+
+function rawDiskIo(): Record<string, DiskIoCounters> {
+  const file = proc('diskstats');
+  const rows = parseDiskstats(readText(file), file);
+  const out: Record<string, DiskIoCounters> = {};
+  for (const { name, ...counters } of rows) out[name] = counters;
+  return out;
+}
+
+/** Whole disks only (their names are in /sys/block), so partitions are not counted twice. */
+function isWholeDisk(name: string): boolean {
+  return exists(sys('block', name.replace(/\//g, '!')));
+}
+
+export function diskIoCounters(perdisk: true, nowrap?: boolean): Record<string, DiskIoCounters>;
+export function diskIoCounters(perdisk?: false, nowrap?: boolean): DiskIoCounters | null;
+export function diskIoCounters(perdisk = false, nowrap = true): Record<string, DiskIoCounters> | DiskIoCounters | null {
+  let rows = rawDiskIo();
+  if (nowrap) rows = wrapTracker.apply(rows, 'diskIoCounters');
+  if (perdisk) return rows;
+  const names = Object.keys(rows).filter(isWholeDisk);
+  if (!names.length) return null;
+  return sumRows(names.map((n) => rows[n]));
+}
+
+function sumRows<T extends object>(rows: T[]): T {
+  const out: Record<string, number> = {};
+  for (const r of rows) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + (v as number);
+  return out as T;
+}
+
+export function netIoCounters(pernic: true, nowrap?: boolean): Record<string, NetIoCounters>;
+export function netIoCounters(pernic?: false, nowrap?: boolean): NetIoCounters | null;
+export function netIoCounters(pernic = false, nowrap = true): Record<string, NetIoCounters> | NetIoCounters | null {
+  const file = proc('net', 'dev');
+  let rows = parseNetDev(readText(file), file);
+  if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
+  if (pernic) return rows;
+  const list = Object.values(rows);
+  return list.length ? sumRows(list) : null;
+}
+
+const IFF_FLAGS: [number, string][] = [
+  [0x1, 'up'], [0x2, 'broadcast'], [0x4, 'debug'], [0x8, 'loopback'], [0x10, 'pointopoint'],
+  [0x20, 'notrailers'], [0x40, 'running'], [0x80, 'noarp'], [0x100, 'promisc'], [0x200, 'allmulti'],
+  [0x400, 'master'], [0x800, 'slave'], [0x1000, 'multicast'], [0x2000, 'portsel'], [0x4000, 'automedia'], [0x8000, 'dynamic'],
+];
+const IFF_UP = 0x1;
+const IFF_RUNNING = 0x40;
+
+export function netIfStats(): Record<string, NetIfStats> {
+  const out: Record<string, NetIfStats> = {};
+  const base = sys('class', 'net');
+  for (const nic of listDir(base).sort()) {
+    const dir = path.join(base, nic);
+    const flagsHex = readOptionalTrimmed(path.join(dir, 'flags'));
+    if (flagsHex === undefined) continue;
+    let flags = parseInt(flagsHex, 16) || 0;
+    // sysfs shows dev->flags; the kernel adds IFF_RUNNING (dev_get_flags) from the carrier state.
+    const operstate = readOptionalTrimmed(path.join(dir, 'operstate'));
+    if ((flags & IFF_UP) && (readOptionalInt(path.join(dir, 'carrier')) === 1 || operstate === 'up')) flags |= IFF_RUNNING;
+    const duplexText = readOptionalTrimmed(path.join(dir, 'duplex'));
+    const speed = readOptionalInt(path.join(dir, 'speed'));
+    out[nic] = {
+      isup: (flags & IFF_UP) !== 0 && (flags & IFF_RUNNING) !== 0,
+      duplex: duplexText === 'full' ? 2 : duplexText === 'half' ? 1 : 0,
+      speed: speed !== undefined && speed > 0 ? speed : 0,
+      mtu: readOptionalInt(path.join(dir, 'mtu')) ?? 0,
+      flags: IFF_FLAGS.filter(([bit]) => flags & bit).map(([, n]) => n).join(','),
+    };
+  }
+  return out;
+}
+
+function ipv4Broadcast(address: string, netmask: string): string {
+  const a = address.split('.').map(Number);
+  const m = netmask.split('.').map(Number);
+  return a.map((x, i) => (x | (~m[i] & 255)) & 255).join('.');
+}
+
+export function netIfAddrs(): Record<string, NetIfAddr[]> {
+  const out: Record<string, NetIfAddr[]> = {};
+  const stats = netIfStats();
+  for (const [nic, addrs] of Object.entries(os.networkInterfaces())) {
+    const list: NetIfAddr[] = (out[nic] = []);
+    for (const a of addrs ?? []) {
+      if (a.family === 'IPv4') {
+        const bcast = a.internal || stats[nic]?.flags.split(',').includes('pointopoint') ? null : ipv4Broadcast(a.address, a.netmask);
+        list.push({ family: 'AF_INET', address: a.address, netmask: a.netmask, broadcast: bcast, ptp: null });
+      } else {
+        list.push({ family: 'AF_INET6', address: a.scopeid ? `${a.address}%${nic}` : a.address, netmask: a.netmask, broadcast: null, ptp: null });
+      }
+    }
+  }
+  for (const nic of Object.keys(stats)) {
+    const mac = readOptionalTrimmed(sys('class', 'net', nic, 'address'));
+    if (!mac) continue;
+    (out[nic] ??= []).unshift({ family: 'AF_LINK', address: mac, netmask: null, broadcast: nic === 'lo' ? null : 'ff:ff:ff:ff:ff:ff', ptp: null });
+  }
+  return out;
+}
+
+export function users(): User[] {
+  for (const f of ['/var/run/utmp', '/run/utmp']) {
+    try {
+      return parseUtmp(readBytes(f));
+    } catch (e) {
+      if (errnoOf(e) !== 'ENOENT') throw e;
+    }
+  }
+  return [];
+}

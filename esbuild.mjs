@@ -33,6 +33,19 @@ if (fs.existsSync('webview/main.ts')) {
   });
 }
 
+// Test bundles: each mocha file (unit and integration) compiled on its own into out/.
+if (process.argv.includes('--tests')) {
+  const files = [];
+  for (const dir of ['test/unit', 'test/integration', 'bench']) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir, { recursive: true })) {
+      if (/\.ts$/.test(f) && !f.endsWith('.d.ts')) files.push(`${dir}/${f}`);
+    }
+  }
+  configs.length = 0;
+  configs.push({ ...node, external: [...node.external, 'mocha'], entryPoints: files, outdir: 'out', outbase: '.', sourcemap: true });
+}
+
 if (watch) {
   for (const c of configs) await (await esbuild.context(c)).watch();
 } else {

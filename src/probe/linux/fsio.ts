@@ -5,24 +5,57 @@ import { errnoOf } from '../errors';
 
 let buffer = Buffer.allocUnsafe(64 * 1024);
 
-/** Reads the whole file into the shared buffer and returns how many bytes it holds. */
+/** Reads from `position` (null: the fd's offset) until EOF into the shared buffer; returns the length. */
+function readFd(fd: number, position: number | null): number {
+  let total = 0;
+  for (;;) {
+    if (total === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, total);
+      buffer = bigger;
+    }
+    const n = fs.readSync(fd, buffer, total, buffer.length - total, position === null ? null : position + total);
+    if (n === 0) return total;
+    total += n;
+  }
+}
+
 function readIntoBuffer(path: string): number {
   const fd = fs.openSync(path, 'r');
   try {
-    let total = 0;
-    for (;;) {
-      if (total === buffer.length) {
-        const bigger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, total);
-        buffer = bigger;
-      }
-      const n = fs.readSync(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) return total;
-      total += n;
-    }
+    return readFd(fd, null);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+// System-wide procfs files read every tick stay open: pread at offset 0 makes the kernel
+// regenerate a seq_file, which saves the open/close pair on each sample.
+const pinned = new Map<string, number>();
+
+export function readPinnedText(path: string): string {
+  let fd = pinned.get(path);
+  if (fd === undefined) {
+    fd = fs.openSync(path, 'r');
+    pinned.set(path, fd);
+  }
+  try {
+    return buffer.toString('utf8', 0, readFd(fd, 0));
+  } catch (e) {
+    unpin(path);
+    throw e;
+  }
+}
+
+function unpin(path: string): void {
+  const fd = pinned.get(path);
+  pinned.delete(path);
+  if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
+}
+
+/** Closes every pinned file (on configure(), so a new root is read from scratch). */
+export function unpinAll(): void {
+  for (const path of [...pinned.keys()]) unpin(path);
 }
 
 /** UTF-8 text; invalid bytes become U+FFFD (Buffer's decoder never throws). */
@@ -61,7 +94,9 @@ export function readOptionalInt(path: string): number | undefined {
   return Number(s);
 }
 
+/** Entries of a directory; [] when it does not exist (checked first: a thrown ENOENT costs more than the stat). */
 export function listDir(path: string): string[] {
+  if (!fs.existsSync(path)) return [];
   try {
     return fs.readdirSync(path);
   } catch (e) {

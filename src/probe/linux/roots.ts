@@ -1,10 +1,12 @@
 // Where the Linux backend reads from. Tests point these at fixture trees.
+import { unpinAll } from './fsio';
 
 export interface Roots { procfs: string; sysfs: string }
 
 export const roots: Roots = { procfs: '/proc', sysfs: '/sys' };
 
 export function configure(opts: Partial<Roots>): void {
+  unpinAll();
   if (opts.procfs !== undefined) roots.procfs = opts.procfs.replace(/\/+$/, '') || '/';
   if (opts.sysfs !== undefined) roots.sysfs = opts.sysfs.replace(/\/+$/, '') || '/';
 }

@@ -9,11 +9,12 @@ import {
   CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, LoadAvg,
   NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory,
 } from '../types';
-import { exists, listDir, readBytes, readOptional, readOptionalInt, readOptionalTrimmed, readText } from './fsio';
+import { exists, listDir, readBytes, readPinnedText, readOptional, readOptionalInt, readOptionalTrimmed, readText } from './fsio';
 import { getClockTicks, getPageSize, onlineCpus, tryLibc } from './native';
 import { parseCpuinfo, physicalCoresFromCpuinfo } from './parse/cpuinfo';
 import { parseDiskstats } from './parse/diskstats';
-import { computeVirtualMemory, estimateAvailable, parseKeyValueLines, parseMeminfo, parseZoneinfoLowWatermark } from './parse/meminfo';
+import { computeVirtualMemory, estimateAvailable, Meminfo, parseMeminfo, parseZoneinfoLowWatermark } from './parse/meminfo';
+import { valueOfKey } from './parse/scan';
 import { parseMounts, parsePhysicalFilesystems } from './parse/mounts';
 import { parseNetDev } from './parse/netdev';
 import { parseProcStat, ProcStat } from './parse/procStat';
@@ -35,7 +36,7 @@ function parsing<T>(file: string, fn: () => T): T {
 
 export function readProcStat(): ProcStat {
   const file = proc('stat');
-  return parseProcStat(readText(file), getClockTicks(), file);
+  return parseProcStat(readPinnedText(file), getClockTicks(), file);
 }
 
 export function cpuTimes(): CpuTimes {
@@ -115,14 +116,15 @@ export function averageFreq(list: CpuFreq[]): CpuFreq | null {
 }
 
 export function getLoadAvg(): LoadAvg {
+  if (isLiveProcfs()) return os.loadavg() as LoadAvg; // getloadavg() without a file round trip
   const file = proc('loadavg');
   const f = readText(file).trim().split(/\s+/).slice(0, 3).map(Number);
   if (f.length < 3 || f.some((x) => !Number.isFinite(x))) throw new MalformedFileError(file, 'expected three load averages');
   return [f[0], f[1], f[2]];
 }
 
-function readMeminfo(): Map<string, number> {
-  return parseMeminfo(readText(proc('meminfo')));
+function readMeminfo(): Meminfo {
+  return parseMeminfo(readPinnedText(proc('meminfo')));
 }
 
 export function virtualMemory(): VirtualMemory {
@@ -141,11 +143,12 @@ export function swapMemory(): SwapMemory {
   const free = mems.get('SwapFree');
   if (total === undefined || free === undefined) throw new MalformedFileError(proc('meminfo'), 'SwapTotal or SwapFree missing');
   const used = total - free;
-  const vmstat = parseKeyValueLines(readOptional(proc('vmstat')) ?? '');
+  let vmstat = '';
+  try { vmstat = readPinnedText(proc('vmstat')); } catch { /* no swap-in/out counters: report 0 as psutil does */ }
   const page = getPageSize();
   return {
     total, used, free, percent: usagePercent(used, total),
-    sin: (vmstat.get('pswpin') ?? 0) * page, sout: (vmstat.get('pswpout') ?? 0) * page,
+    sin: (valueOfKey(vmstat, 'pswpin') ?? 0) * page, sout: (valueOfKey(vmstat, 'pswpout') ?? 0) * page,
   };
 }
 

@@ -2,29 +2,37 @@
 import { usagePercent } from '../../cpuMath';
 import { VirtualMemory } from '../../types';
 
+/** Read access to "Key:   value [kB]" lines, in bytes. */
+export interface Meminfo { get(key: string): number | undefined }
+
 /**
- * "Key:   value [kB]" lines to bytes. Tolerates a missing space before the unit, tabs, and
- * unit-less counters (HugePages_*), which are kept as plain numbers. Lines that do not parse are skipped.
+ * Looks keys up in the text on demand (a tick wants a dozen of ~55 keys). Tolerates a missing
+ * space before the unit, tabs, and unit-less counters (HugePages_*); a line that does not parse reads as absent.
  */
-export function parseMeminfo(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const m = /^\s*([^:\s][^:]*):\s*(\d+)\s*([kKmMgG]?B)?\s*$/.exec(line);
-    if (!m) continue;
-    const mult = m[3] ? ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[m[3][0].toLowerCase()] ?? 1 : 1;
-    out.set(m[1], Number(m[2]) * mult);
-  }
-  return out;
+export function parseMeminfo(text: string): Meminfo {
+  return {
+    get(key: string): number | undefined {
+      const needle = key + ':';
+      let at = text.startsWith(needle) ? 0 : text.indexOf('\n' + needle);
+      if (at < 0) return undefined;
+      if (at > 0) at += 1;
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      return parseSizeValue(text.slice(at + needle.length, end));
+    },
+  };
 }
 
-/** "key value" lines (vmstat). */
-export function parseKeyValueLines(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const [k, v] = line.trim().split(/\s+/);
-    if (k && v !== undefined && /^-?\d+$/.test(v)) out.set(k, Number(v));
-  }
-  return out;
+const UNIT: Record<string, number> = { '': 1, B: 1, kB: 1024, KB: 1024, kb: 1024, MB: 1024 ** 2, mB: 1024 ** 2, GB: 1024 ** 3 };
+
+/** "  1234 kB" / "1234kB" / "7" -> bytes; undefined for anything else. */
+function parseSizeValue(s: string): number | undefined {
+  const t = s.trim();
+  let i = 0;
+  while (i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+  if (i === 0) return undefined;
+  const mult = UNIT[t.slice(i).trim()];
+  return mult === undefined ? undefined : Number(t.slice(0, i)) * mult;
 }
 
 /** Sum of the "low" watermarks of every zone, in pages. */
@@ -41,7 +49,7 @@ export function parseZoneinfoLowWatermark(text: string): number {
  * The kernel's own MemAvailable estimate (mm/page_alloc.c si_mem_available), for kernels
  * older than 3.14 that do not export it. Falls back to free + cached when inputs are missing.
  */
-export function estimateAvailable(mems: Map<string, number>, lowWatermarkBytes: number | undefined): number {
+export function estimateAvailable(mems: Meminfo, lowWatermarkBytes: number | undefined): number {
   const free = mems.get('MemFree') ?? 0;
   const fallback = free + (mems.get('Cached') ?? 0);
   const activeFile = mems.get('Active(file)');
@@ -58,7 +66,7 @@ export function estimateAvailable(mems: Map<string, number>, lowWatermarkBytes: 
   return Math.max(0, Math.trunc(avail));
 }
 
-export function computeVirtualMemory(mems: Map<string, number>, estimate: () => number): VirtualMemory {
+export function computeVirtualMemory(mems: Meminfo, estimate: () => number): VirtualMemory {
   const total = mems.get('MemTotal');
   const free = mems.get('MemFree');
   if (total === undefined || free === undefined) throw new Error('MemTotal or MemFree missing');

@@ -1,6 +1,7 @@
 // /proc/stat: cpu time lines (in clock ticks), context switches, interrupts, boot time.
 import { MalformedFileError } from '../../errors';
 import { CpuTimes } from '../../types';
+import { fields, uintAt } from './scan';
 
 export interface ProcStat {
   cpu: CpuTimes;
@@ -13,7 +14,7 @@ export interface ProcStat {
 
 /** Kernels before 2.6.33 have fewer columns; missing ones read as 0 as psutil does. */
 export function parseCpuLine(line: string, clockTicks: number, file: string): CpuTimes {
-  const f = line.trim().split(/\s+/);
+  const f = fields(line);
   const v = (i: number): number => {
     if (i >= f.length) return 0;
     const n = Number(f[i]);
@@ -31,20 +32,25 @@ export function parseProcStat(text: string, clockTicks: number, file = '/proc/st
   let cpu: CpuTimes | undefined;
   const perCpu: CpuTimes[] = [];
   let ctxt = 0; let intr = 0; let softirq = 0; let btime: number | undefined;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('cpu')) {
-      if (line.startsWith('cpu ')) cpu = parseCpuLine(line, clockTicks, file);
-      else if (/^cpu\d/.test(line)) perCpu.push(parseCpuLine(line, clockTicks, file));
-    } else if (line.startsWith('ctxt ')) ctxt = firstNumber(line);
-    else if (line.startsWith('intr ')) intr = firstNumber(line);
-    else if (line.startsWith('softirq ')) softirq = firstNumber(line);
-    else if (line.startsWith('btime ')) btime = firstNumber(line);
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (text.startsWith('cpu', pos)) {
+      const c = text.charCodeAt(pos + 3);
+      if (c === 32) cpu = parseCpuLine(text.slice(pos, end), clockTicks, file);
+      else if (c >= 48 && c <= 57) perCpu.push(parseCpuLine(text.slice(pos, end), clockTicks, file));
+    } else if (text.startsWith('ctxt ', pos)) ctxt = firstNumber(text, pos + 5);
+    else if (text.startsWith('intr ', pos)) intr = firstNumber(text, pos + 5);
+    else if (text.startsWith('softirq ', pos)) softirq = firstNumber(text, pos + 8);
+    else if (text.startsWith('btime ', pos)) btime = firstNumber(text, pos + 6);
+    pos = end + 1;
   }
   if (!cpu) throw new MalformedFileError(file, 'no aggregate "cpu" line');
   return { cpu, perCpu, ctxt, intr, softirq, btime };
 }
 
-function firstNumber(line: string): number {
-  const n = Number(line.split(/\s+/)[1]);
-  return Number.isFinite(n) ? n : 0;
+function firstNumber(text: string, pos: number): number {
+  const n = uintAt(text, pos);
+  return Number.isNaN(n) ? 0 : n;
 }

@@ -1,0 +1,8 @@
+// `npm run bench`: every benchmark, each printed as ratios against baselines measured in this run.
+import { benchSystem } from './system.mjs';
+
+const only = process.argv[2];
+const suites = { system: benchSystem };
+for (const [name, run] of Object.entries(suites)) {
+  if (!only || only === name) await run();
+}

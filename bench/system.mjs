@@ -1,0 +1,34 @@
+// One system tick of the status bar / dashboard: Vitals vs python3-psutil vs systeminformation.
+import { fmt, psutilTiming, ratio, require, row, timeIt, timeItAsync } from './lib.mjs';
+
+export async function benchSystem() {
+  const probe = require('../dist/probe.js');
+  console.log('\nSystem tick: cpuTimes(percpu), virtualMemory, swapMemory, sensorsTemperatures, sensorsBattery, loadAvg');
+  const vitals = timeIt(() => {
+    probe.cpuTimes(true);
+    probe.virtualMemory();
+    probe.swapMemory();
+    probe.sensorsTemperatures();
+    probe.sensorsBattery();
+    probe.getLoadAvg();
+  }, 500);
+  const psutil = psutilTiming('', `psutil.cpu_times(percpu=True)
+psutil.virtual_memory()
+psutil.swap_memory()
+psutil.sensors_temperatures()
+psutil.sensors_battery()
+psutil.getloadavg()`, 500);
+  let si = null;
+  try {
+    const sys = require('systeminformation');
+    si = await timeItAsync(async () => {
+      await Promise.all([sys.currentLoad(), sys.mem(), sys.cpuTemperature(), sys.battery()]);
+    }, 5, 3);
+  } catch (e) {
+    console.log(`  (systeminformation failed: ${e.message})`);
+  }
+  row('Vitals', vitals);
+  row('python3-psutil (same calls)', psutil, `Vitals/psutil = ${ratio(vitals, psutil)} (target <= 0.50)`);
+  row('systeminformation (load, mem, temp, battery)', si, `Vitals/systeminformation = ${ratio(vitals, si)}`);
+  return { vitals: fmt(vitals), psutil: fmt(psutil), ratio: ratio(vitals, psutil) };
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { configure } from '../../src/probe';
+
+export const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'linux');
+
+/** Points the Linux backend at test/fixtures/linux/<name>/{proc,sys}. */
+export function useFixture(name: string): void {
+  configure({ procfs: path.join(FIXTURES, name, 'proc'), sysfs: path.join(FIXTURES, name, 'sys') });
+}
+
+export function useLive(): void {
+  configure({ procfs: '/proc', sysfs: '/sys' });
+}
+
+/** A scratch tree written from { 'proc/stat': '...' }; returns its root. */
+export function writeTree(files: Record<string, string | Buffer>, root = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-fx-'))): string {
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+  }
+  return root;
+}
+
+export function useTree(root: string): void {
+  configure({ procfs: path.join(root, 'proc'), sysfs: path.join(root, 'sys') });
+}
+
+/** Debian's python3 with psutil (apt-get install python3-psutil; .ci/run installs it). */
+export const PYTHON = '/usr/bin/python3';
+
+/** Runs a python snippet that prints JSON and returns it parsed. Fails loudly without psutil. */
+export function psutilJson<T>(code: string): T {
+  const r = spawnSync(PYTHON, ['-c', `import json, psutil\n${code}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`python3-psutil cross-check failed (apt-get install python3-psutil): ${r.stderr || r.error}`);
+  return JSON.parse(r.stdout) as T;
+}

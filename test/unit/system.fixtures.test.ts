@@ -1,0 +1,262 @@
+import assert from 'node:assert/strict';
+import * as probe from '../../src/probe';
+import { useFixture, useLive, useTree, writeTree } from './helpers';
+
+describe('Linux system probe on fixture trees', () => {
+  afterEach(() => { useLive(); probe.cacheClear(); });
+
+  describe('virtualMemory', () => {
+    it('estimates available like the kernel when MemAvailable is missing (< 3.14)', () => {
+      useFixture('meminfo-no-available');
+      const vm = probe.virtualMemory();
+      const kb = 1024;
+      const lowWatermark = (20 + 6250) * 4096;
+      const free = 1000000 * kb;
+      let pagecache = (1200000 + 1400000) * kb;
+      pagecache -= Math.min(pagecache / 2, lowWatermark);
+      const slab = 200000 * kb;
+      const expected = Math.trunc(free - lowWatermark + pagecache + slab - Math.min(slab / 2, lowWatermark));
+      assert.equal(vm.available, expected);
+      assert.equal(vm.total, 8000000 * kb);
+      assert.equal(vm.used, vm.total - vm.available);
+      assert.equal(vm.percent, Math.round((vm.used / vm.total) * 1000) / 10);
+      assert.equal(vm.cached, (2000000 + 200000) * kb);
+      assert.equal(vm.shared, 50000 * kb);
+      assert.equal(vm.slab, 300000 * kb);
+      assert.equal(vm.buffers, 100000 * kb);
+    });
+
+    it('reads values whatever the spacing and unit layout, skipping garbage lines', () => {
+      useFixture('meminfo-odd-suffix');
+      const vm = probe.virtualMemory();
+      assert.equal(vm.total, 16000000 * 1024);
+      assert.equal(vm.available, 9000000 * 1024);
+      assert.equal(vm.buffers, 0);
+      assert.equal(vm.shared, 1024 * 1024, 'an "MB" unit is honoured');
+      assert.equal(vm.cached, (3000000 + 100000) * 1024);
+      const sw = probe.swapMemory();
+      assert.deepEqual(sw, { total: 0, used: 0, free: 0, percent: 0, sin: 0, sout: 0 });
+    });
+
+    it('swapMemory: sin/sout are pswpin/pswpout pages in bytes', () => {
+      useFixture('meminfo-no-available');
+      const sw = probe.swapMemory();
+      assert.equal(sw.total, 2000000 * 1024);
+      assert.equal(sw.used, 500000 * 1024);
+      assert.equal(sw.percent, 25);
+      assert.equal(sw.sin, 10 * 4096);
+      assert.equal(sw.sout, 20 * 4096);
+    });
+  });
+
+  describe('cpuTimes and cpu percent', () => {
+    it('reads all ten columns (ticks / CLK_TCK) and the percpu lines', () => {
+      useFixture('stat-guest');
+      const t = probe.cpuTimes();
+      assert.deepEqual(t, { user: 10, nice: 1, system: 5, idle: 80, iowait: 2, irq: 0.1, softirq: 0.2, steal: 0.3, guest: 4, guestNice: 0.5 });
+      assert.equal(probe.cpuTimes(true).length, 2);
+      assert.deepEqual(probe.cpuStats(), { ctxSwitches: 67890, interrupts: 12345, softInterrupts: 5555, syscalls: 0 });
+      assert.equal(probe.bootTime(), 1700000000);
+    });
+
+    it('reads old kernels without steal/guest columns as zeros', () => {
+      useFixture('stat-no-guest');
+      const t = probe.cpuTimes();
+      assert.equal(t.softirq, 0.2);
+      assert.equal(t.steal, 0);
+      assert.equal(t.guest, 0);
+      assert.equal(t.guestNice, 0);
+    });
+
+    it('the first reading of a meter is the average since boot, excluding guest time', () => {
+      useFixture('stat-guest');
+      const meter = probe.newCpuMeter();
+      // total = 1000+100+500+8000+200+10+20+30 (guest excluded); busy = total - idle - iowait
+      const total = 9860; const busy = total - 8000 - 200;
+      assert.equal(meter.cpuPercent(), Math.round((busy / total) * 1000) / 10);
+      assert.equal(meter.cpuPercent(), 0, 'no time passed in the fixture');
+      const pct = probe.newCpuMeter().cpuTimesPercent();
+      assert.equal(pct.idle, Math.round((8000 / total) * 1000) / 10);
+    });
+
+    it('measures between calls against a changing /proc/stat and clamps negative deltas', () => {
+      const root = writeTree({ 'proc/stat': 'cpu  100 0 100 800 0 0 0 0 0 0\ncpu0 100 0 100 800 0 0 0 0 0 0\n' });
+      useTree(root);
+      const meter = probe.newCpuMeter();
+      meter.cpuPercent();
+      meter.cpuPercent(true);
+      writeTree({ 'proc/stat': 'cpu  150 0 150 900 0 0 0 0 0 0\ncpu0 150 0 150 900 0 0 0 0 0 0\n' }, root);
+      assert.equal(meter.cpuPercent(), 50);
+      assert.deepEqual(meter.cpuPercent(true), [50]);
+      writeTree({ 'proc/stat': 'cpu  140 0 150 1000 0 0 0 0 0 0\ncpu0 140 0 150 1000 0 0 0 0 0 0\n' }, root);
+      assert.equal(meter.cpuPercent(), 0, 'user going backwards is clamped, not negative');
+    });
+  });
+
+  describe('cpuFreq and cpuCount', () => {
+    it('reads cpufreq policy directories in MHz', () => {
+      useFixture('cpufreq-policy');
+      assert.deepEqual(probe.cpuFreq(true), [
+        { current: 1800, min: 800, max: 3600 },
+        { current: 2000, min: 800, max: 3600 },
+      ]);
+      assert.deepEqual(probe.cpuFreq(), { current: 1900, min: 800, max: 3600 });
+    });
+
+    it('falls back to "cpu MHz" in /proc/cpuinfo', () => {
+      useFixture('cpufreq-cpuinfo');
+      assert.deepEqual(probe.cpuFreq(true).map((f) => f.current), [2400.123, 2600.5, 1200]);
+      const avg = probe.cpuFreq()!;
+      assert.ok(Math.abs(avg.current - (2400.123 + 2600.5 + 1200) / 3) < 1e-9);
+      assert.equal(avg.min, null);
+      assert.equal(probe.cpuCount(), 3);
+      assert.equal(probe.cpuCount(false), 2, 'distinct (physical id, core id) pairs');
+    });
+  });
+
+  describe('sensorsTemperatures', () => {
+    it('converts hwmon millidegrees and fills a missing high from critical', () => {
+      useFixture('hwmon');
+      const t = probe.sensorsTemperatures();
+      assert.deepEqual(Object.keys(t).sort(), ['coretemp', 'thinkpad']);
+      assert.deepEqual(t.coretemp, [
+        { label: 'Package id 0', current: 30, high: 40, critical: 50 },
+        { label: '', current: 45.5, high: 100, critical: 100 },
+        { label: 'Core 1', current: 41, high: 80, critical: 80 },
+      ]);
+      assert.deepEqual(t.thinkpad, [{ label: '', current: 38, high: null, critical: null }], 'sensors under device/ use the chip name one level up');
+    });
+
+    it('converts to fahrenheit on request', () => {
+      useFixture('hwmon');
+      assert.equal(probe.sensorsTemperatures(true).coretemp[0].current, 86);
+    });
+
+    it('falls back to thermal zones when there is no hwmon', () => {
+      useFixture('thermal-only');
+      assert.deepEqual(probe.sensorsTemperatures(), {
+        x86_pkg_temp: [{ label: '', current: 52, high: 90, critical: 105 }],
+        acpitz: [{ label: '', current: 27.8, high: null, critical: null }],
+      });
+    });
+
+    it('returns an empty object without sensors', () => {
+      useFixture('battery-energy');
+      assert.deepEqual(probe.sensorsTemperatures(), {});
+      assert.deepEqual(probe.sensorsFans(), {});
+    });
+
+    it('sensorsFans reads fanN_input in RPM with labels', () => {
+      useFixture('hwmon');
+      assert.deepEqual(probe.sensorsFans(), { thinkpad: [{ label: 'CPU fan', current: 2100 }, { label: '', current: 0 }] });
+    });
+  });
+
+  describe('sensorsBattery', () => {
+    it('energy_* files, unplugged: percent from energy and time left from power', () => {
+      useFixture('battery-energy');
+      assert.deepEqual(probe.sensorsBattery(), { percent: 50, secsLeft: 7200, powerPlugged: false });
+    });
+
+    it('charge_* files, plugged into AC0: time left is unlimited', () => {
+      useFixture('battery-charge');
+      assert.deepEqual(probe.sensorsBattery(), { percent: 80, secsLeft: probe.POWER_TIME_UNLIMITED, powerPlugged: true });
+    });
+
+    it('only capacity, discharging without an AC supply: plugged from status, time unknown', () => {
+      useFixture('battery-capacity');
+      assert.deepEqual(probe.sensorsBattery(), { percent: 77, secsLeft: probe.POWER_TIME_UNKNOWN, powerPlugged: false });
+    });
+
+    it('only capacity, plugged into a "Mains" supply with another name', () => {
+      useFixture('battery-capacity-plugged');
+      assert.deepEqual(probe.sensorsBattery(), { percent: 100, secsLeft: probe.POWER_TIME_UNLIMITED, powerPlugged: true });
+    });
+
+    it('time_to_empty_now in minutes; a supply named "battery" counts, "CMB0" does not', () => {
+      useFixture('battery-time-to-empty');
+      assert.deepEqual(probe.sensorsBattery(), { percent: 50, secsLeft: 90 * 60, powerPlugged: false });
+    });
+
+    it('no battery at all (a wireless mouse battery has no capacity either)', () => {
+      useFixture('no-battery');
+      assert.equal(probe.sensorsBattery(), null);
+    });
+  });
+
+  describe('disks', () => {
+    it('diskstats sectors are 512-byte units whatever hw_sector_size says', () => {
+      useFixture('disk-4k');
+      const per = probe.diskIoCounters(true, false);
+      assert.deepEqual(per.sda, {
+        readCount: 100, writeCount: 200, readBytes: 2048 * 512, writeBytes: 4096 * 512,
+        readTime: 50, writeTime: 60, readMergedCount: 10, writeMergedCount: 20, busyTime: 70,
+      });
+      assert.deepEqual(per.sda2, {
+        readCount: 5, writeCount: 7, readBytes: 64 * 512, writeBytes: 128 * 512,
+        readTime: 0, writeTime: 0, readMergedCount: 0, writeMergedCount: 0, busyTime: 0,
+      });
+      assert.equal(per.nvme0n1.busyTime, 500, 'the 18+ field layout of 4.18+/5.5+ kernels');
+    });
+
+    it('the total counts whole disks only, not their partitions', () => {
+      useFixture('disk-4k');
+      const total = probe.diskIoCounters(false, false)!;
+      assert.equal(total.readCount, 1100);
+      assert.equal(total.readBytes, (2048 + 8000) * 512);
+    });
+
+    it('names the file when a line has an unknown layout', () => {
+      useFixture('disk-bad');
+      assert.throws(() => probe.diskIoCounters(true), /malformed .*diskstats: unexpected 5 fields/);
+    });
+  });
+
+  describe('counter wrap-around (nowrap)', () => {
+    const netdev = (rx: number): string =>
+      `Inter-|   Receive\n face |bytes packets errs drop fifo frame compressed multicast|bytes\n  eth0: ${rx} 1 0 0 0 0 0 0 5 1 0 0 0 0 0 0\n`;
+    const diskstats = (reads: number): string => `   8       0 sda ${reads} 0 0 0 0 0 0 0 0 0 0\n`;
+
+    it('raw 100 -> 10 -> 10 -> 90 -> 20 reads 100, 110, 110, 190, 210 (net and disk)', () => {
+      const root = writeTree({ 'proc/net/dev': netdev(100), 'proc/diskstats': diskstats(100), 'sys/block/sda/size': '1\n' });
+      useTree(root);
+      const seen: number[] = [];
+      const seenDisk: number[] = [];
+      for (const raw of [100, 10, 10, 90, 20]) {
+        writeTree({ 'proc/net/dev': netdev(raw), 'proc/diskstats': diskstats(raw) }, root);
+        seen.push(probe.netIoCounters(true).eth0.bytesRecv);
+        seenDisk.push(probe.diskIoCounters(false)!.readCount);
+      }
+      assert.deepEqual(seen, [100, 110, 110, 190, 210]);
+      assert.deepEqual(seenDisk, [100, 110, 110, 190, 210]);
+    });
+
+    it('nowrap=false returns raw values and cacheClear forgets the remainders', () => {
+      const root = writeTree({ 'proc/net/dev': netdev(100) });
+      useTree(root);
+      probe.netIoCounters(true);
+      writeTree({ 'proc/net/dev': netdev(10) }, root);
+      assert.equal(probe.netIoCounters(true, false).eth0.bytesRecv, 10);
+      assert.equal(probe.netIoCounters(true).eth0.bytesRecv, 110);
+      probe.cacheClear('netIoCounters');
+      assert.equal(probe.netIoCounters(true).eth0.bytesRecv, 10);
+    });
+  });
+
+  describe('malformed and truncated files', () => {
+    beforeEach(() => useFixture('malformed'));
+    it('gives errors that name the file', () => {
+      assert.throws(() => probe.cpuTimes(), /malformed .*\/proc\/stat/);
+      assert.throws(() => probe.virtualMemory(), /malformed .*\/proc\/meminfo: MemTotal or MemFree missing/);
+      assert.throws(() => probe.getLoadAvg(), /malformed .*\/proc\/loadavg/);
+      assert.throws(() => probe.netIoCounters(), /malformed .*\/proc\/net\/dev/);
+      assert.throws(() => probe.diskIoCounters(), /malformed .*\/proc\/diskstats/);
+    });
+    it('a non-numeric battery capacity means no battery reading, not a NaN', () => {
+      assert.equal(probe.sensorsBattery(), null);
+    });
+    it('a missing file is a plain ENOENT naming its path', () => {
+      assert.throws(() => probe.swapMemory(), /ENOENT|malformed/);
+    });
+  });
+});

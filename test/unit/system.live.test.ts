@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import * as probe from '../../src/probe';
+import { FIXTURES, psutilJson, useLive } from './helpers';
+
+interface PsutilSystem {
+  logical: number; physical: number | null; memTotal: number; swapTotal: number; bootTime: number;
+  partitions: string[][]; nics: string[]; loadavg: number[]; ctx: number; diskNames: string[];
+}
+
+describe('Linux system probe on this machine, cross-checked with python3-psutil', () => {
+  let ref: PsutilSystem;
+  before(() => {
+    useLive();
+    ref = psutilJson<PsutilSystem>(`print(json.dumps(dict(
+  logical=psutil.cpu_count(), physical=psutil.cpu_count(logical=False),
+  memTotal=psutil.virtual_memory().total, swapTotal=psutil.swap_memory().total,
+  bootTime=psutil.boot_time(),
+  partitions=[[p.device, p.mountpoint, p.fstype, p.opts] for p in psutil.disk_partitions()],
+  nics=sorted(psutil.net_io_counters(pernic=True)), loadavg=list(psutil.getloadavg()),
+  ctx=psutil.cpu_stats().ctx_switches, diskNames=sorted(psutil.disk_io_counters(perdisk=True)))))`);
+  });
+
+  it('cpu counts', () => {
+    assert.equal(probe.cpuCount(), ref.logical);
+    assert.equal(probe.cpuCount(false), ref.physical);
+    assert.equal(probe.cpuTimes(true).length, ref.logical);
+  });
+
+  it('memory and swap totals', () => {
+    assert.equal(probe.virtualMemory().total, ref.memTotal);
+    assert.equal(probe.swapMemory().total, ref.swapTotal);
+    const vm = probe.virtualMemory();
+    assert.ok(vm.available > 0 && vm.available <= vm.total);
+    assert.equal(vm.used, vm.total - vm.available);
+  });
+
+  it('boot time within 1 s', () => {
+    assert.ok(Math.abs(probe.bootTime() - ref.bootTime) <= 1, `${probe.bootTime()} vs ${ref.bootTime}`);
+  });
+
+  it('partitions and their usage', () => {
+    assert.deepEqual(probe.diskPartitions().map((p) => [p.device, p.mountpoint, p.fstype, p.opts]), ref.partitions);
+    for (const p of probe.diskPartitions()) {
+      const u = probe.diskUsage(p.mountpoint);
+      const r = psutilJson<{ total: number; percent: number }>(`u = psutil.disk_usage(${JSON.stringify(p.mountpoint)}); print(json.dumps(dict(total=u.total, percent=u.percent)))`);
+      assert.equal(u.total, r.total);
+      assert.ok(Math.abs(u.percent - r.percent) < 1);
+    }
+  });
+
+  it('nic and disk names, context switches only grow', () => {
+    assert.deepEqual(Object.keys(probe.netIoCounters(true)).sort(), ref.nics);
+    assert.deepEqual(Object.keys(probe.diskIoCounters(true)).sort(), ref.diskNames);
+    assert.ok(probe.cpuStats().ctxSwitches >= ref.ctx);
+    assert.deepEqual(Object.keys(probe.netIfStats()).sort(), ref.nics);
+  });
+
+  it('a busy loop shows up in a meter, and cpuPercent stays within 0..100', () => {
+    const meter = probe.newCpuMeter();
+    meter.cpuPercent();
+    const end = Date.now() + 300;
+    while (Date.now() < end) { /* burn one core */ }
+    const pct = meter.cpuPercent();
+    assert.ok(pct > 0 && pct <= 100, String(pct));
+    for (const p of meter.cpuPercent(true)) assert.ok(p >= 0 && p <= 100);
+  });
+
+  it('diskUsage of a missing path throws, it does not return zeros', () => {
+    assert.throws(() => probe.diskUsage('/definitely/not/here'));
+  });
+});
+
+describe('vitals CLI snapshot', () => {
+  const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+  const KEYS = ['cpuCount', 'cpuCountPhysical', 'cpuTimes', 'cpuTimesPercpu', 'cpuStats', 'cpuFreq', 'loadAvg', 'virtualMemory',
+    'swapMemory', 'bootTime', 'diskPartitions', 'diskIoCounters', 'netIoCounters', 'netIfStats', 'sensorsTemperatures',
+    'sensorsFans', 'sensorsBattery', 'users'];
+
+  it('--json holds every system function by its API name', () => {
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json'], { encoding: 'utf8' }));
+    for (const k of KEYS) assert.ok(k in out.system, k);
+    assert.deepEqual(out.errors, {});
+  });
+
+  it('--sysfs points sensors at a fixture tree', () => {
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json', '--sysfs', path.join(FIXTURES, 'hwmon', 'sys')], { encoding: 'utf8' }));
+    assert.equal(out.system.sensorsTemperatures.coretemp[0].current, 30);
+  });
+
+  it('a broken fixture yields named errors, not a crash', () => {
+    const dir = path.join(FIXTURES, 'malformed');
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json', '--procfs', path.join(dir, 'proc'), '--sysfs', path.join(dir, 'sys')], { encoding: 'utf8' }));
+    assert.match(out.errors.cpuTimes, /malformed .*stat/);
+    assert.equal(out.system.cpuTimes, null);
+  });
+
+  it('prints a readable table without --json', () => {
+    const text = execFileSync(process.execPath, [cli, 'snapshot'], { encoding: 'utf8' });
+    assert.match(text, /^System\n/);
+    assert.match(text, /memory\s+\S+ \S+ used of/);
+  });
+});

@@ -10,6 +10,12 @@ export * from './errors';
 export * from './types';
 export { CpuMeter } from './cpuMeter';
 export { configure } from './linux/roots';
+export { Process, processIter, pids, pidExists, waitProcs, ppidMap, PROCESS_ATTRS } from './process';
+export type {
+  ProcessAttr, ProcessInfo, ProcessIterOptions, WaitResult, Connection, Ids, IoCounters, IoNice,
+  MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes,
+} from './process';
+export { netConnections } from './linux/netConnections';
 
 function requireLinux(): void {
   if (process.platform !== 'linux') throw new Error(`Vitals' probe for ${process.platform} is not implemented yet`);

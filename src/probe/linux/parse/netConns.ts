@@ -1,0 +1,101 @@
+// /proc/net/{tcp,tcp6,udp,udp6,unix}: socket tables keyed by inode.
+import { fields } from './scan';
+
+export const AF_UNIX = 1;
+export const AF_INET = 2;
+export const AF_INET6 = 10;
+export const SOCK_STREAM = 1;
+export const SOCK_DGRAM = 2;
+export const SOCK_SEQPACKET = 5;
+
+export interface Addr { ip: string; port: number }
+export interface SocketRow {
+  inode: string; family: number; type: number;
+  laddr: Addr | string | null; raddr: Addr | string | null; status: string;
+}
+
+const TCP_STATES: Record<string, string> = {
+  '01': 'ESTABLISHED', '02': 'SYN_SENT', '03': 'SYN_RECV', '04': 'FIN_WAIT1', '05': 'FIN_WAIT2', '06': 'TIME_WAIT',
+  '07': 'CLOSE', '08': 'CLOSE_WAIT', '09': 'LAST_ACK', '0A': 'LISTEN', '0B': 'CLOSING', '0C': 'SYN_RECV',
+};
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Bytes of a 32-bit word as the kernel printed it (host order) -> network order. */
+function wordBytes(hex: string): number[] {
+  const b = [0, 2, 4, 6].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return littleEndian ? b.reverse() : b;
+}
+
+export function decodeAddress(s: string, family: number): Addr | null {
+  const [hexIp, hexPort] = s.split(':');
+  const port = parseInt(hexPort, 16);
+  if (!port) return null;
+  if (family === AF_INET) return { ip: wordBytes(hexIp).join('.'), port };
+  const bytes: number[] = [];
+  for (let i = 0; i < 32; i += 8) bytes.push(...wordBytes(hexIp.slice(i, i + 8)));
+  return { ip: formatIpv6(bytes), port };
+}
+
+/** RFC 5952 text: lower case, longest run of zero groups collapsed, IPv4-mapped tail kept dotted. */
+export function formatIpv6(bytes: number[]): string {
+  const groups: number[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push((bytes[i] << 8) | bytes[i + 1]);
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return `::ffff:${bytes.slice(12).join('.')}`;
+  }
+  let bestStart = -1; let bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) { bestStart = i; bestLen = j - i; }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+
+export function parseInetTable(text: string, family: number, type: number): SocketRow[] {
+  const rows: SocketRow[] = [];
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const f = fields(lines[i]);
+    if (f.length < 10) continue;
+    rows.push({
+      inode: f[9], family, type,
+      laddr: decodeAddress(f[1], family), raddr: decodeAddress(f[2], family),
+      status: type === SOCK_STREAM ? TCP_STATES[f[3].toUpperCase()] ?? 'NONE' : 'NONE',
+    });
+  }
+  return rows;
+}
+
+export function parseUnixTable(text: string): SocketRow[] {
+  const rows: SocketRow[] = [];
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const f = fields(lines[i]);
+    if (f.length < 7) continue;
+    rows.push({
+      inode: f[6], family: AF_UNIX, type: parseInt(f[4], 16),
+      laddr: f.length > 7 ? lines[i].slice(lines[i].indexOf(f[7], lines[i].indexOf(f[6]) + f[6].length)) : '',
+      raddr: null, status: 'NONE',
+    });
+  }
+  return rows;
+}
+
+export const CONNECTION_KINDS: Record<string, [string, number, number][]> = (() => {
+  const tcp4: [string, number, number] = ['tcp', AF_INET, SOCK_STREAM];
+  const tcp6: [string, number, number] = ['tcp6', AF_INET6, SOCK_STREAM];
+  const udp4: [string, number, number] = ['udp', AF_INET, SOCK_DGRAM];
+  const udp6: [string, number, number] = ['udp6', AF_INET6, SOCK_DGRAM];
+  const unix: [string, number, number] = ['unix', AF_UNIX, 0];
+  return {
+    all: [tcp4, tcp6, udp4, udp6, unix], tcp: [tcp4, tcp6], tcp4: [tcp4], tcp6: [tcp6],
+    udp: [udp4, udp6], udp4: [udp4], udp6: [udp6], unix: [unix],
+    inet: [tcp4, tcp6, udp4, udp6], inet4: [tcp4, udp4], inet6: [tcp6, udp6],
+  };
+})();

@@ -1,0 +1,88 @@
+// Reads /proc/PID/<file> with psutil's error mapping, and the oneshot cache that lets every
+// getter inside Process.oneshot() parse from a single read of each file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
+import { readBytes, readText } from './fsio';
+import { roots } from './roots';
+
+export class PidFiles {
+  /** Present while a oneshot is active: file text and parsed objects by key. */
+  cache: Map<string, unknown> | undefined;
+  /** Last known name, for error messages. */
+  name: string | undefined;
+
+  constructor(readonly pid: number) {}
+
+  get dir(): string {
+    return path.join(roots.procfs, String(this.pid));
+  }
+
+  path(file: string): string {
+    return path.join(roots.procfs, String(this.pid), file);
+  }
+
+  /** Text of /proc/PID/<file>, read once per oneshot. */
+  text(file: string): string {
+    const hit = this.cache?.get(file);
+    if (hit !== undefined) return hit as string;
+    const value = this.guard(() => readText(this.path(file)));
+    this.cache?.set(file, value);
+    return value;
+  }
+
+  bytes(file: string): Buffer {
+    return this.guard(() => readBytes(this.path(file)));
+  }
+
+  /** A parsed value derived from `file`, memoised for the oneshot. */
+  parsed<T>(file: string, parse: (text: string) => T): T {
+    const key = `${file}#parsed`;
+    const hit = this.cache?.get(key);
+    if (hit !== undefined) return hit as T;
+    const value = parse(this.text(file));
+    this.cache?.set(key, value);
+    return value;
+  }
+
+  readlink(file: string): string {
+    return this.guard(() => fs.readlinkSync(this.path(file)));
+  }
+
+  listdir(file: string): string[] {
+    return this.guard(() => fs.readdirSync(this.path(file)));
+  }
+
+  /** Runs an OS call, mapping errno as psutil's wrap_exceptions does. */
+  guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw this.mapError(e);
+    }
+  }
+
+  mapError(e: unknown): unknown {
+    const code = errnoOf(e);
+    if (code === 'EACCES' || code === 'EPERM') return new AccessDenied(this.pid, this.name);
+    if (code === 'ESRCH') return this.zombieOr(new NoSuchProcess(this.pid, this.name));
+    if (code === 'ENOENT') {
+      if (!fs.existsSync(this.dir)) return new NoSuchProcess(this.pid, this.name);
+      return this.zombieOr(e);
+    }
+    return e;
+  }
+
+  isZombie(): boolean {
+    try {
+      const stat = readText(this.path('stat'));
+      return stat.charAt(stat.lastIndexOf(')') + 2) === 'Z';
+    } catch {
+      return false;
+    }
+  }
+
+  private zombieOr(e: unknown): unknown {
+    return this.isZombie() ? new ZombieProcess(this.pid, this.name) : e;
+  }
+}

@@ -1,0 +1,373 @@
+// The Linux half of Process: raw getters over /proc/PID and libc. psutil's _pslinux.Process.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PRIO_PROCESS, SYS_IOPRIO } from '../../../native-ffi/linux/libc';
+import {
+  IOPRIO_CLASS_BE, IOPRIO_CLASS_IDLE, IOPRIO_CLASS_NONE, IOPRIO_CLASS_RT, RLIM_INFINITY,
+  STATUS_DEAD, STATUS_DISK_SLEEP, STATUS_IDLE, STATUS_PARKED, STATUS_RUNNING, STATUS_SLEEPING,
+  STATUS_STOPPED, STATUS_TRACING_STOP, STATUS_WAKE_KILL, STATUS_WAKING, STATUS_ZOMBIE,
+} from '../constants';
+import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
+import { listDir, readText } from './fsio';
+import { getClockTicks, getPageSize, tryLibc } from './native';
+import { CONNECTION_KINDS, parseInetTable, parseUnixTable, SocketRow } from './parse/netConns';
+import {
+  flagsToMode, MemoryMap, parseCmdline, parseCpuList, parseEnviron, parseFdinfo, parsePidIo, parsePidStat,
+  parseSmaps, parseSmapsTotals, parseStatm, PidStat, PidStatus,
+} from './parse/pid';
+import { PidFiles } from './pidFiles';
+import { isLiveProcfs, roots } from './roots';
+import { bootTime, perCpuTimes } from './system';
+
+export interface ProcCpuTimes { user: number; system: number; childrenUser: number; childrenSystem: number; iowait: number }
+export interface MemoryInfo { rss: number; vms: number; shared: number; text: number; lib: number; data: number; dirty: number }
+export interface MemoryFullInfo extends MemoryInfo { uss: number; pss: number; swap: number }
+export interface IoCounters { readCount: number; writeCount: number; readBytes: number; writeBytes: number; readChars: number; writeChars: number }
+export interface Ids { real: number; effective: number; saved: number }
+export interface ThreadTimes { id: number; userTime: number; systemTime: number }
+export interface OpenFile { path: string; fd: number; position: number; mode: string; flags: number }
+export interface Connection extends Omit<SocketRow, 'inode'> { fd: number; pid?: number }
+export interface IoNice { ioclass: number; value: number }
+export type { MemoryMap };
+
+const STATUSES: Record<string, string> = {
+  R: STATUS_RUNNING, S: STATUS_SLEEPING, D: STATUS_DISK_SLEEP, T: STATUS_STOPPED, t: STATUS_TRACING_STOP,
+  Z: STATUS_ZOMBIE, X: STATUS_DEAD, x: STATUS_DEAD, K: STATUS_WAKE_KILL, W: STATUS_WAKING, I: STATUS_IDLE, P: STATUS_PARKED,
+};
+
+let bootTimeCache: { root: string; value: number } | undefined;
+function cachedBootTime(): number {
+  if (!bootTimeCache || bootTimeCache.root !== roots.procfs) bootTimeCache = { root: roots.procfs, value: bootTime() };
+  return bootTimeCache.value;
+}
+
+const ERRNO: Record<number, string> = { 1: 'EPERM', 3: 'ESRCH', 13: 'EACCES', 22: 'EINVAL' };
+
+export function pids(): number[] {
+  const out: number[] = [];
+  for (const name of fs.readdirSync(roots.procfs)) {
+    const c = name.charCodeAt(0);
+    if (c >= 48 && c <= 57) out.push(Number(name));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** A thread id has a /proc entry too; only a thread group leader (Tgid == pid) is a pid. */
+export function pidExists(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid < 0) return false;
+  if (pid === 0) return pids().includes(0);
+  if (isLiveProcfs()) {
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if (errnoOf(e) !== 'EPERM') return false;
+    }
+  }
+  try {
+    const tgid = new PidStatus(readText(path.join(roots.procfs, String(pid), 'status')), 'status').int('Tgid');
+    if (tgid !== undefined) return tgid === pid;
+  } catch { /* fall through */ }
+  return pids().includes(pid);
+}
+
+const usernames = new Map<number, string>();
+
+export function usernameOf(uid: number): string {
+  const hit = usernames.get(uid);
+  if (hit !== undefined) return hit;
+  let name = String(uid);
+  const c = tryLibc();
+  if (c) {
+    const pwd: { pw_name?: string } = {};
+    const buf = Buffer.alloc(16384);
+    const result: [unknown] = [null];
+    if (c.getpwuid_r(uid, pwd, buf, buf.length, result) === 0 && result[0] !== null && pwd.pw_name) name = pwd.pw_name;
+  }
+  usernames.set(uid, name);
+  return name;
+}
+
+let terminalMap: Map<number, string> | undefined;
+let terminalMapBuilt = 0;
+
+function terminalFor(ttyNr: number): string | null {
+  if (ttyNr === 0) return null;
+  if (!terminalMap || (!terminalMap.has(ttyNr) && Date.now() - terminalMapBuilt > 1000)) {
+    terminalMap = new Map();
+    terminalMapBuilt = Date.now();
+    const candidates = [
+      ...listDir('/dev').filter((n) => n.startsWith('tty')).map((n) => `/dev/${n}`),
+      ...listDir('/dev/pts').filter((n) => /^\d+$/.test(n)).map((n) => `/dev/pts/${n}`),
+    ];
+    for (const dev of candidates) {
+      try { terminalMap.set(fs.statSync(dev).rdev, dev); } catch { /* vanished */ }
+    }
+  }
+  return terminalMap.get(ttyNr) ?? null;
+}
+
+export class LinuxProcess {
+  readonly files: PidFiles;
+
+  constructor(readonly pid: number) {
+    this.files = new PidFiles(pid);
+  }
+
+  stat(): PidStat {
+    const s = this.files.parsed('stat', (t) => parsePidStat(t, this.files.path('stat')));
+    this.files.name ??= s.name;
+    return s;
+  }
+
+  status(): PidStatus {
+    return this.files.parsed('status', (t) => new PidStatus(t, this.files.path('status')));
+  }
+
+  /** comm as the kernel keeps it: at most 15 characters. */
+  name(): string { return this.stat().name; }
+  ppid(): number { return this.stat().ppid; }
+  status_(): string { return STATUSES[this.stat().state] ?? '?'; }
+  createTime(): number { return cachedBootTime() + this.stat().starttime / getClockTicks(); }
+  numThreads(): number { return this.stat().numThreads; }
+  cpuNum(): number { return this.stat().processor; }
+  nice(): number { return this.stat().nice; }
+  terminal(): string | null { return terminalFor(this.stat().ttyNr); }
+
+  cpuTimes(): ProcCpuTimes {
+    const s = this.stat();
+    const hz = getClockTicks();
+    return { user: s.utime / hz, system: s.stime / hz, childrenUser: s.cutime / hz, childrenSystem: s.cstime / hz, iowait: s.blkioTicks / hz };
+  }
+
+  cmdline(): string[] { return parseCmdline(this.files.text('cmdline')); }
+  environ(): Record<string, string> { return parseEnviron(this.files.text('environ')); }
+
+  exe(): string {
+    try {
+      return cleanLink(this.files.readlink('exe'));
+    } catch (e) {
+      if (e instanceof ZombieProcess || e instanceof NoSuchProcess || e instanceof AccessDenied) throw e;
+      if (errnoOf(e) === 'ENOENT') return ''; // kernel threads have no executable
+      throw e;
+    }
+  }
+
+  cwd(): string { return cleanLink(this.files.readlink('cwd')); }
+  uids(): Ids { return this.status().ids('Uid'); }
+  gids(): Ids { return this.status().ids('Gid'); }
+
+  numCtxSwitches(): { voluntary: number; involuntary: number } {
+    const st = this.status();
+    return { voluntary: st.required('voluntary_ctxt_switches'), involuntary: st.required('nonvoluntary_ctxt_switches') };
+  }
+
+  numFds(): number { return this.files.listdir('fd').length; }
+
+  threads(): ThreadTimes[] {
+    const hz = getClockTicks();
+    const out: ThreadTimes[] = [];
+    for (const tid of this.files.listdir('task')) {
+      try {
+        const s = parsePidStat(readText(this.files.path(`task/${tid}/stat`)), `task/${tid}/stat`);
+        out.push({ id: Number(tid), userTime: s.utime / hz, systemTime: s.stime / hz });
+      } catch (e) {
+        if (errnoOf(e) !== 'ENOENT' && errnoOf(e) !== 'ESRCH') throw this.files.mapError(e);
+      }
+    }
+    if (!out.length) this.stat(); // all threads vanished: raise NoSuchProcess if the process did
+    return out;
+  }
+
+  /**
+   * From statm as psutil does, except inside a oneshot that already holds /proc/PID/status:
+   * then the same kernel counters are taken from status (VmRSS, VmSize, RssFile+RssShmem, VmExe,
+   * VmData+VmStk), which saves a file read per process in processIter.
+   */
+  memoryInfo(): MemoryInfo {
+    const cachedStatus = this.files.cache?.has('status');
+    if (cachedStatus && !this.files.cache?.has('statm')) {
+      const st = this.status();
+      if (st.raw('VmRSS') !== undefined || st.raw('VmSize') === undefined) {
+        return {
+          rss: st.kb('VmRSS'), vms: st.kb('VmSize'), shared: st.kb('RssFile') + st.kb('RssShmem'),
+          text: st.kb('VmExe'), lib: 0, data: st.kb('VmData') + st.kb('VmStk'), dirty: 0,
+        };
+      }
+    }
+    const m = this.files.parsed('statm', (t) => parseStatm(t, this.files.path('statm')));
+    const page = getPageSize();
+    return { rss: m.resident * page, vms: m.size * page, shared: m.shared * page, text: m.text * page, lib: m.lib * page, data: m.data * page, dirty: m.dirty * page };
+  }
+
+  memoryFullInfo(): MemoryFullInfo {
+    let totals: { uss: number; pss: number; swap: number };
+    try {
+      totals = parseSmapsTotals(this.files.text('smaps_rollup'));
+    } catch (e) {
+      if (errnoOf(e) !== 'ENOENT') throw e;
+      totals = parseSmapsTotals(this.files.text('smaps')); // kernels before 4.14
+    }
+    return { ...this.memoryInfo(), ...totals };
+  }
+
+  memoryMaps(): MemoryMap[] { return parseSmaps(this.files.text('smaps')); }
+
+  ioCounters(): IoCounters {
+    const io = parsePidIo(this.files.text('io'), this.files.path('io'));
+    return { readCount: io.syscr, writeCount: io.syscw, readBytes: io.readBytes, writeBytes: io.writeBytes, readChars: io.rchar, writeChars: io.wchar };
+  }
+
+  private fdLinks(): [number, string][] {
+    const out: [number, string][] = [];
+    for (const fd of this.files.listdir('fd')) {
+      try {
+        out.push([Number(fd), fs.readlinkSync(this.files.path(`fd/${fd}`))]);
+      } catch (e) {
+        const code = errnoOf(e);
+        if (code === 'ENOENT' || code === 'ESRCH') continue; // fd closed meanwhile
+        if (code === 'EINVAL') continue;
+        throw this.files.mapError(e);
+      }
+    }
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+
+  openFiles(): OpenFile[] {
+    const out: OpenFile[] = [];
+    for (const [fd, target] of this.fdLinks()) {
+      if (!target.startsWith('/')) continue;
+      try {
+        if (!fs.statSync(target).isFile()) continue;
+        const info = parseFdinfo(readText(this.files.path(`fdinfo/${fd}`)));
+        out.push({ path: cleanLink(target), fd, position: info.pos, mode: flagsToMode(info.flags), flags: info.flags });
+      } catch (e) {
+        const code = errnoOf(e);
+        if (code === 'ENOENT' || code === 'ESRCH' || code === 'EACCES') continue;
+        throw this.files.mapError(e);
+      }
+    }
+    return out;
+  }
+
+  connections(kind = 'inet'): Connection[] {
+    const tables = CONNECTION_KINDS[kind];
+    if (!tables) throw new RangeError(`invalid kind ${JSON.stringify(kind)}; choose between ${Object.keys(CONNECTION_KINDS).join(', ')}`);
+    const inodes = new Map<string, number>();
+    for (const [fd, target] of this.fdLinks()) {
+      if (target.startsWith('socket:[')) inodes.set(target.slice(8, -1), fd);
+    }
+    if (!inodes.size) { this.stat(); return []; }
+    const out: Connection[] = [];
+    for (const row of readSocketTables(tables, this.pid)) {
+      const fd = inodes.get(row.inode);
+      if (fd === undefined) continue;
+      const { inode: _inode, ...rest } = row;
+      out.push({ fd, ...rest });
+    }
+    return out;
+  }
+
+  // --- libc-backed getters and setters ---
+
+  private libcCall(fn: () => number): number {
+    const c = tryLibc();
+    if (!c) throw new Error('native libc bindings are unavailable');
+    const r = fn();
+    if (r === -1) {
+      const errno = c.errno();
+      const err = Object.assign(new Error(`libc call failed for pid ${this.pid}: errno ${errno}`), { code: ERRNO[errno] ?? String(errno), errno });
+      if (err.code === 'EINVAL') throw err;
+      throw this.files.mapError(err);
+    }
+    return r;
+  }
+
+  setNice(value: number): void {
+    this.libcCall(() => tryLibc()!.setpriority(PRIO_PROCESS, this.pid, value));
+  }
+
+  ionice(): IoNice {
+    const prio = this.libcCall(() => tryLibc()!.syscall3(SYS_IOPRIO.get, 1, this.pid));
+    return { ioclass: prio >> 13, value: prio & 0x1fff };
+  }
+
+  setIonice(ioclass: number, value = 0): void {
+    if (![IOPRIO_CLASS_NONE, IOPRIO_CLASS_RT, IOPRIO_CLASS_BE, IOPRIO_CLASS_IDLE].includes(ioclass)) throw new RangeError(`invalid ioclass ${ioclass}`);
+    if ((ioclass === IOPRIO_CLASS_NONE || ioclass === IOPRIO_CLASS_IDLE) && value) throw new RangeError(`ioclass ${ioclass} accepts no value`);
+    if (value < 0 || value > 7) throw new RangeError('ionice value must be between 0 and 7');
+    this.libcCall(() => tryLibc()!.syscall3(SYS_IOPRIO.set, 1, this.pid, (ioclass << 13) | value));
+  }
+
+  rlimit(resource: number): [number, number] {
+    const out: { rlim_cur?: number | bigint; rlim_max?: number | bigint } = {};
+    this.libcCall(() => tryLibc()!.prlimit(this.pid, resource, null, out));
+    return [fromRlim(out.rlim_cur), fromRlim(out.rlim_max)];
+  }
+
+  setRlimit(resource: number, soft: number, hard: number): void {
+    this.libcCall(() => tryLibc()!.prlimit(this.pid, resource, { rlim_cur: toRlim(soft), rlim_max: toRlim(hard) }, null));
+  }
+
+  cpuAffinity(): number[] {
+    const c = tryLibc();
+    if (!c || !isLiveProcfs()) {
+      const list = this.status().raw('Cpus_allowed_list');
+      if (list === undefined) throw new Error(`no Cpus_allowed_list in ${this.files.path('status')}`);
+      return parseCpuList(list);
+    }
+    for (let size = 128; ; size *= 2) {
+      const mask = Buffer.alloc(size);
+      if (c.sched_getaffinity(this.pid, size, mask) === 0) return maskToCpus(mask);
+      if (c.errno() !== 22 || size >= 1 << 16) this.libcCall(() => -1);
+    }
+  }
+
+  setCpuAffinity(cpus: number[]): void {
+    const all = perCpuTimes().map((_, i) => i);
+    const wanted = cpus.length ? cpus : all;
+    for (const cpu of wanted) {
+      if (!Number.isInteger(cpu) || !all.includes(cpu)) throw new RangeError(`invalid CPU ${cpu}; choose between ${all.join(', ')}`);
+    }
+    const mask = Buffer.alloc(Math.max(128, Math.ceil((Math.max(...wanted) + 1) / 8)));
+    for (const cpu of wanted) mask[cpu >> 3] |= 1 << (cpu & 7);
+    this.libcCall(() => tryLibc()!.sched_setaffinity(this.pid, mask.length, mask));
+  }
+}
+
+function maskToCpus(mask: Buffer): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < mask.length; i++) for (let b = 0; b < 8; b++) if (mask[i] & (1 << b)) out.push(i * 8 + b);
+  return out;
+}
+
+const RLIM_INF_U64 = (1n << 64n) - 1n;
+function fromRlim(v: number | bigint | undefined): number {
+  if (v === undefined) return RLIM_INFINITY;
+  if (typeof v === 'bigint') return v >= (1n << 63n) ? RLIM_INFINITY : Number(v);
+  return v >= 2 ** 63 ? RLIM_INFINITY : v;
+}
+function toRlim(v: number): bigint {
+  return v === RLIM_INFINITY ? RLIM_INF_U64 : BigInt(v);
+}
+
+/** psutil strips the NUL some kernels leave and the " (deleted)" suffix of a removed path. */
+function cleanLink(p: string): string {
+  let out = p.split('\0')[0];
+  if (out.endsWith(' (deleted)') && !fs.existsSync(out)) out = out.slice(0, -10);
+  return out;
+}
+
+/** Reads the socket tables for `kind`; /proc/PID/net/* when a pid is given (its namespace). */
+export function readSocketTables(tables: [string, number, number][], pid?: number): SocketRow[] {
+  const base = pid === undefined ? path.join(roots.procfs, 'net') : path.join(roots.procfs, String(pid), 'net');
+  const rows: SocketRow[] = [];
+  for (const [file, family, type] of tables) {
+    let text: string;
+    try { text = readText(path.join(base, file)); } catch (e) {
+      if (errnoOf(e) === 'ENOENT') continue; // no IPv6 in this kernel
+      throw e;
+    }
+    rows.push(...(file === 'unix' ? parseUnixTable(text) : parseInetTable(text, family, type)));
+  }
+  return rows;
+}

@@ -1,0 +1,360 @@
+// The public Process: psutil's semantics over the platform backend (Linux today).
+// Identity is (pid, createTime): every mutating call re-checks it so a recycled pid is never hit.
+import path from 'node:path';
+import { AccessDenied, NoSuchProcess, TimeoutExpired, ZombieProcess } from './errors';
+import {
+  Connection, Ids, IoCounters, IoNice, LinuxProcess, MemoryFullInfo, MemoryInfo, MemoryMap,
+  OpenFile, pidExists, pids, ProcCpuTimes, ThreadTimes, usernameOf,
+} from './linux/process';
+import { virtualMemory } from './linux/system';
+
+export type { Connection, Ids, IoCounters, IoNice, MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes };
+
+/** Getters asDict() and processIter() accept; psutil's as_dict attribute names in camelCase. */
+export const PROCESS_ATTRS = [
+  'pid', 'ppid', 'name', 'exe', 'cmdline', 'environ', 'createTime', 'status', 'username', 'uids', 'gids',
+  'terminal', 'cwd', 'nice', 'ionice', 'ioCounters', 'numCtxSwitches', 'numFds', 'numThreads', 'threads',
+  'cpuTimes', 'cpuPercent', 'cpuNum', 'cpuAffinity', 'memoryInfo', 'memoryFullInfo', 'memoryPercent',
+  'memoryMaps', 'openFiles', 'connections',
+] as const;
+export type ProcessAttr = typeof PROCESS_ATTRS[number];
+export type ProcessInfo = Partial<Record<ProcessAttr, unknown>>;
+
+const SIGNALS = { SIGTERM: 15, SIGKILL: 9, SIGSTOP: 19, SIGCONT: 18 } as const;
+
+let totalMemory: number | undefined;
+
+export class Process {
+  readonly pid: number;
+  /** Filled by processIter() with the requested attributes. */
+  info: ProcessInfo = {};
+  private readonly impl: LinuxProcess;
+  private readonly created: number;
+  private nameCache: string | undefined;
+  private lastCpu: { wall: number; busy: number } | undefined;
+
+  constructor(pid: number = process.pid, impl?: LinuxProcess, createTime?: number) {
+    if (!Number.isInteger(pid) || pid < 0) throw new RangeError(`pid must be a non-negative integer, got ${pid}`);
+    this.pid = pid;
+    this.impl = impl ?? new LinuxProcess(pid);
+    this.created = createTime ?? this.impl.createTime();
+  }
+
+  /** Runs fn with every procfs file read at most once; nested calls share the outer cache. */
+  oneshot<T>(fn: () => T): T {
+    const files = this.impl.files;
+    if (files.cache) return fn();
+    files.cache = new Map();
+    try {
+      return fn();
+    } finally {
+      files.cache = undefined;
+    }
+  }
+
+  /** @internal processIter hands over the cache that already holds this pid's stat. */
+  withCache<T>(cache: Map<string, unknown>, fn: () => T): T {
+    this.impl.files.cache = cache;
+    try {
+      return fn();
+    } finally {
+      this.impl.files.cache = undefined;
+    }
+  }
+
+  // --- identity ---
+
+  createTime(): number { return this.created; }
+
+  /** True while the pid still belongs to the process this object was made for. */
+  isRunning(): boolean {
+    try {
+      return new LinuxProcess(this.pid).createTime() === this.created;
+    } catch (e) {
+      if (e instanceof ZombieProcess) return true;
+      if (e instanceof NoSuchProcess) return false;
+      throw e;
+    }
+  }
+
+  private assertSameProcess(): void {
+    if (!this.isRunning()) {
+      throw new NoSuchProcess(this.pid, this.nameCache, `process no longer exists or its pid has been reused (pid=${this.pid})`);
+    }
+  }
+
+  // --- stat-based getters ---
+
+  ppid(): number { return this.impl.ppid(); }
+  status(): string { return this.impl.status_(); }
+  numThreads(): number { return this.impl.numThreads(); }
+  cpuNum(): number { return this.impl.cpuNum(); }
+  nice(): number { return this.impl.nice(); }
+  terminal(): string | null { return this.impl.terminal(); }
+  cpuTimes(): ProcCpuTimes { return this.impl.cpuTimes(); }
+
+  /**
+   * The kernel truncates comm to 15 characters; when cmdline[0]'s basename extends it, that is
+   * the real name (psutil's rule).
+   */
+  name(): string {
+    if (this.nameCache !== undefined) return this.nameCache;
+    let name = this.impl.name();
+    if (name.length >= 15) {
+      try {
+        const cmdline = this.impl.cmdline();
+        if (cmdline.length) {
+          const extended = path.basename(cmdline[0]);
+          if (extended.startsWith(name)) name = extended;
+        }
+      } catch (e) {
+        if (!(e instanceof AccessDenied)) throw e;
+      }
+    }
+    this.nameCache = name;
+    this.impl.files.name = name;
+    return name;
+  }
+
+  exe(): string { return this.impl.exe(); }
+  cmdline(): string[] { return this.impl.cmdline(); }
+  environ(): Record<string, string> { return this.impl.environ(); }
+  cwd(): string { return this.impl.cwd(); }
+  uids(): Ids { return this.impl.uids(); }
+  gids(): Ids { return this.impl.gids(); }
+  username(): string { return usernameOf(this.impl.uids().real); }
+  numCtxSwitches(): { voluntary: number; involuntary: number } { return this.impl.numCtxSwitches(); }
+  numFds(): number { return this.impl.numFds(); }
+  threads(): ThreadTimes[] { return this.impl.threads(); }
+  ioCounters(): IoCounters { return this.impl.ioCounters(); }
+  memoryInfo(): MemoryInfo { return this.impl.memoryInfo(); }
+  memoryFullInfo(): MemoryFullInfo { return this.impl.memoryFullInfo(); }
+  openFiles(): OpenFile[] { return this.impl.openFiles(); }
+  connections(kind = 'inet'): Connection[] { return this.impl.connections(kind); }
+  ionice(): IoNice { return this.impl.ionice(); }
+  rlimit(resource: number): [number, number] { return this.impl.rlimit(resource); }
+  cpuAffinity(): number[] { return this.impl.cpuAffinity(); }
+
+  /** Grouped by path (psutil's default) or one entry per mapping with addr and perms. */
+  memoryMaps(grouped = true): MemoryMap[] {
+    const maps = this.impl.memoryMaps();
+    if (!grouped) return maps;
+    const byPath = new Map<string, MemoryMap>();
+    for (const { addr: _a, perms: _p, ...m } of maps) {
+      const acc = byPath.get(m.path);
+      if (!acc) { byPath.set(m.path, { ...m }); continue; }
+      for (const k of ['rss', 'size', 'pss', 'sharedClean', 'sharedDirty', 'privateClean', 'privateDirty', 'referenced', 'anonymous', 'swap'] as const) acc[k] += m[k];
+    }
+    return [...byPath.values()];
+  }
+
+  memoryPercent(memtype: keyof MemoryFullInfo = 'rss'): number {
+    const info: MemoryFullInfo | MemoryInfo = ['uss', 'pss', 'swap'].includes(memtype) ? this.memoryFullInfo() : this.memoryInfo();
+    const value = (info as unknown as Record<string, number>)[memtype];
+    if (value === undefined) throw new RangeError(`invalid memtype ${JSON.stringify(memtype)}`);
+    totalMemory ??= virtualMemory().total;
+    return (value / totalMemory) * 100;
+  }
+
+  /**
+   * Percent of one cpu used since the previous call on this object; the first call averages over
+   * the process's whole life instead of psutil's meaningless 0.0. May exceed 100 on several cores.
+   */
+  cpuPercent(): number {
+    const t = this.cpuTimes();
+    const busy = t.user + t.system;
+    const wall = performance.timeOrigin / 1000 + performance.now() / 1000;
+    const prev = this.lastCpu ?? { wall: this.created, busy: 0 };
+    this.lastCpu = { wall, busy };
+    const dt = wall - prev.wall;
+    if (dt <= 0) return 0;
+    return Math.round(Math.max(0, ((busy - prev.busy) / dt) * 100) * 10) / 10;
+  }
+
+  // --- family ---
+
+  parent(): Process | null {
+    const ppid = this.ppid();
+    if (ppid <= 0) return null;
+    try {
+      const p = new Process(ppid);
+      return p.created <= this.created + 0.01 ? p : null; // an older-than-us "parent" is a reused pid
+    } catch (e) {
+      if (e instanceof NoSuchProcess) return null;
+      throw e;
+    }
+  }
+
+  parents(): Process[] {
+    const out: Process[] = [];
+    let p = this.parent();
+    while (p) { out.push(p); p = p.parent(); }
+    return out;
+  }
+
+  /** Direct children, or all descendants, from one scan of /proc. */
+  children(opts: { recursive?: boolean } = {}): Process[] {
+    const map = ppidMap();
+    const kids = new Map<number, number[]>();
+    for (const [pid, ppid] of map) {
+      const list = kids.get(ppid);
+      if (list) list.push(pid); else kids.set(ppid, [pid]);
+    }
+    const out: Process[] = [];
+    const visited = new Set<number>([this.pid]);
+    const queue = [...(kids.get(this.pid) ?? [])];
+    while (queue.length) {
+      const pid = queue.shift()!;
+      if (visited.has(pid)) continue;
+      visited.add(pid);
+      try {
+        const child = new Process(pid);
+        if (child.created + 0.01 < this.created) continue; // reused pid older than its "parent"
+        out.push(child);
+        if (opts.recursive) queue.push(...(kids.get(pid) ?? []));
+      } catch (e) {
+        if (!(e instanceof NoSuchProcess)) throw e;
+      }
+    }
+    return out;
+  }
+
+  // --- actions (identity re-checked first) ---
+
+  sendSignal(signal: NodeJS.Signals | number): void {
+    this.assertSameProcess();
+    try {
+      process.kill(this.pid, signal);
+    } catch (e) {
+      throw this.impl.files.mapError(e);
+    }
+  }
+
+  suspend(): void { this.sendSignal(SIGNALS.SIGSTOP); }
+  resume(): void { this.sendSignal(SIGNALS.SIGCONT); }
+  terminate(): void { this.sendSignal(SIGNALS.SIGTERM); }
+  kill(): void { this.sendSignal(SIGNALS.SIGKILL); }
+
+  setNice(value: number): void { this.assertSameProcess(); this.impl.setNice(value); }
+  setIonice(ioclass: number, value?: number): void { this.assertSameProcess(); this.impl.setIonice(ioclass, value); }
+  setRlimit(resource: number, limits: [number, number]): void { this.assertSameProcess(); this.impl.setRlimit(resource, limits[0], limits[1]); }
+  /** An empty list means every cpu, as in psutil. */
+  setCpuAffinity(cpus: number[]): void { this.assertSameProcess(); this.impl.setCpuAffinity(cpus); }
+
+  /** True once the process is gone (or only a zombie waiting to be reaped). */
+  private hasExited(): boolean {
+    if (!this.isRunning()) return true;
+    return this.impl.files.isZombie();
+  }
+
+  /**
+   * Resolves when the process terminates. The exit code of a process that is not our child
+   * cannot be known, so it resolves to null; rejects with TimeoutExpired after `timeout` seconds.
+   */
+  async wait(timeout?: number): Promise<number | null> {
+    const deadline = timeout === undefined ? Infinity : Date.now() + timeout * 1000;
+    let delay = 1;
+    while (!this.hasExited()) {
+      if (Date.now() >= deadline) throw new TimeoutExpired(timeout!, this.pid, this.nameCache);
+      await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, deadline - Date.now()))));
+      delay = Math.min(delay * 2, 40);
+    }
+    return null;
+  }
+
+  /** The attributes (all readable ones by default); AccessDenied/ZombieProcess fields become adValue. */
+  asDict(attrs: readonly ProcessAttr[] = PROCESS_ATTRS, adValue: unknown = null): ProcessInfo {
+    for (const a of attrs) if (!(PROCESS_ATTRS as readonly string[]).includes(a)) throw new RangeError(`invalid attr name ${JSON.stringify(a)}`);
+    return this.oneshot(() => {
+      const out: ProcessInfo = {};
+      for (const attr of attrs) {
+        try {
+          out[attr] = attr === 'pid' ? this.pid : (this[attr] as () => unknown).call(this);
+        } catch (e) {
+          if (e instanceof ZombieProcess || e instanceof AccessDenied) out[attr] = adValue;
+          else throw e;
+        }
+      }
+      return out;
+    });
+  }
+
+  toString(): string {
+    let name = '?';
+    try { name = this.name(); } catch { /* gone */ }
+    return `Process(pid=${this.pid}, name=${JSON.stringify(name)}, started=${new Date(this.created * 1000).toISOString()})`;
+  }
+}
+
+/** pid -> ppid for every process, read from each /proc/PID/stat once. */
+export function ppidMap(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const pid of pids()) {
+    try {
+      map.set(pid, new LinuxProcess(pid).ppid());
+    } catch (e) {
+      if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied)) throw e;
+    }
+  }
+  return map;
+}
+
+const iterCache = new Map<number, Process>();
+
+export interface ProcessIterOptions { attrs?: readonly ProcessAttr[]; adValue?: unknown }
+
+/**
+ * Every process, sorted by pid. Process objects are reused between calls while (pid, createTime)
+ * matches, so cpuPercent() measures across iterations. A process that vanishes is skipped.
+ */
+export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> {
+  const seen = new Set<number>();
+  for (const pid of pids()) {
+    const impl = new LinuxProcess(pid);
+    const cache = new Map<string, unknown>();
+    impl.files.cache = cache;
+    let created: number;
+    try {
+      created = impl.createTime(); // reads stat into the cache the attrs below reuse
+    } catch (e) {
+      if (e instanceof NoSuchProcess || e instanceof AccessDenied) continue;
+      throw e;
+    } finally {
+      impl.files.cache = undefined;
+    }
+    let proc = iterCache.get(pid);
+    if (!proc || proc.createTime() !== created) {
+      proc = new Process(pid, impl, created);
+      iterCache.set(pid, proc);
+    }
+    seen.add(pid);
+    if (opts.attrs) {
+      try {
+        proc.info = proc.withCache(cache, () => proc!.asDict(opts.attrs, opts.adValue ?? null));
+      } catch (e) {
+        if (e instanceof NoSuchProcess) { iterCache.delete(pid); seen.delete(pid); continue; }
+        throw e;
+      }
+    }
+    yield proc;
+  }
+  for (const pid of [...iterCache.keys()]) if (!seen.has(pid)) iterCache.delete(pid);
+}
+
+export interface WaitResult { gone: Process[]; alive: Process[] }
+
+export async function waitProcs(procs: Process[], timeout?: number, callback?: (p: Process) => void): Promise<WaitResult> {
+  const gone: Process[] = [];
+  await Promise.all(procs.map(async (p) => {
+    try {
+      await p.wait(timeout);
+      gone.push(p);
+      callback?.(p);
+    } catch (e) {
+      if (!(e instanceof TimeoutExpired)) throw e;
+    }
+  }));
+  return { gone, alive: procs.filter((p) => !gone.includes(p)) };
+}
+
+export { pidExists, pids };

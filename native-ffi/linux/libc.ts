@@ -37,24 +37,26 @@ let cached: LibC | undefined;
 export function libc(): LibC {
   if (cached) return cached;
   const lib = koffi.load('libc.so.6');
-  koffi.struct('vitals_statvfs', {
+  // Anonymous struct types: a named type can be registered once per process, and the probe may be
+  // bundled (and so loaded) more than once in one process.
+  const statvfsT = koffi.struct({
     f_bsize: 'unsigned long', f_frsize: 'unsigned long',
     f_blocks: 'uint64_t', f_bfree: 'uint64_t', f_bavail: 'uint64_t',
     f_files: 'uint64_t', f_ffree: 'uint64_t', f_favail: 'uint64_t',
     f_fsid: 'unsigned long', f_flag: 'unsigned long', f_namemax: 'unsigned long',
     spare: koffi.array('int', 6),
   });
-  koffi.struct('vitals_rlimit', { rlim_cur: 'uint64_t', rlim_max: 'uint64_t' });
+  const rlimitT = koffi.struct({ rlim_cur: 'uint64_t', rlim_max: 'uint64_t' });
   const sysconf = lib.func('long sysconf(int)');
-  const statvfs = lib.func('int statvfs(const char *, _Out_ vitals_statvfs *)');
-  koffi.struct('vitals_passwd', {
+  const statvfs = lib.func('statvfs', 'int', ['const char *', koffi.out(koffi.pointer(statvfsT))]);
+  const passwdT = koffi.struct({
     pw_name: 'char *', pw_passwd: 'char *', pw_uid: 'uint32_t', pw_gid: 'uint32_t',
     pw_gecos: 'char *', pw_dir: 'char *', pw_shell: 'char *',
   });
-  const getpwuid_r = lib.func('int getpwuid_r(uint32_t, _Out_ vitals_passwd *pwd, _Out_ uint8_t *buf, size_t, _Out_ void **result)');
+  const getpwuid_r = lib.func('getpwuid_r', 'int', ['uint32_t', koffi.out(koffi.pointer(passwdT)), koffi.out(koffi.pointer('uint8_t')), 'size_t', koffi.out(koffi.pointer(koffi.pointer('void')))]);
   const sched_getaffinity = lib.func('int sched_getaffinity(int, size_t, _Out_ uint8_t *mask)');
   const sched_setaffinity = lib.func('int sched_setaffinity(int, size_t, const uint8_t *mask)');
-  const prlimit = lib.func('int prlimit(int, int, const vitals_rlimit *newLimit, _Out_ vitals_rlimit *oldLimit)');
+  const prlimit = lib.func('prlimit', 'int', ['int', 'int', koffi.pointer(rlimitT), koffi.out(koffi.pointer(rlimitT))]);
   const getpriority = lib.func('int getpriority(int, uint32_t)');
   const setpriority = lib.func('int setpriority(int, uint32_t, int)');
   const syscall = lib.func('long syscall(long, ...)');

@@ -1,7 +1,7 @@
 // The public Process: psutil's semantics over the platform backend (Linux today).
 // Identity is (pid, createTime): every mutating call re-checks it so a recycled pid is never hit.
 import path from 'node:path';
-import { AccessDenied, NoSuchProcess, TimeoutExpired, ZombieProcess } from './errors';
+import { AccessDenied, MalformedFileError, NoSuchProcess, TimeoutExpired, ZombieProcess } from './errors';
 import {
   Connection, Ids, IoCounters, IoNice, LinuxProcess, MemoryFullInfo, MemoryInfo, MemoryMap,
   OpenFile, pidExists, pids, ProcCpuTimes, ThreadTimes, usernameOf,
@@ -293,7 +293,7 @@ export function ppidMap(): Map<number, number> {
     try {
       map.set(pid, new LinuxProcess(pid).ppid());
     } catch (e) {
-      if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied)) throw e;
+      if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied) && !(e instanceof MalformedFileError)) throw e;
     }
   }
   return map;
@@ -301,7 +301,12 @@ export function ppidMap(): Map<number, number> {
 
 const iterCache = new Map<number, Process>();
 
-export interface ProcessIterOptions { attrs?: readonly ProcessAttr[]; adValue?: unknown }
+export interface ProcessIterOptions {
+  attrs?: readonly ProcessAttr[];
+  adValue?: unknown;
+  /** Called for a process skipped because its files are malformed (default: skipped silently). */
+  onError?: (pid: number, error: Error) => void;
+}
 
 /**
  * Every process, sorted by pid. Process objects are reused between calls while (pid, createTime)
@@ -318,6 +323,7 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
       created = impl.createTime(); // reads stat into the cache the attrs below reuse
     } catch (e) {
       if (e instanceof NoSuchProcess || e instanceof AccessDenied) continue;
+      if (e instanceof MalformedFileError) { opts.onError?.(pid, e); continue; }
       throw e;
     } finally {
       impl.files.cache = undefined;
@@ -332,7 +338,10 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
       try {
         proc.info = proc.withCache(cache, () => proc!.asDict(opts.attrs, opts.adValue ?? null));
       } catch (e) {
-        if (e instanceof NoSuchProcess) { iterCache.delete(pid); seen.delete(pid); continue; }
+        if (e instanceof NoSuchProcess || e instanceof MalformedFileError) {
+          if (e instanceof MalformedFileError) opts.onError?.(pid, e);
+          iterCache.delete(pid); seen.delete(pid); continue;
+        }
         throw e;
       }
     }

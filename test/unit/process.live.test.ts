@@ -1,0 +1,262 @@
+import assert from 'node:assert/strict';
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import * as probe from '../../src/probe';
+import { psutilJson, useLive } from './helpers';
+
+interface PsProc { pid: number; ppid: number; name: string; cmdline: string[] | null; username: string; status: string; createTime: number; numThreads: number; rss: number }
+
+function sleeper(): ChildProcess {
+  return spawn('sleep', ['30'], { stdio: 'ignore' });
+}
+
+async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe('Linux Process on this machine, cross-checked with python3-psutil', () => {
+  before(() => useLive());
+
+  it('agrees with psutil for every pid both see', () => {
+    const ref = psutilJson<PsProc[]>(`
+out = []
+for p in psutil.process_iter(['pid', 'ppid', 'name', 'cmdline', 'username', 'status', 'create_time', 'num_threads', 'memory_info']):
+    i = p.info
+    out.append(dict(pid=i['pid'], ppid=i['ppid'], name=i['name'], cmdline=i['cmdline'], username=i['username'], status=i['status'],
+        createTime=i['create_time'], numThreads=i['num_threads'], rss=i['memory_info'].rss if i['memory_info'] else -1, self=p.pid == __import__('os').getpid()))
+print(json.dumps([o for o in out if not o.pop('self')]))`);
+    const ours = new Map([...probe.processIter({ attrs: ['ppid', 'name', 'cmdline', 'username', 'status', 'createTime', 'numThreads', 'memoryInfo'] })]
+      .map((p) => [p.pid, p.info]));
+    let compared = 0;
+    const page = 4096;
+    for (const r of ref) {
+      const o = ours.get(r.pid);
+      if (!o || r.pid === process.pid) continue;
+      if (Math.abs((o.createTime as number) - r.createTime) > 0.01) continue; // pid reused in between
+      compared++;
+      const label = `pid ${r.pid} (${r.name})`;
+      assert.equal(o.ppid, r.ppid, label);
+      assert.equal(o.name, r.name, label);
+      assert.deepEqual(o.cmdline, r.cmdline ?? [], label);
+      assert.equal(o.username, r.username, label);
+      if (r.status !== 'running' && o.status !== 'running') assert.equal(o.status, r.status, label);
+      if (!/^(node|python3|mocha)/.test(r.name)) {
+        assert.equal(o.numThreads, r.numThreads, label);
+        assert.ok(Math.abs((o.memoryInfo as probe.MemoryInfo).rss - r.rss) <= page, `${label}: rss ${(o.memoryInfo as probe.MemoryInfo).rss} vs ${r.rss}`);
+      }
+    }
+    assert.ok(compared >= 5, `only ${compared} processes compared`);
+  });
+
+  it('createTime matches psutil to 0.01 s; memoryFullInfo of a quiet child is psutil\'s', async () => {
+    const child = sleeper();
+    try {
+      await until(() => probe.pidExists(child.pid!) && new probe.Process(child.pid!).name() === 'sleep');
+      const r = psutilJson<{ ct: number; uss: number; pss: number; swap: number }>(
+        `p = psutil.Process(${process.pid}); q = psutil.Process(${child.pid}).memory_full_info(); print(json.dumps(dict(ct=p.create_time(), uss=q.uss, pss=q.pss, swap=q.swap)))`);
+      assert.ok(Math.abs(new probe.Process().createTime() - r.ct) <= 0.01);
+      const m = new probe.Process(child.pid!).memoryFullInfo();
+      assert.equal(m.uss, r.uss);
+      assert.equal(m.swap, r.swap);
+      // PSS divides shared pages by their mappers: python itself mapping libc moves it a little.
+      assert.ok(Math.abs(m.pss - r.pss) <= r.pss * 0.15, `pss ${m.pss} vs ${r.pss}`);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('AccessDenied where psutil is denied too (pid 1 smaps_rollup in this sandbox)', () => {
+    const denied = psutilJson<boolean>(`
+try:
+    psutil.Process(1).memory_full_info(); print('false')
+except psutil.AccessDenied:
+    print('true')`);
+    if (denied) assert.throws(() => new probe.Process(1).memoryFullInfo(), (e: unknown) => e instanceof probe.AccessDenied && e.pid === 1);
+    else assert.ok(new probe.Process(1).memoryFullInfo().uss > 0);
+  });
+
+  it('reads this process: exe, cwd, environ, fds, threads, rlimit, affinity', () => {
+    const me = new probe.Process();
+    assert.equal(me.exe(), fs.realpathSync(process.execPath));
+    assert.equal(me.cwd(), process.cwd());
+    assert.equal(me.environ().PATH, process.env.PATH);
+    assert.ok(me.numFds() > 2);
+    assert.equal(me.threads().length, me.numThreads());
+    const r = psutilJson<number[]>(`print(json.dumps(psutil.Process(${process.pid}).rlimit(psutil.RLIMIT_NOFILE)))`);
+    assert.deepEqual(me.rlimit(probe.RLIMIT_NOFILE), r);
+    assert.deepEqual(me.cpuAffinity(), Array.from({ length: os.cpus().length }, (_, i) => i));
+    assert.equal(me.username(), os.userInfo().username);
+  });
+
+  it('openFiles shows a file we opened with its mode and position', () => {
+    const file = path.join(os.tmpdir(), `vitals-open-${process.pid}.txt`);
+    const fd = fs.openSync(file, 'a+');
+    fs.writeSync(fd, 'hello');
+    try {
+      const entry = new probe.Process().openFiles().find((f) => f.fd === fd);
+      assert.ok(entry, 'the fd is listed');
+      assert.equal(entry.path, file);
+      assert.equal(entry.mode, 'a+');
+      assert.equal(entry.position, 5);
+    } finally {
+      fs.closeSync(fd);
+      fs.unlinkSync(file);
+    }
+  });
+
+  it('connections shows a listening TCP socket and an established pair', async () => {
+    const server = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const port = (server.address() as net.AddressInfo).port;
+    const client = net.connect(port, '127.0.0.1');
+    await new Promise((r) => client.once('connect', r));
+    try {
+      const conns = new probe.Process().connections('tcp');
+      const listen = conns.find((c) => c.status === probe.CONN_LISTEN && (c.laddr as { port: number } | null)?.port === port);
+      assert.ok(listen, JSON.stringify(conns));
+      assert.deepEqual(listen.laddr, { ip: '127.0.0.1', port });
+      assert.equal(listen.raddr, null);
+      assert.ok(conns.some((c) => c.status === probe.CONN_ESTABLISHED && (c.raddr as { port: number } | null)?.port === port));
+      const system = probe.netConnections('tcp4').find((c) => c.status === probe.CONN_LISTEN && (c.laddr as { port: number } | null)?.port === port);
+      assert.equal(system?.pid, process.pid);
+      assert.throws(() => new probe.Process().connections('bogus'), RangeError);
+    } finally {
+      client.destroy();
+      server.close();
+    }
+  });
+
+  it('a thread id is not a pid', () => {
+    const tids = fs.readdirSync(`/proc/${process.pid}/task`).map(Number).filter((t) => t !== process.pid);
+    assert.ok(tids.length > 0);
+    assert.equal(probe.pidExists(tids[0]), false);
+    assert.equal(probe.pidExists(process.pid), true);
+  });
+
+  it('suspends, resumes and kills a child; wait() resolves once it is gone', async () => {
+    const child = sleeper();
+    await until(() => probe.pidExists(child.pid!) && new probe.Process(child.pid!).name() === 'sleep');
+    const p = new probe.Process(child.pid!);
+    p.suspend();
+    await until(() => p.status() === probe.STATUS_STOPPED);
+    p.resume();
+    await until(() => p.status() === probe.STATUS_SLEEPING);
+    await assert.rejects(p.wait(0.05), probe.TimeoutExpired);
+    p.kill();
+    assert.equal(await p.wait(5), null);
+    assert.ok(!p.isRunning() || p.status() === probe.STATUS_ZOMBIE, 'dead: reaped, or a zombie until Node reaps it');
+    await until(() => !p.isRunning());
+    assert.throws(() => p.kill(), probe.NoSuchProcess);
+  });
+
+  it('terminate() through waitProcs, and children() finds our children', async () => {
+    const kids = [sleeper(), sleeper()];
+    await until(() => kids.every((k) => probe.pidExists(k.pid!)));
+    const procs = new probe.Process().children().filter((c) => kids.some((k) => k.pid === c.pid));
+    assert.equal(procs.length, 2);
+    for (const p of procs) p.terminate();
+    const { gone, alive } = await probe.waitProcs(procs, 5);
+    assert.equal(gone.length, 2);
+    assert.equal(alive.length, 0);
+  });
+
+  it('refuses to signal a process whose identity changed (recycled pid)', async () => {
+    const child = sleeper();
+    try {
+      await until(() => probe.pidExists(child.pid!));
+      const real = new probe.Process(child.pid!);
+      const impostor = new probe.Process(child.pid!, undefined, real.createTime() - 100);
+      assert.equal(impostor.isRunning(), false);
+      assert.throws(() => impostor.kill(), probe.NoSuchProcess);
+      assert.throws(() => impostor.setNice(5), probe.NoSuchProcess);
+      assert.throws(() => impostor.setCpuAffinity([0]), probe.NoSuchProcess);
+      assert.equal(real.isRunning(), true, 'the real process was not touched');
+      assert.notEqual(real.status(), probe.STATUS_ZOMBIE);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('sets nice, ionice, rlimit and cpu affinity on a child', async () => {
+    const child = sleeper();
+    try {
+      await until(() => probe.pidExists(child.pid!));
+      const p = new probe.Process(child.pid!);
+      p.setNice(7);
+      assert.equal(p.nice(), 7);
+      p.setIonice(probe.IOPRIO_CLASS_BE, 4);
+      assert.deepEqual(p.ionice(), { ioclass: probe.IOPRIO_CLASS_BE, value: 4 });
+      assert.throws(() => p.setIonice(probe.IOPRIO_CLASS_IDLE, 3), RangeError);
+      p.setRlimit(probe.RLIMIT_NOFILE, [128, 256]);
+      assert.deepEqual(p.rlimit(probe.RLIMIT_NOFILE), [128, 256]);
+      p.setRlimit(probe.RLIMIT_CORE, [probe.RLIM_INFINITY, probe.RLIM_INFINITY]);
+      assert.deepEqual(p.rlimit(probe.RLIMIT_CORE), [probe.RLIM_INFINITY, probe.RLIM_INFINITY]);
+      p.setCpuAffinity([0]);
+      assert.deepEqual(p.cpuAffinity(), [0]);
+      p.setCpuAffinity([]);
+      assert.deepEqual(p.cpuAffinity(), Array.from({ length: os.cpus().length }, (_, i) => i), 'empty list means all cpus');
+      assert.throws(() => p.setCpuAffinity([4096]), RangeError);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('a vanished process raises NoSuchProcess with its pid and last name', async () => {
+    const child = sleeper();
+    await until(() => probe.pidExists(child.pid!) && new probe.Process(child.pid!).name() === 'sleep');
+    const p = new probe.Process(child.pid!);
+    p.name();
+    child.kill('SIGKILL');
+    await until(() => !probe.pidExists(child.pid!));
+    assert.throws(() => p.cmdline(), (e: unknown) => e instanceof probe.NoSuchProcess && e.pid === child.pid && e.processName === 'sleep');
+    assert.throws(() => new probe.Process(child.pid!), probe.NoSuchProcess);
+  });
+
+  it('no error escapes processIter while hundreds of processes start and die', async function () {
+    this.timeout(120000);
+    let spawned = 0;
+    let running = 0;
+    const attrs = ['pid', 'ppid', 'name', 'exe', 'cmdline', 'environ', 'username', 'cpuTimes', 'memoryInfo', 'memoryFullInfo',
+      'numThreads', 'status', 'createTime', 'openFiles', 'numFds', 'threads', 'connections', 'cwd', 'terminal'] as const;
+    const spawnOne = (): void => {
+      spawned++; running++;
+      const c = spawn('/bin/true', [], { stdio: 'ignore' });
+      c.once('exit', () => { running--; });
+      c.once('error', () => { running--; });
+    };
+    let iterations = 0;
+    while (spawned < 400) {
+      for (let i = 0; i < 20; i++) spawnOne();
+      for (const p of probe.processIter({ attrs })) assert.ok(p.info.pid === p.pid);
+      for (const p of probe.processIter()) { try { p.children({ recursive: true }); } catch (e) { if (!(e instanceof probe.NoSuchProcess)) throw e; } }
+      iterations++;
+      await new Promise((r) => setImmediate(r));
+    }
+    await until(() => running === 0, 20000);
+    assert.ok(iterations >= 20);
+  });
+
+  it('cpuPercent measures a busy child across processIter calls', async () => {
+    const busy = spawn(process.execPath, ['-e', 'const e = Date.now() + 3000; while (Date.now() < e);'], { stdio: 'ignore' });
+    try {
+      await until(() => probe.pidExists(busy.pid!));
+      const find = (): probe.Process => [...probe.processIter()].find((p) => p.pid === busy.pid)!;
+      const first = find();
+      first.cpuPercent();
+      await new Promise((r) => setTimeout(r, 400));
+      const again = find();
+      assert.equal(again, first, 'the same Process object is handed out while (pid, createTime) holds');
+      const pct = again.cpuPercent();
+      assert.ok(pct > 50 && pct <= 100 * os.cpus().length + 5, String(pct));
+    } finally {
+      busy.kill('SIGKILL');
+    }
+  });
+});

@@ -1,6 +1,8 @@
 // The `vitals` command line: snapshot [--json], procinfo [PID], top. Options: --procfs DIR --sysfs DIR.
 import * as probe from './probe';
-import { collectSystem, renderSystem } from './cli/snapshot';
+import { renderProcinfo } from './cli/procinfo';
+import { collectProcesses, collectSystem, renderSystem } from './cli/snapshot';
+import { runTop } from './cli/top';
 
 interface Args { command: string; positional: string[]; flags: Map<string, string | true> }
 
@@ -39,11 +41,28 @@ async function main(): Promise<number> {
       const errors: Record<string, string> = {};
       const system = collectSystem(errors);
       if (args.flags.has('json')) {
-        process.stdout.write(JSON.stringify({ system, errors }, null, 2) + '\n');
+        const processes = collectProcesses();
+        process.stdout.write(JSON.stringify({ system, processes, errors }, null, 2) + '\n');
       } else {
         console.log(renderSystem(system));
         for (const [k, v] of Object.entries(errors)) console.error(`${k}: ${v}`);
       }
+      return 0;
+    }
+    case 'procinfo': {
+      const pid = args.positional[0] === undefined ? process.pid : Number(args.positional[0]);
+      if (!Number.isInteger(pid) || pid < 0) { console.error(`not a pid: ${args.positional[0]}`); return 2; }
+      try {
+        console.log(renderProcinfo(pid));
+      } catch (e) {
+        if (e instanceof probe.NoSuchProcess) { console.error(e.message); return 1; }
+        throw e;
+      }
+      return 0;
+    }
+    case 'top': {
+      const interval = Number(args.flags.get('interval') ?? 2);
+      await runTop(Number.isFinite(interval) && interval >= 0.25 ? interval : 2);
       return 0;
     }
     default:

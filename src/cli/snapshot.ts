@@ -94,3 +94,12 @@ export function renderSystem(s: SystemSnapshot): string {
   ]) : '  no battery');
   return lines.join('\n');
 }
+
+export const SNAPSHOT_PROCESS_ATTRS = [
+  'pid', 'ppid', 'name', 'exe', 'cmdline', 'username', 'status', 'createTime', 'numThreads', 'cpuTimes', 'memoryInfo',
+] as const;
+
+/** One object per process; fields the OS refused (AccessDenied, zombie) are null. */
+export function collectProcesses(): probe.ProcessInfo[] {
+  return [...probe.processIter({ attrs: SNAPSHOT_PROCESS_ATTRS, adValue: null })].map((p) => p.info);
+}

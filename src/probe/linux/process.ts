@@ -272,6 +272,7 @@ export class LinuxProcess {
   private libcCall(fn: () => number): number {
     const c = tryLibc();
     if (!c) throw new Error('native libc bindings are unavailable');
+    if (!isLiveProcfs()) throw new Error(`system calls for pid ${this.pid} need the live /proc, not ${roots.procfs}`);
     const r = fn();
     if (r === -1) {
       const errno = c.errno();

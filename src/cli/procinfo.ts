@@ -1,0 +1,124 @@
+// `vitals procinfo PID`: everything known about one process, in the spirit of psutil's procinfo.py.
+import * as probe from '../probe';
+import { formatBytes, formatDuration, printable, table } from './format';
+
+const RLIMITS: [string, number][] = [
+  ['as', probe.RLIMIT_AS], ['core', probe.RLIMIT_CORE], ['cpu', probe.RLIMIT_CPU], ['data', probe.RLIMIT_DATA],
+  ['fsize', probe.RLIMIT_FSIZE], ['locks', probe.RLIMIT_LOCKS], ['memlock', probe.RLIMIT_MEMLOCK],
+  ['msgqueue', probe.RLIMIT_MSGQUEUE], ['nice', probe.RLIMIT_NICE], ['nofile', probe.RLIMIT_NOFILE],
+  ['nproc', probe.RLIMIT_NPROC], ['rss', probe.RLIMIT_RSS], ['rtprio', probe.RLIMIT_RTPRIO],
+  ['rttime', probe.RLIMIT_RTTIME], ['sigpending', probe.RLIMIT_SIGPENDING], ['stack', probe.RLIMIT_STACK],
+];
+const IOCLASS = ['none', 'realtime', 'best-effort', 'idle'];
+
+/** The value, or a short reason when the OS refused it. NoSuchProcess propagates. */
+function attempt<T>(fn: () => T): T | string {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof probe.ZombieProcess) return '(zombie)';
+    if (e instanceof probe.AccessDenied) return '(access denied)';
+    if (e instanceof probe.NoSuchProcess) throw e;
+    return `(${e instanceof Error ? e.message : String(e)})`;
+  }
+}
+
+function show(v: unknown, fmt: (x: never) => string = (x) => String(x)): string {
+  return typeof v === 'string' && v.startsWith('(') ? v : fmt(v as never);
+}
+
+function addr(a: probe.Connection['laddr']): string {
+  if (!a) return '';
+  return typeof a === 'string' ? printable(a) : a.ip.includes(':') ? `[${a.ip}]:${a.port}` : `${a.ip}:${a.port}`;
+}
+
+function section(title: string, body: string): string {
+  return `\n${title}\n${body || '  (none)'}`;
+}
+
+export function renderProcinfo(pid: number): string {
+  const p = new probe.Process(pid);
+  return p.oneshot(() => {
+    const out: string[] = [];
+    const cmdline = attempt(() => p.cmdline());
+    const parent = attempt(() => p.parent());
+    const ionice = attempt(() => p.ionice());
+    const uids = attempt(() => p.uids());
+    const gids = attempt(() => p.gids());
+    out.push('Identity');
+    out.push(table([
+      ['pid', String(p.pid)],
+      ['name', printable(p.name())],
+      ['exe', show(attempt(() => p.exe()), (x: string) => printable(x) || '(none)')],
+      ['cmdline', show(cmdline, (x: string[]) => printable(x.join(' ')) || '(empty)')],
+      ['parent', show(parent, (x: probe.Process | null) => (x ? `${x.pid} (${printable(x.name())})` : '(none)'))],
+      ['started', `${new Date(p.createTime() * 1000).toISOString()} (${formatDuration(Date.now() / 1000 - p.createTime())} ago)`],
+      ['user', show(attempt(() => p.username()), (x: string) => printable(x))],
+      ['uids', show(uids, (x: probe.Ids) => `real=${x.real} effective=${x.effective} saved=${x.saved}`)],
+      ['gids', show(gids, (x: probe.Ids) => `real=${x.real} effective=${x.effective} saved=${x.saved}`)],
+      ['terminal', show(attempt(() => p.terminal()), (x: string | null) => x ?? '(none)')],
+      ['cwd', show(attempt(() => p.cwd()), (x: string) => printable(x))],
+      ['status', p.status()],
+      ['nice', String(p.nice())],
+      ['ionice', show(ionice, (x: probe.IoNice) => `class=${IOCLASS[x.ioclass] ?? x.ioclass} value=${x.value}`)],
+      ['fds', show(attempt(() => p.numFds()))],
+      ['ctx switches', show(attempt(() => p.numCtxSwitches()), (x: { voluntary: number; involuntary: number }) => `voluntary=${x.voluntary} involuntary=${x.involuntary}`)],
+    ]));
+
+    const t = p.cpuTimes();
+    out.push(section('CPU', table([
+      ['user', `${t.user.toFixed(2)} s`], ['system', `${t.system.toFixed(2)} s`],
+      ['children', `user ${t.childrenUser.toFixed(2)} s, system ${t.childrenSystem.toFixed(2)} s`],
+      ['iowait', `${t.iowait.toFixed(2)} s`],
+      ['average use', `${p.cpuPercent()} % of one cpu since start`],
+      ['last cpu', String(p.cpuNum())],
+      ['affinity', show(attempt(() => p.cpuAffinity()), (x: number[]) => x.join(','))],
+    ])));
+
+    const mem = attempt(() => p.memoryFullInfo());
+    const basic = p.memoryInfo();
+    out.push(section('Memory', table([
+      ['rss', `${formatBytes(basic.rss)} (${show(attempt(() => p.memoryPercent()), (x: number) => `${x.toFixed(2)} % of RAM`)})`],
+      ['vms', formatBytes(basic.vms)], ['shared', formatBytes(basic.shared)], ['text', formatBytes(basic.text)],
+      ['data', formatBytes(basic.data)],
+      ['uss', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.uss))],
+      ['pss', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.pss))],
+      ['swap', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.swap))],
+    ])));
+
+    const io = attempt(() => p.ioCounters());
+    if (typeof io !== 'string') {
+      out.push(section('I/O', table([
+        ['read', `${formatBytes(io.readBytes)} from disk, ${formatBytes(io.readChars)} total, ${io.readCount} calls`],
+        ['written', `${formatBytes(io.writeBytes)} to disk, ${formatBytes(io.writeChars)} total, ${io.writeCount} calls`],
+      ])));
+    }
+
+    const threads = attempt(() => p.threads());
+    out.push(section(`Threads (${p.numThreads()})`, typeof threads === 'string' ? `  ${threads}` :
+      table(threads.slice(0, 20).map((th): [string, string] => [String(th.id), `user ${th.userTime.toFixed(2)} s, system ${th.systemTime.toFixed(2)} s`]))));
+
+    const files = attempt(() => p.openFiles());
+    out.push(section('Open files', typeof files === 'string' ? `  ${files}` :
+      table(files.map((f): [string, string] => [`fd ${f.fd}`, `${f.mode.padEnd(2)} pos ${f.position}  ${printable(f.path)}`]))));
+
+    const conns = attempt(() => p.connections('all'));
+    out.push(section('Connections', typeof conns === 'string' ? `  ${conns}` :
+      table(conns.map((c): [string, string] => [`fd ${c.fd}`, `${c.family === 1 ? 'unix' : c.type === 1 ? 'tcp' : 'udp'} ${addr(c.laddr)}${c.raddr ? ` -> ${addr(c.raddr)}` : ''} ${c.status === 'NONE' ? '' : c.status}`.trim()]))));
+
+    const children = p.children();
+    out.push(section('Children', table(children.map((c): [string, string] => [String(c.pid), printable(String(attempt(() => c.name())))]))));
+
+    const limits = RLIMITS.map(([name, r]): [string, string] => {
+      const v = attempt(() => p.rlimit(r));
+      const fmt = (x: number): string => (x === probe.RLIM_INFINITY ? 'infinity' : String(x));
+      return [name, typeof v === 'string' ? v : `soft ${fmt(v[0])}, hard ${fmt(v[1])}`];
+    });
+    out.push(section('Resource limits', table(limits)));
+
+    const env = attempt(() => p.environ());
+    out.push(section('Environment', typeof env === 'string' ? `  ${env}` :
+      table(Object.keys(env).sort().map((k): [string, string] => [printable(k), printable(env[k])]))));
+    return out.join('\n');
+  });
+}

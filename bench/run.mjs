@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, each printed as ratios against baselines measured in this run.
+import { benchProcesses } from './processes.mjs';
 import { benchSystem } from './system.mjs';
 
 const only = process.argv[2];
-const suites = { system: benchSystem };
+const suites = { system: benchSystem, processes: benchProcesses };
 for (const [name, run] of Object.entries(suites)) {
   if (!only || only === name) await run();
 }

@@ -44,21 +44,21 @@ export class Process {
   oneshot<T>(fn: () => T): T {
     const files = this.impl.files;
     if (files.cache) return fn();
-    files.cache = new Map();
+    files.setCache(new Map());
     try {
       return fn();
     } finally {
-      files.cache = undefined;
+      files.setCache(undefined);
     }
   }
 
-  /** @internal processIter hands over the cache that already holds this pid's stat. */
-  withCache<T>(cache: Map<string, unknown>, fn: () => T): T {
-    this.impl.files.cache = cache;
+  /** @internal processIter hands over the oneshot caches that already hold this pid's stat. */
+  withCache<T>(cache: Map<string, unknown>, parsed: Map<string, unknown> | undefined, fn: () => T): T {
+    this.impl.files.setCache(cache, parsed);
     try {
       return fn();
     } finally {
-      this.impl.files.cache = undefined;
+      this.impl.files.setCache(undefined);
     }
   }
 
@@ -264,7 +264,12 @@ export class Process {
 
   /** The attributes (all readable ones by default); AccessDenied/ZombieProcess fields become adValue. */
   asDict(attrs: readonly ProcessAttr[] = PROCESS_ATTRS, adValue: unknown = null): ProcessInfo {
-    for (const a of attrs) if (!(PROCESS_ATTRS as readonly string[]).includes(a)) throw new RangeError(`invalid attr name ${JSON.stringify(a)}`);
+    validateAttrs(attrs);
+    return this.readAttrs(attrs, adValue);
+  }
+
+  /** @internal asDict without re-validating the names (processIter validates once). */
+  readAttrs(attrs: readonly ProcessAttr[], adValue: unknown): ProcessInfo {
     return this.oneshot(() => {
       const out: ProcessInfo = {};
       for (const attr of attrs) {
@@ -284,6 +289,11 @@ export class Process {
     try { name = this.name(); } catch { /* gone */ }
     return `Process(pid=${this.pid}, name=${JSON.stringify(name)}, started=${new Date(this.created * 1000).toISOString()})`;
   }
+}
+
+const ATTR_SET = new Set<string>(PROCESS_ATTRS);
+function validateAttrs(attrs: readonly string[]): void {
+  for (const a of attrs) if (!ATTR_SET.has(a)) throw new RangeError(`invalid attr name ${JSON.stringify(a)}`);
 }
 
 /** pid -> ppid for every process, read from each /proc/PID/stat once. */
@@ -313,20 +323,23 @@ export interface ProcessIterOptions {
  * matches, so cpuPercent() measures across iterations. A process that vanishes is skipped.
  */
 export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> {
+  if (opts.attrs) validateAttrs(opts.attrs);
   const seen = new Set<number>();
   for (const pid of pids()) {
     const impl = new LinuxProcess(pid);
     const cache = new Map<string, unknown>();
-    impl.files.cache = cache;
+    impl.files.setCache(cache);
     let created: number;
+    let parsed: Map<string, unknown> | undefined;
     try {
-      created = impl.createTime(); // reads stat into the cache the attrs below reuse
+      created = impl.createTime(); // reads stat into the caches the attrs below reuse
+      parsed = impl.files.parsedCache;
     } catch (e) {
       if (e instanceof NoSuchProcess || e instanceof AccessDenied) continue;
       if (e instanceof MalformedFileError) { opts.onError?.(pid, e); continue; }
       throw e;
     } finally {
-      impl.files.cache = undefined;
+      impl.files.setCache(undefined);
     }
     let proc = iterCache.get(pid);
     if (!proc || proc.createTime() !== created) {
@@ -336,7 +349,8 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
     seen.add(pid);
     if (opts.attrs) {
       try {
-        proc.info = proc.withCache(cache, () => proc!.asDict(opts.attrs, opts.adValue ?? null));
+        const p = proc;
+        p.info = p.withCache(cache, parsed, () => p.readAttrs(opts.attrs!, opts.adValue ?? null));
       } catch (e) {
         if (e instanceof NoSuchProcess || e instanceof MalformedFileError) {
           if (e instanceof MalformedFileError) opts.onError?.(pid, e);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,4 +37,20 @@ export function psutilJson<T>(code: string): T {
   const r = spawnSync(PYTHON, ['-c', `import json, psutil\n${code}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`python3-psutil cross-check failed (apt-get install python3-psutil): ${r.stderr || r.error}`);
   return JSON.parse(r.stdout) as T;
+}
+
+/**
+ * Runs psutil in a python that stays alive until release() is called, so a value that depends on
+ * which processes exist (USS/PSS count pages by their mappers) is read by both sides in the same world.
+ */
+export async function psutilWhileAlive<T>(code: string): Promise<{ value: T; release: () => void }> {
+  const child = spawn(PYTHON, ['-c', `import json, sys, psutil\n${code}\nsys.stdout.flush()\nsys.stdin.read()`], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => { out += d; const nl = out.indexOf('\n'); if (nl >= 0) resolve(out.slice(0, nl)); });
+    child.once('exit', () => reject(new Error(`python3-psutil failed: ${err}`)));
+  });
+  return { value: JSON.parse(line) as T, release: () => child.stdin.end() };
 }

@@ -5,7 +5,12 @@ import { errnoOf } from '../errors';
 
 let buffer = Buffer.allocUnsafe(64 * 1024);
 
-/** Reads from `position` (null: the fd's offset) until EOF into the shared buffer; returns the length. */
+/**
+ * Reads from `position` (null: the fd's offset) until EOF into the shared buffer; returns the length.
+ * A read that returns less than asked is taken as EOF: procfs seq_files, cmdline/environ and sysfs
+ * attributes fill the whole user buffer unless the data ends, and so do regular files. That saves
+ * the final zero-length read, a quarter of the syscalls per file.
+ */
 function readFd(fd: number, position: number | null): number {
   let total = 0;
   for (;;) {
@@ -14,14 +19,15 @@ function readFd(fd: number, position: number | null): number {
       buffer.copy(bigger, 0, 0, total);
       buffer = bigger;
     }
-    const n = fs.readSync(fd, buffer, total, buffer.length - total, position === null ? null : position + total);
-    if (n === 0) return total;
+    const want = buffer.length - total;
+    const n = fs.readSync(fd, buffer, total, want, position === null ? null : position + total);
     total += n;
+    if (n < want) return total;
   }
 }
 
 function readIntoBuffer(path: string): number {
-  const fd = fs.openSync(path, 'r');
+  const fd = fs.openSync(path, fs.constants.O_RDONLY);
   try {
     return readFd(fd, null);
   } finally {

@@ -1,25 +1,25 @@
 // Reads /proc/PID/<file> with psutil's error mapping, and the oneshot cache that lets every
 // getter inside Process.oneshot() parse from a single read of each file.
 import fs from 'node:fs';
-import path from 'node:path';
 import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
 import { readBytes, readText } from './fsio';
 import { roots } from './roots';
 
 export class PidFiles {
-  /** Present while a oneshot is active: file text and parsed objects by key. */
+  /** Present while a oneshot is active: file text by name, and parsed objects by file name. */
   cache: Map<string, unknown> | undefined;
+  parsedCache: Map<string, unknown> | undefined;
   /** Last known name, for error messages. */
   name: string | undefined;
 
   constructor(readonly pid: number) {}
 
   get dir(): string {
-    return path.join(roots.procfs, String(this.pid));
+    return `${roots.procfs}/${this.pid}`;
   }
 
   path(file: string): string {
-    return path.join(roots.procfs, String(this.pid), file);
+    return `${roots.procfs}/${this.pid}/${file}`;
   }
 
   /** Text of /proc/PID/<file>, read once per oneshot. */
@@ -37,12 +37,19 @@ export class PidFiles {
 
   /** A parsed value derived from `file`, memoised for the oneshot. */
   parsed<T>(file: string, parse: (text: string) => T): T {
-    const key = `${file}#parsed`;
-    const hit = this.cache?.get(key);
+    if (!this.cache) return parse(this.text(file));
+    const parsed = (this.parsedCache ??= new Map());
+    const hit = parsed.get(file);
     if (hit !== undefined) return hit as T;
     const value = parse(this.text(file));
-    this.cache?.set(key, value);
+    parsed.set(file, value);
     return value;
+  }
+
+  /** Starts (with an optional pre-filled cache) or ends a oneshot. */
+  setCache(cache: Map<string, unknown> | undefined, parsed?: Map<string, unknown>): void {
+    this.cache = cache;
+    this.parsedCache = cache ? parsed : undefined;
   }
 
   readlink(file: string): string {

@@ -184,15 +184,11 @@ export class LinuxProcess {
    * VmData+VmStk), which saves a file read per process in processIter.
    */
   memoryInfo(): MemoryInfo {
-    const cachedStatus = this.files.cache?.has('status');
-    if (cachedStatus && !this.files.cache?.has('statm')) {
-      const st = this.status();
-      if (st.raw('VmRSS') !== undefined || st.raw('VmSize') === undefined) {
-        return {
-          rss: st.kb('VmRSS'), vms: st.kb('VmSize'), shared: st.kb('RssFile') + st.kb('RssShmem'),
-          text: st.kb('VmExe'), lib: 0, data: st.kb('VmData') + st.kb('VmStk'), dirty: 0,
-        };
-      }
+    const cache = this.files.cache;
+    if (cache?.has('status') && !cache.has('statm')) {
+      const m = this.status().memoryKb();
+      if (!m) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 }; // kernel thread
+      return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
     }
     const m = this.files.parsed('statm', (t) => parseStatm(t, this.files.path('statm')));
     const page = getPageSize();

@@ -9,22 +9,51 @@ export interface PidStat {
   processor: number; rtPriority: number; policy: number; blkioTicks: number;
 }
 
+const STAT_FIELDS = 40;
+// Fields (counted from the state letter as 0) that PidStat exposes; the others are skipped unparsed.
+const WANTED = new Uint8Array(STAT_FIELDS);
+for (const k of [1, 2, 3, 4, 7, 9, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 36, 37, 38, 39]) WANTED[k] = 1;
+const scratch = new Float64Array(STAT_FIELDS);
+
 /**
  * "pid (comm) S ppid ...". comm may hold spaces, parentheses and anything else the process
- * chose, so the name runs from the first "(" to the *last* ")".
+ * chose, so the name runs from the first "(" to the *last* ")". The numbers are scanned in one
+ * pass without splitting (this runs for every process on every tick).
  */
 export function parsePidStat(text: string, file: string): PidStat {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
-  if (open < 0 || close < open) throw new MalformedFileError(file, 'no "(comm)" field');
-  const f = fields(text.slice(close + 2));
-  if (f.length < 20) throw new MalformedFileError(file, `truncated: ${f.length} fields after comm`);
-  const n = (i: number): number => (i < f.length ? Number(f[i]) : 0);
+  if (open < 0 || close < open || close + 2 >= text.length) throw new MalformedFileError(file, 'no "(comm) state" fields');
+  const v = scratch;
+  v.fill(0);
+  const state = text.charAt(close + 2);
+  const len = text.length;
+  let i = close + 4;
+  let count = 1;
+  while (count < STAT_FIELDS && i < len) {
+    if (!WANTED[count]) {
+      const sp = text.indexOf(' ', i);
+      if (sp < 0) { count++; break; }
+      i = sp + 1;
+      count++;
+      continue;
+    }
+    let c = text.charCodeAt(i);
+    const neg = c === 45;
+    if (neg) c = text.charCodeAt(++i);
+    const start = i;
+    let n = 0;
+    while (c >= 48 && c <= 57) { n = n * 10 + (c - 48); c = text.charCodeAt(++i); }
+    if (i === start) throw new MalformedFileError(file, `non-numeric field ${count} after comm`);
+    v[count++] = neg ? -n : n;
+    i++;
+  }
+  if (count < 20) throw new MalformedFileError(file, `truncated: ${count} fields after comm`);
   return {
-    name: text.slice(open + 1, close), state: f[0], ppid: n(1), pgrp: n(2), session: n(3), ttyNr: n(4),
-    minflt: n(7), majflt: n(9), utime: n(11), stime: n(12), cutime: n(13), cstime: n(14),
-    priority: n(15), nice: n(16), numThreads: n(17), starttime: n(19), vsize: n(20), rss: n(21),
-    processor: n(36), rtPriority: n(37), policy: n(38), blkioTicks: n(39),
+    name: text.slice(open + 1, close), state, ppid: v[1], pgrp: v[2], session: v[3], ttyNr: v[4],
+    minflt: v[7], majflt: v[9], utime: v[11], stime: v[12], cutime: v[13], cstime: v[14],
+    priority: v[15], nice: v[16], numThreads: v[17], starttime: v[19], vsize: v[20], rss: v[21],
+    processor: v[36], rtPriority: v[37], policy: v[38], blkioTicks: v[39],
   };
 }
 
@@ -32,21 +61,26 @@ export function parsePidStat(text: string, file: string): PidStat {
 export class PidStatus {
   constructor(private readonly text: string, private readonly file: string) {}
 
+  /** Offset just after "Key:", or -1. Searching from `from` lets callers walk keys in kernel order. */
+  private find(key: string, from = 0): number {
+    if (from === 0 && this.text.startsWith(key) && this.text.charCodeAt(key.length) === 58) return key.length + 1;
+    const at = this.text.indexOf(`\n${key}:`, from);
+    return at < 0 ? (from > 0 ? this.find(key, 0) : -1) : at + key.length + 2;
+  }
+
   /** The raw text after "Key:", trimmed; undefined when absent. */
   raw(key: string): string | undefined {
-    const needle = key + ':';
-    let at = this.text.startsWith(needle) ? 0 : this.text.indexOf('\n' + needle);
+    const at = this.find(key);
     if (at < 0) return undefined;
-    if (at > 0) at += 1;
     let end = this.text.indexOf('\n', at);
     if (end < 0) end = this.text.length;
-    return this.text.slice(at + needle.length, end).trim();
+    return this.text.slice(at, end).trim();
   }
 
   int(key: string): number | undefined {
-    const v = this.raw(key);
-    if (v === undefined) return undefined;
-    const n = uintAt(v, 0);
+    const at = this.find(key);
+    if (at < 0) return undefined;
+    const n = uintAt(this.text, at);
     return Number.isNaN(n) ? undefined : n;
   }
 
@@ -55,11 +89,32 @@ export class PidStatus {
     return (this.int(key) ?? 0) * 1024;
   }
 
+  /** The memory lines memoryInfo needs, found in one forward walk (they appear in this order). */
+  memoryKb(): { size: number; rss: number; file: number; shmem: number; data: number; stk: number; exe: number } | undefined {
+    const out = { size: 0, rss: 0, file: 0, shmem: 0, data: 0, stk: 0, exe: 0 };
+    let pos = this.find('VmSize');
+    if (pos < 0) return undefined;
+    out.size = uintAt(this.text, pos) * 1024 || 0;
+    const keys = [['VmRSS', 'rss'], ['RssFile', 'file'], ['RssShmem', 'shmem'], ['VmData', 'data'], ['VmStk', 'stk'], ['VmExe', 'exe']] as const;
+    for (const [key, field] of keys) {
+      const at = this.find(key, pos);
+      if (at < 0) continue;
+      out[field] = uintAt(this.text, at) * 1024 || 0;
+      pos = at;
+    }
+    return out;
+  }
+
   ids(key: 'Uid' | 'Gid'): { real: number; effective: number; saved: number } {
-    const v = this.raw(key);
-    const f = v === undefined ? [] : fields(v).map(Number);
-    if (f.length < 3 || f.some((x) => !Number.isFinite(x))) throw new MalformedFileError(this.file, `bad ${key} line`);
-    return { real: f[0], effective: f[1], saved: f[2] };
+    const at = this.find(key);
+    if (at < 0) throw new MalformedFileError(this.file, `no ${key} line`);
+    const real = uintAt(this.text, at);
+    const p2 = this.text.indexOf('\t', at + 1);
+    const effective = p2 < 0 ? NaN : uintAt(this.text, p2 + 1);
+    const p3 = p2 < 0 ? -1 : this.text.indexOf('\t', p2 + 1);
+    const saved = p3 < 0 ? NaN : uintAt(this.text, p3 + 1);
+    if (Number.isNaN(real) || Number.isNaN(effective) || Number.isNaN(saved)) throw new MalformedFileError(this.file, `bad ${key} line`);
+    return { real, effective, saved };
   }
 
   required(key: string): number {

@@ -18,6 +18,23 @@ export function timeIt(fn, iterations = 200, rounds = 7) {
   return samples[Math.floor(samples.length / 2)];
 }
 
+/**
+ * Times several functions in interleaved rounds (A B C A B C ...) so that drift in machine load
+ * hits all of them alike; returns each one's median µs per call.
+ */
+export function timeInterleaved(fns, iterations = 30, rounds = 15) {
+  const samples = fns.map(() => []);
+  for (const fn of fns) for (let i = 0; i < Math.min(iterations, 10); i++) fn();
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, k) => {
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < iterations; i++) fn();
+      samples[k].push(Number(process.hrtime.bigint() - t0) / 1000 / iterations);
+    });
+  }
+  return samples.map((s) => { s.sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; });
+}
+
 export async function timeItAsync(fn, iterations = 5, rounds = 3) {
   await fn();
   const samples = [];

@@ -1,7 +1,7 @@
 // Full process snapshot: the raw-read floor vs Vitals vs python3-psutil vs systeminformation,
 // plus the oneshot speed-up on the procinfo attribute set.
 import fs from 'node:fs';
-import { psutilTiming, pythonMicros, ratio, require, row, timeIt, timeItAsync } from './lib.mjs';
+import { psutilTiming, ratio, require, row, timeInterleaved, timeIt } from './lib.mjs';
 
 const ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpuTimes', 'memoryInfo', 'numThreads', 'status', 'createTime'];
 const PSUTIL_ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpu_times', 'memory_info', 'num_threads', 'status', 'create_time'];
@@ -29,14 +29,27 @@ export async function benchProcesses() {
   const count = probe.pids().length;
   console.log(`\nProcess snapshot (${count} processes): ${ATTRS.join(', ')}`);
   const buf = Buffer.allocUnsafe(64 * 1024);
-  const floor = timeIt(() => floorScan(buf), 30, 7) / count;
-  const vitals = timeIt(() => { for (const p of probe.processIter({ attrs: ATTRS })) void p; }, 30, 7) / count;
+  const [floorTotal, vitalsTotal] = timeInterleaved([
+    () => floorScan(buf),
+    () => { for (const p of probe.processIter({ attrs: ATTRS })) void p; },
+  ], 20, 25);
+  const floor = floorTotal / count;
+  const vitals = vitalsTotal / count;
   const psutilTotal = psutilTiming('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`, 30, 7);
   const psutil = psutilTotal === null ? null : psutilTotal / count;
   let si = null;
   try {
     const sys = require('systeminformation');
-    si = (await timeItAsync(() => sys.processes(), 2, 3)) / count;
+    // systeminformation serves a cached result for 500 ms after a call: time calls spaced beyond that.
+    const samples = [];
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 600));
+      const t0 = process.hrtime.bigint();
+      await sys.processes();
+      samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+    }
+    samples.sort((a, b) => a - b);
+    si = samples[Math.floor(samples.length / 2)] / count;
   } catch (e) {
     console.log(`  (systeminformation failed: ${e.message})`);
   }
@@ -53,24 +66,11 @@ export async function benchProcesses() {
   const pyNames = ['name', 'ppid', 'status', 'create_time', 'cpu_times', 'cpu_percent', 'cpu_num', 'memory_info', 'memory_percent',
     'num_threads', 'num_ctx_switches', 'uids', 'gids', 'username', 'terminal', 'cpu_affinity'];
   const pyBody = pyNames.map((n) => `p.${n}()`).join('; ');
-  const pyWithout = pythonMicros(timing(`p = psutil.Process()`, pyBody));
-  const pyWithin = pythonMicros(timing(`p = psutil.Process()`, `with p.oneshot(): ${pyBody}`));
+  const pyWithout = psutilTiming('p = psutil.Process()', pyBody, 300);
+  const pyWithin = psutilTiming('p = psutil.Process()', `with p.oneshot():\n    ${pyBody}`, 300);
   row('Vitals without oneshot', without);
   row('Vitals with oneshot', within, `speed-up ${(without / within).toFixed(2)}x (psutil reports 2.56x)`);
   row('python3-psutil without oneshot', pyWithout);
   row('python3-psutil with oneshot', pyWithin, `speed-up ${pyWithout && pyWithin ? (pyWithout / pyWithin).toFixed(2) : 'n/a'}x measured here`);
   return { floor, vitals, psutil, si, oneshot: without / within };
-}
-
-function timing(setup, body) {
-  return `
-import time, psutil
-${setup}
-for _ in range(50): ${body}
-s = []
-for _ in range(7):
-    t0 = time.perf_counter_ns()
-    for _ in range(300): ${body}
-    s.append((time.perf_counter_ns() - t0) / 1000 / 300)
-s.sort(); print(s[3])`;
 }

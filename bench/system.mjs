@@ -23,7 +23,7 @@ psutil.getloadavg()`, 500);
     const sys = require('systeminformation');
     si = await timeItAsync(async () => {
       await Promise.all([sys.currentLoad(), sys.mem(), sys.cpuTemperature(), sys.battery()]);
-    }, 5, 3);
+    }, 5, 3); // these four calls do not cache
   } catch (e) {
     console.log(`  (systeminformation failed: ${e.message})`);
   }

@@ -14,12 +14,19 @@ export class PidFiles {
 
   constructor(readonly pid: number) {}
 
+  private prefixRoot = '';
+  private prefix = '';
+
   get dir(): string {
     return `${roots.procfs}/${this.pid}`;
   }
 
   path(file: string): string {
-    return `${roots.procfs}/${this.pid}/${file}`;
+    if (this.prefixRoot !== roots.procfs) {
+      this.prefixRoot = roots.procfs;
+      this.prefix = `${roots.procfs}/${this.pid}/`;
+    }
+    return this.prefix + file;
   }
 
   /** Text of /proc/PID/<file>, read once per oneshot. */
@@ -46,10 +53,16 @@ export class PidFiles {
     return value;
   }
 
+  /** The oneshot's parsed stat, if any (the hottest lookup, kept out of the map). */
+  statHit: unknown;
+  statusHit: unknown;
+
   /** Starts (with an optional pre-filled cache) or ends a oneshot. */
   setCache(cache: Map<string, unknown> | undefined, parsed?: Map<string, unknown>): void {
     this.cache = cache;
     this.parsedCache = cache ? parsed : undefined;
+    this.statHit = cache ? parsed?.get('stat') : undefined;
+    this.statusHit = cache ? parsed?.get('status') : undefined;
   }
 
   readlink(file: string): string {

@@ -45,11 +45,16 @@ const ERRNO: Record<number, string> = { 1: 'EPERM', 3: 'ESRCH', 13: 'EACCES', 22
 
 export function pids(): number[] {
   const out: number[] = [];
+  let sorted = true;
   for (const name of fs.readdirSync(roots.procfs)) {
     const c = name.charCodeAt(0);
-    if (c >= 48 && c <= 57) out.push(Number(name));
+    if (c >= 48 && c <= 57) {
+      const pid = Number(name);
+      if (out.length && pid < out[out.length - 1]) sorted = false;
+      out.push(pid);
+    }
   }
-  return out.sort((a, b) => a - b);
+  return sorted ? out : out.sort((a, b) => a - b);
 }
 
 /** A thread id has a /proc entry too; only a thread group leader (Tgid == pid) is a pid. */
@@ -114,13 +119,20 @@ export class LinuxProcess {
   }
 
   stat(): PidStat {
-    const s = this.files.parsed('stat', (t) => parsePidStat(t, this.files.path('stat')));
-    this.files.name ??= s.name;
+    const files = this.files;
+    if (files.statHit) return files.statHit as PidStat;
+    const s = files.parsed('stat', (t) => parsePidStat(t, files.path('stat')));
+    files.name ??= s.name;
+    if (files.cache) files.statHit = s;
     return s;
   }
 
   status(): PidStatus {
-    return this.files.parsed('status', (t) => new PidStatus(t, this.files.path('status')));
+    const files = this.files;
+    if (files.statusHit) return files.statusHit as PidStatus;
+    const st = files.parsed('status', (t) => new PidStatus(t, files.path('status')));
+    if (files.cache) files.statusHit = st;
+    return st;
   }
 
   /** comm as the kernel keeps it: at most 15 characters. */
@@ -184,8 +196,8 @@ export class LinuxProcess {
    * VmData+VmStk), which saves a file read per process in processIter.
    */
   memoryInfo(): MemoryInfo {
-    const cache = this.files.cache;
-    if (cache?.has('status') && !cache.has('statm')) {
+    const files = this.files;
+    if (files.statusHit && !files.cache?.has('statm')) {
       const m = this.status().memoryKb();
       if (!m) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 }; // kernel thread
       return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };

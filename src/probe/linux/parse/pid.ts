@@ -57,6 +57,15 @@ export function parsePidStat(text: string, file: string): PidStat {
   };
 }
 
+const MEMORY_KEYS = [['VmRSS', 'rss'], ['RssFile', 'file'], ['RssShmem', 'shmem'], ['VmData', 'data'], ['VmStk', 'stk'], ['VmExe', 'exe']] as const;
+const needles = new Map<string, string>();
+/** "\nKey:" built once per key: a fresh concatenation would be flattened on every search. */
+function needle(key: string): string {
+  let n = needles.get(key);
+  if (n === undefined) { n = `\n${key}:`; needles.set(key, n); }
+  return n;
+}
+
 /** Keyed access to /proc/PID/status ("Key:\tvalue" lines) without building a map. */
 export class PidStatus {
   constructor(private readonly text: string, private readonly file: string) {}
@@ -64,7 +73,7 @@ export class PidStatus {
   /** Offset just after "Key:", or -1. Searching from `from` lets callers walk keys in kernel order. */
   private find(key: string, from = 0): number {
     if (from === 0 && this.text.startsWith(key) && this.text.charCodeAt(key.length) === 58) return key.length + 1;
-    const at = this.text.indexOf(`\n${key}:`, from);
+    const at = this.text.indexOf(needle(key), from);
     return at < 0 ? (from > 0 ? this.find(key, 0) : -1) : at + key.length + 2;
   }
 
@@ -95,8 +104,7 @@ export class PidStatus {
     let pos = this.find('VmSize');
     if (pos < 0) return undefined;
     out.size = uintAt(this.text, pos) * 1024 || 0;
-    const keys = [['VmRSS', 'rss'], ['RssFile', 'file'], ['RssShmem', 'shmem'], ['VmData', 'data'], ['VmStk', 'stk'], ['VmExe', 'exe']] as const;
-    for (const [key, field] of keys) {
+    for (const [key, field] of MEMORY_KEYS) {
       const at = this.find(key, pos);
       if (at < 0) continue;
       out[field] = uintAt(this.text, at) * 1024 || 0;

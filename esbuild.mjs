@@ -13,9 +13,23 @@ const node = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  // koffi loads its prebuilt .node for the running platform at run time; it is shipped, not bundled.
-  external: ['vscode', 'koffi'],
+  external: ['vscode'],
+  plugins: [koffiNative()],
 };
+
+/**
+ * koffi's JS is bundled; its prebuilt binaries are not. koffi requires "./build/koffi/<os_arch>/koffi.node"
+ * for every platform; those requires are left to fail at run time, after which koffi looks in
+ * <extension>/node_modules/koffi/build/koffi/<os_arch>/ — the only koffi files the VSIX ships.
+ */
+function koffiNative() {
+  return {
+    name: 'koffi-native',
+    setup(build) {
+      build.onResolve({ filter: /koffi\.node$/ }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
 
 const entries = [
   { entryPoints: ['src/probe/index.ts'], outfile: 'dist/probe.js' },
@@ -43,7 +57,7 @@ if (process.argv.includes('--tests')) {
     }
   }
   configs.length = 0;
-  configs.push({ ...node, external: [...node.external, 'mocha'], entryPoints: files, outdir: 'out', outbase: '.', sourcemap: true });
+  configs.push({ ...node, plugins: [], external: [...node.external, 'mocha', 'koffi'], entryPoints: files, outdir: 'out', outbase: '.', sourcemap: true });
 }
 
 if (watch) {

@@ -1,6 +1,6 @@
 // `vitals procinfo PID`: everything known about one process, in the spirit of psutil's procinfo.py.
 import * as probe from '../probe';
-import { formatBytes, formatDuration, printable, table } from './format';
+import { formatBytes, formatDuration, printable, table } from '../format';
 
 const RLIMITS: [string, number][] = [
   ['as', probe.RLIMIT_AS], ['core', probe.RLIMIT_CORE], ['cpu', probe.RLIMIT_CPU], ['data', probe.RLIMIT_DATA],

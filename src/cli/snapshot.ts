@@ -1,6 +1,6 @@
 // `vitals snapshot`: every system probe by its API name, as JSON or as readable text.
 import * as probe from '../probe';
-import { formatBytes, table } from './format';
+import { formatBytes, table } from '../format';
 
 export interface SystemSnapshot { [name: string]: unknown }
 

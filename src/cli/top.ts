@@ -1,6 +1,6 @@
 // `vitals top`: a refreshing process list sorted by cpu. Ctrl-C restores the terminal and exits.
 import * as probe from '../probe';
-import { formatBytes, printable } from './format';
+import { formatBytes, printable } from '../format';
 
 const ATTRS = ['pid', 'name', 'username', 'cpuTimes', 'memoryInfo', 'numThreads', 'status'] as const;
 

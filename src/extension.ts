@@ -1,0 +1,90 @@
+// activate/deactivate: wiring only.
+import * as vscode from 'vscode';
+import { EditorProcesses } from './monitor/editorProcesses';
+import { History } from './monitor/history';
+import { Sampler } from './monitor/sampler';
+import type { ProbeRoots, Snapshot } from './protocol';
+import { readConfig } from './ui/config';
+import { inspectProcess, PROCINFO_SCHEME, ProcinfoProvider } from './ui/inspector';
+import { StatusBar, StatusItemState } from './ui/statusBar';
+
+/** What activate() returns: used by the integration tests and other extensions. */
+export interface VitalsApi {
+  sampler: Sampler;
+  history(): History;
+  statusBar(): StatusItemState[];
+  nextSnapshot(): Promise<Snapshot>;
+  /** Test hook: read /proc and /sys from other roots (fixture trees). */
+  configureProbe(roots: ProbeRoots): void;
+}
+
+let active: { sampler: Sampler; disposables: vscode.Disposable[] } | undefined;
+
+export function activate(context: vscode.ExtensionContext): VitalsApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Vitals', { log: true });
+  let config = readConfig();
+  const editor = new EditorProcesses();
+  let history = History.forDuration(config.historyMinutes, config.refreshInterval);
+  const sampler = new Sampler({
+    workerPath: context.asAbsolutePath('dist/worker.js'),
+    config: { intervalMs: config.refreshInterval, roots: editor.roots() },
+    log: (m) => log.error(m),
+  });
+  const statusBar = new StatusBar(config, 'vitals.inspectProcess');
+
+  const disposables: vscode.Disposable[] = [
+    log, editor, statusBar,
+    sampler.onSnapshot((s) => {
+      statusBar.update(s);
+      const hot = Object.values(s.temperatures).flat().reduce((m, t) => Math.max(m, t.current), NaN);
+      history.push(s.time / 1000, { cpu: s.cpu.percent, memory: s.memory.percent, swap: s.swap.percent, temperature: hot, battery: s.battery?.percent ?? NaN });
+    }),
+    editor.onDidChange((roots) => sampler.configure({ roots })),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('vitals')) return;
+      const next = readConfig();
+      if (next.refreshInterval !== config.refreshInterval || next.historyMinutes !== config.historyMinutes) {
+        history = History.forDuration(next.historyMinutes, next.refreshInterval);
+        sampler.configure({ intervalMs: next.refreshInterval });
+      }
+      config = next;
+      statusBar.updateConfig(config);
+      applyFocus(vscode.window.state.focused);
+    }),
+    vscode.window.onDidChangeWindowState((s) => applyFocus(s.focused)),
+    vscode.workspace.registerTextDocumentContentProvider(PROCINFO_SCHEME, new ProcinfoProvider(sampler)),
+    vscode.commands.registerCommand('vitals.inspectProcess', (pid?: number) => inspectProcess(sampler, typeof pid === 'number' ? pid : undefined)),
+    vscode.commands.registerCommand('vitals.showLog', () => log.show()),
+  ];
+
+  function applyFocus(focused: boolean): void {
+    if (!config.pauseWhenHidden || focused) sampler.resume();
+    else sampler.pause();
+  }
+
+  sampler.start();
+  applyFocus(vscode.window.state.focused);
+  context.subscriptions.push(...disposables, { dispose: () => void sampler.dispose() });
+  active = { sampler, disposables };
+  log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
+
+  return {
+    sampler,
+    history: () => history,
+    statusBar: () => statusBar.state(),
+    nextSnapshot: () => new Promise((resolve) => {
+      const sub = sampler.onSnapshot((s) => { sub.dispose(); resolve(s); });
+      sampler.sampleNow();
+    }),
+    configureProbe: (roots) => sampler.configure({ probe: roots }),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const current = active;
+  active = undefined;
+  if (!current) return;
+  await current.sampler.dispose();
+  for (const d of current.disposables) d.dispose();
+}

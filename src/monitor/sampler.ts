@@ -1,0 +1,166 @@
+// Host side of the sampler: owns the worker thread, restarts it with back-off when it dies,
+// and turns its messages into snapshots and request replies. No vscode import: testable in Node.
+import { Worker } from 'node:worker_threads';
+import type { ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
+
+export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots }
+
+export interface SamplerOptions {
+  workerPath: string;
+  config: SamplerConfig;
+  /** Where failures go: each distinct message once, never as a stream. */
+  log: (message: string) => void;
+  /** First restart delay; doubles up to maxBackoffMs. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+
+export class RemoteError extends Error {
+  constructor(message: string, readonly remoteName: string) {
+    super(message);
+    this.name = remoteName;
+  }
+}
+
+export class Sampler {
+  private worker: Worker | undefined;
+  private config: SamplerConfig;
+  private paused = false;
+  private disposed = false;
+  private backoff: number;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Set<(s: Snapshot) => void>();
+  private readonly logged = new Set<string>();
+  private exitWaiters: (() => void)[] = [];
+  restarts = 0;
+  last: Snapshot | undefined;
+
+  constructor(private readonly opts: SamplerOptions) {
+    this.config = opts.config;
+    this.backoff = opts.backoffMs ?? 1000;
+  }
+
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
+  get threadId(): number | undefined {
+    return this.worker?.threadId;
+  }
+
+  start(): void {
+    if (this.disposed || this.worker) return;
+    const worker = new Worker(this.opts.workerPath);
+    this.worker = worker;
+    worker.on('message', (msg: WorkerMessage) => this.onMessage(msg));
+    worker.on('error', (err) => this.logOnce(`Vitals sampler failed: ${err.stack ?? err.message}`));
+    worker.on('exit', (code) => this.onExit(worker, code));
+    this.send({ type: 'configure', ...this.config });
+    if (this.paused) this.send({ type: 'pause' });
+  }
+
+  configure(patch: Partial<SamplerConfig>): void {
+    this.config = { ...this.config, ...patch };
+    this.send({ type: 'configure', ...this.config });
+  }
+
+  pause(): void {
+    if (this.paused) return;
+    this.paused = true;
+    this.send({ type: 'pause' });
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.send({ type: 'resume' });
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  sampleNow(): void {
+    this.send({ type: 'sampleNow' });
+  }
+
+  onSnapshot(fn: (s: Snapshot) => void): { dispose(): void } {
+    this.listeners.add(fn);
+    return { dispose: () => this.listeners.delete(fn) };
+  }
+
+  /** A request answered by the worker (procinfo text, a kill re-checked by createTime ...). */
+  call(method: 'procinfo' | 'kill' | 'terminate', pid: number, createTime?: number): Promise<unknown> {
+    if (!this.worker) return Promise.reject(new Error('the Vitals sampler is not running'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.send({ type: 'call', id, method, pid, createTime });
+    });
+  }
+
+  /** Stops the worker thread; resolves once it has exited. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    const worker = this.worker;
+    if (!worker) return;
+    const exited = new Promise<void>((r) => this.exitWaiters.push(r));
+    await worker.terminate();
+    await exited;
+  }
+
+  private send(msg: WorkerRequest): void {
+    this.worker?.postMessage(msg);
+  }
+
+  private onMessage(msg: WorkerMessage): void {
+    if (msg.type === 'snapshot') {
+      this.backoff = this.opts.backoffMs ?? 1000;
+      this.last = msg.snapshot;
+      for (const [name, error] of Object.entries(msg.snapshot.errors)) this.logOnce(`${name}: ${error}`);
+      for (const fn of this.listeners) {
+        try {
+          fn(msg.snapshot);
+        } catch (e) {
+          this.logOnce(`snapshot listener failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        }
+      }
+      return;
+    }
+    const pending = this.pending.get(msg.id);
+    if (!pending) return;
+    this.pending.delete(msg.id);
+    if (msg.ok) pending.resolve(msg.value);
+    else pending.reject(new RemoteError(msg.error, msg.errorName));
+  }
+
+  private onExit(worker: Worker, code: number): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    for (const p of this.pending.values()) p.reject(new Error('the Vitals sampler stopped'));
+    this.pending.clear();
+    const waiters = this.exitWaiters;
+    this.exitWaiters = [];
+    for (const w of waiters) w();
+    if (this.disposed) return;
+    this.logOnce(`Vitals sampler exited with code ${code}; restarting with back-off`);
+    const delay = this.backoff;
+    this.backoff = Math.min(this.backoff * 2, this.opts.maxBackoffMs ?? 60000);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      this.restarts++;
+      this.start();
+    }, delay);
+  }
+
+  private logOnce(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    this.opts.log(message);
+  }
+}

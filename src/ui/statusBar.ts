@@ -1,0 +1,156 @@
+// Status bar items vitals.cpu / vitals.memory / vitals.temperature / vitals.battery.
+import * as vscode from 'vscode';
+import { formatBytes, formatDuration } from '../format';
+import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
+import type { Snapshot } from '../protocol';
+import { StatusItemKind, Threshold, VitalsConfig } from './config';
+
+export interface StatusItemState { id: string; text: string; tooltip: string; visible: boolean; background: string | undefined }
+
+const NAMES: Record<StatusItemKind, string> = {
+  cpu: 'Vitals: CPU', memory: 'Vitals: Memory', temperature: 'Vitals: Temperature', battery: 'Vitals: Battery',
+};
+
+function level(value: number, t: Threshold): string | undefined {
+  if (value >= t.error) return 'statusBarItem.errorBackground';
+  if (value >= t.warning) return 'statusBarItem.warningBackground';
+  return undefined;
+}
+
+function gb(n: number): string {
+  return (n / 1024 ** 3).toFixed(1);
+}
+
+/** The hottest reading of the machine: the highest current temperature of any sensor. */
+export function hottest(s: Snapshot): { chip: string; label: string; current: number } | undefined {
+  let best: { chip: string; label: string; current: number } | undefined;
+  for (const [chip, list] of Object.entries(s.temperatures)) {
+    for (const t of list) if (!best || t.current > best.current) best = { chip, label: t.label, current: t.current };
+  }
+  return best;
+}
+
+interface Rendered { text: string; tooltip: vscode.MarkdownString; background?: string }
+
+export class StatusBar implements vscode.Disposable {
+  private readonly items = new Map<StatusItemKind, vscode.StatusBarItem>();
+  private readonly visible = new Map<StatusItemKind, boolean>();
+  private last: Snapshot | undefined;
+
+  constructor(private config: VitalsConfig, clickCommand: string) {
+    const priorities: Record<StatusItemKind, number> = { cpu: 104, memory: 103, temperature: 102, battery: 101 };
+    for (const kind of Object.keys(NAMES) as StatusItemKind[]) {
+      const item = vscode.window.createStatusBarItem(`vitals.${kind}`, vscode.StatusBarAlignment.Right, priorities[kind]);
+      item.name = NAMES[kind];
+      item.command = clickCommand;
+      this.items.set(kind, item);
+      this.visible.set(kind, false);
+    }
+  }
+
+  updateConfig(config: VitalsConfig): void {
+    this.config = config;
+    if (this.last) this.update(this.last);
+    else for (const kind of this.items.keys()) if (!config.statusBarItems.includes(kind)) this.setVisible(kind, false);
+  }
+
+  update(s: Snapshot): void {
+    this.last = s;
+    for (const [kind, item] of this.items) {
+      const r = this.config.statusBarItems.includes(kind) ? this.render(kind, s) : undefined;
+      if (!r) { this.setVisible(kind, false); continue; }
+      item.text = r.text;
+      item.tooltip = r.tooltip;
+      item.backgroundColor = r.background ? new vscode.ThemeColor(r.background) : undefined;
+      this.setVisible(kind, true);
+    }
+  }
+
+  /** What each item shows now (for tests and the exported API). */
+  state(): StatusItemState[] {
+    return [...this.items].map(([kind, item]) => ({
+      id: `vitals.${kind}`,
+      text: item.text,
+      tooltip: typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value ?? '',
+      visible: this.visible.get(kind) ?? false,
+      background: item.backgroundColor instanceof vscode.ThemeColor ? (item.backgroundColor as unknown as { id: string }).id : undefined,
+    }));
+  }
+
+  dispose(): void {
+    for (const item of this.items.values()) item.dispose();
+    this.items.clear();
+  }
+
+  private setVisible(kind: StatusItemKind, show: boolean): void {
+    const item = this.items.get(kind);
+    if (!item || this.visible.get(kind) === show) return;
+    this.visible.set(kind, show);
+    if (show) item.show(); else item.hide();
+  }
+
+  private header(s: Snapshot): string {
+    const remote = vscode.env.remoteName;
+    return remote ? `**${s.host}** (remote: ${remote})\n\n` : `**${s.host}**\n\n`;
+  }
+
+  private render(kind: StatusItemKind, s: Snapshot): Rendered | undefined {
+    const md = (body: string): vscode.MarkdownString => {
+      const m = new vscode.MarkdownString(this.header(s) + body);
+      m.isTrusted = false;
+      m.supportHtml = false;
+      return m;
+    };
+    switch (kind) {
+      case 'cpu': {
+        if (!s.cpu.count) return undefined;
+        const cores = s.cpu.perCpu.map((p, i) => `| cpu${i} | ${p.toFixed(1)} % |`).join('\n');
+        const load = s.loadAvg ? `\n\nLoad average: ${s.loadAvg.map((l) => l.toFixed(2)).join(' ')}` : '';
+        return {
+          text: `$(pulse) ${Math.round(s.cpu.percent)}%`,
+          tooltip: md(`CPU: **${s.cpu.percent.toFixed(1)} %** of ${s.cpu.count} cpus\n\n| core | busy |\n|---|---:|\n${cores}${load}`),
+          background: level(s.cpu.percent, this.config.thresholds.cpu),
+        };
+      }
+      case 'memory': {
+        if (!s.memory.total) return undefined;
+        const m = s.memory;
+        const swap = s.swap.total ? `\n\nSwap: ${formatBytes(s.swap.used)} of ${formatBytes(s.swap.total)} (${s.swap.percent} %)` : '\n\nSwap: none';
+        return {
+          text: `$(server) ${gb(m.used)}/${gb(m.total)} GB`,
+          tooltip: md(`Memory: **${m.percent} %** used\n\n| | |\n|---|---:|\n| used | ${formatBytes(m.used)} |\n| available | ${formatBytes(m.available)} |\n| total | ${formatBytes(m.total)} |${swap}`),
+          background: level(m.percent, this.config.thresholds.memory),
+        };
+      }
+      case 'temperature': {
+        const hot = hottest(s);
+        if (!hot) return undefined;
+        const f = this.config.temperatureUnit === 'fahrenheit';
+        const fmt = (c: number | null): string => (c === null ? '-' : f ? `${(c * 9 / 5 + 32).toFixed(0)} °F` : `${c.toFixed(0)} °C`);
+        const rows = Object.entries(s.temperatures).flatMap(([chip, list]) =>
+          list.map((t) => `| ${escapeMd(chip)} | ${escapeMd(t.label)} | ${fmt(t.current)} | ${fmt(t.high)} | ${fmt(t.critical)} |`));
+        return {
+          text: `$(flame) ${fmt(hot.current)}`,
+          tooltip: md(`Hottest: **${fmt(hot.current)}** (${escapeMd(hot.chip)} ${escapeMd(hot.label)})\n\n| chip | sensor | now | high | critical |\n|---|---|---:|---:|---:|\n${rows.join('\n')}`),
+          background: level(hot.current, this.config.thresholds.temperature),
+        };
+      }
+      case 'battery': {
+        const b = s.battery;
+        if (!b) return undefined;
+        const icon = b.powerPlugged ? '$(plug)' : '$(circle-large-outline)';
+        const left = b.secsLeft === POWER_TIME_UNLIMITED ? 'plugged in' : b.secsLeft === POWER_TIME_UNKNOWN ? 'time left unknown' : `${formatDuration(b.secsLeft)} left`;
+        return {
+          text: `${icon} ${Math.round(b.percent)}%`,
+          tooltip: md(`Battery: **${b.percent.toFixed(0)} %**, ${left}`),
+          background: !b.powerPlugged && b.percent <= 10 ? 'statusBarItem.errorBackground' : !b.powerPlugged && b.percent <= 20 ? 'statusBarItem.warningBackground' : undefined,
+        };
+      }
+    }
+  }
+}
+
+/** Sensor names come from the OS: never let them inject markdown or links into a tooltip. */
+export function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}

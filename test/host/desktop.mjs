@@ -1,0 +1,18 @@
+// The same integration test index through @vscode/test-electron, for desktops with internet
+// (it downloads a VS Code build, which this project's CI machines cannot).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTests } from '@vscode/test-electron';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+try {
+  await runTests({
+    extensionDevelopmentPath: root,
+    extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
+    launchArgs: ['--disable-extensions', '--disable-workspace-trust'],
+    extensionTestsEnv: { VITALS_TEST_RESULT: path.join(root, 'out', 'desktop-result.json') },
+  });
+} catch (e) {
+  console.error(`desktop integration tests failed: ${e}`);
+  process.exit(1);
+}

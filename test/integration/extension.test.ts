@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { VitalsApi } from '../../src/extension';
+import * as probe from '../../src/probe';
+import type { StatusItemState } from '../../src/ui/statusBar';
+
+const EXTENSION_ID = 'vitals.vitals';
+
+async function until<T>(fn: () => T | undefined | false, what: string, ms = 20000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function item(api: VitalsApi, id: string): StatusItemState {
+  const s = api.statusBar().find((i) => i.id === id);
+  assert.ok(s, `status bar item ${id} exists`);
+  return s;
+}
+
+describe('Vitals in a real VS Code extension host', () => {
+  let api: VitalsApi;
+  let ext: vscode.Extension<VitalsApi>;
+  const fixtures = (name: string): string => path.join(ext.extensionPath, 'test', 'fixtures', 'linux', name, 'sys');
+
+  before(async () => {
+    ext = vscode.extensions.getExtension<VitalsApi>(EXTENSION_ID)!;
+    assert.ok(ext, `${EXTENSION_ID} is installed`);
+    api = await ext.activate();
+  });
+
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('vitals').update('statusBar.items', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('vitals').update('temperatureUnit', undefined, vscode.ConfigurationTarget.Global);
+    api.configureProbe({ sysfs: '/sys' });
+  });
+
+  it('activates and samples in a worker thread', async () => {
+    assert.equal(ext.isActive, true);
+    assert.equal(api.sampler.running, true);
+    assert.ok(api.sampler.threadId! > 0);
+    const s = await api.nextSnapshot();
+    assert.ok(s.processes.some((p) => p.pid === process.pid), 'the extension host itself is followed');
+  });
+
+  it('shows cpu and memory readings consistent with the probe', async () => {
+    const s = await api.nextSnapshot();
+    const cpu = item(api, 'vitals.cpu');
+    assert.equal(cpu.visible, true);
+    assert.match(cpu.text, /^\$\(pulse\) \d+%$/);
+    assert.equal(cpu.text, `$(pulse) ${Math.round(s.cpu.percent)}%`);
+    assert.equal(s.cpu.count, probe.cpuCount());
+    const mem = item(api, 'vitals.memory');
+    const total = probe.virtualMemory().total;
+    assert.equal(s.memory.total, total);
+    assert.match(mem.text, new RegExp(`^\\$\\(server\\) \\d+\\.\\d/${(total / 1024 ** 3).toFixed(1)} GB$`));
+    assert.match(mem.tooltip, /available/);
+    assert.ok(Math.abs(s.memory.used - probe.virtualMemory().used) < total * 0.05, 'used memory agrees within 5 %');
+  });
+
+  it('hides temperature and battery where this machine has none', async () => {
+    await api.nextSnapshot();
+    assert.equal(Object.keys(probe.sensorsTemperatures()).length, 0, 'this VM has no sensors');
+    assert.equal(item(api, 'vitals.temperature').visible, false);
+    assert.equal(item(api, 'vitals.battery').visible, false);
+  });
+
+  it('shows a battery and temperatures from fixture trees, and hides the battery when it goes away', async () => {
+    api.configureProbe({ sysfs: fixtures('battery-energy') });
+    await until(() => item(api, 'vitals.battery').visible, 'battery item');
+    assert.match(item(api, 'vitals.battery').text, /50%$/);
+    assert.match(item(api, 'vitals.battery').tooltip, /2h00m left/);
+    api.configureProbe({ sysfs: fixtures('no-battery') });
+    await until(() => !item(api, 'vitals.battery').visible, 'battery item hidden');
+    api.configureProbe({ sysfs: fixtures('hwmon') });
+    await until(() => item(api, 'vitals.temperature').visible, 'temperature item');
+    assert.equal(item(api, 'vitals.temperature').text, '$(flame) 46 °C');
+    await vscode.workspace.getConfiguration('vitals').update('temperatureUnit', 'fahrenheit', vscode.ConfigurationTarget.Global);
+    await until(() => item(api, 'vitals.temperature').text === '$(flame) 114 °F', 'fahrenheit reading');
+  });
+
+  it('hides an item removed from vitals.statusBar.items without a reload', async () => {
+    await api.nextSnapshot();
+    assert.equal(item(api, 'vitals.memory').visible, true);
+    await vscode.workspace.getConfiguration('vitals').update('statusBar.items', ['cpu'], vscode.ConfigurationTarget.Global);
+    await until(() => !item(api, 'vitals.memory').visible, 'memory item hidden');
+    assert.equal(item(api, 'vitals.cpu').visible, true);
+  });
+
+  it('colors the cpu item from the thresholds', async () => {
+    await vscode.workspace.getConfiguration('vitals').update('thresholds.cpu', { warning: 0, error: 1000 }, vscode.ConfigurationTarget.Global);
+    try {
+      await api.nextSnapshot();
+      await until(() => item(api, 'vitals.cpu').background === 'statusBarItem.warningBackground', 'warning color');
+    } finally {
+      await vscode.workspace.getConfiguration('vitals').update('thresholds.cpu', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('inspects the extension host process into a read-only document', async () => {
+    await vscode.commands.executeCommand('vitals.inspectProcess', process.pid);
+    const doc = await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vitals-procinfo' && vscode.window.activeTextEditor.document, 'procinfo document');
+    const text = doc.getText();
+    assert.match(text, new RegExp(`^  pid +${process.pid}$`, 'm'));
+    assert.match(text, /^Resource limits$/m);
+  });
+
+  it('restarts a dead worker and keeps sampling', async () => {
+    const before = api.sampler.restarts;
+    const oldThread = api.sampler.threadId;
+    (api.sampler as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await until(() => api.sampler.restarts > before && api.sampler.running, 'worker restart', 10000);
+    assert.notEqual(api.sampler.threadId, oldThread);
+    await api.nextSnapshot();
+  });
+
+  it('stops the worker thread on deactivate', async () => {
+    const main = require(path.join(ext.extensionPath, 'dist', 'extension.js')) as { deactivate(): Promise<void> };
+    const tasksBefore = fs.readdirSync('/proc/self/task').length;
+    await main.deactivate();
+    assert.equal(api.sampler.running, false);
+    await until(() => fs.readdirSync('/proc/self/task').length < tasksBefore, 'worker thread to leave /proc/self/task', 5000);
+  });
+});

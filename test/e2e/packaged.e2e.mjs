@@ -1,0 +1,56 @@
+// End to end: the packaged VSIX, installed into code-server the way users install it, shows its
+// status bar items in the real workbench (koffi's shipped binary loads from the VSIX layout).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureHost } from '../host/install.mjs';
+import { codeServerCli, node24Bin } from '../host/paths.mjs';
+import { freePort, launchBrowser, waitForHttp, writeSettings } from '../host/runner.mjs';
+import { installVsix, packageVsix } from '../host/start.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main() {
+  ensureHost();
+  const vsix = packageVsix();
+  const size = fs.statSync(vsix).size;
+  assert.ok(size < 15 * 1024 * 1024, `VSIX is ${size} bytes, over 15 MB`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-e2e-'));
+  const [userDir, extDir, workspace] = ['user', 'extensions', 'workspace'].map((d) => path.join(tmp, d));
+  fs.mkdirSync(workspace, { recursive: true });
+  writeSettings(userDir, userDir, { 'vitals.pauseWhenHidden': false });
+  installVsix(vsix, extDir, userDir);
+  const port = await freePort();
+  const server = spawn(node24Bin, [codeServerCli, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+    '--disable-workspace-trust', '--user-data-dir', userDir, '--extensions-dir', extDir], { stdio: 'ignore', detached: true });
+  let browser;
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60000);
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    const cpu = page.locator('[id="vitals.vitals.vitals.cpu"]');
+    const memory = page.locator('[id="vitals.vitals.vitals.memory"]');
+    await cpu.waitFor({ timeout: 60000 });
+    await memory.waitFor({ timeout: 60000 });
+    assert.match((await cpu.textContent()).trim(), /^\d+%$/);
+    assert.match((await memory.textContent()).trim(), /^\d+\.\d\/\d+\.\d GB$/);
+    assert.equal(await page.locator('[id="vitals.vitals.vitals.battery"]').count(), 0, 'no battery item on a machine without one');
+    fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'test-results', 'statusbar.png') });
+    console.log(`  ✔ packaged VSIX (${(size / 1024 / 1024).toFixed(2)} MB) shows cpu "${(await cpu.textContent()).trim()}" and memory "${(await memory.textContent()).trim()}" in the workbench`);
+    return 0;
+  } catch (e) {
+    console.error(`  ✖ packaged VSIX e2e: ${e.stack ?? e}`);
+    return 1;
+  } finally {
+    await browser?.close().catch(() => {});
+    try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then((code) => process.exit(code));

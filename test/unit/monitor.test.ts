@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { History, RingBuffer } from '../../src/monitor/history';
+import { Sampler } from '../../src/monitor/sampler';
+import type { Snapshot } from '../../src/protocol';
+
+const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
+
+function nextSnapshot(s: Sampler): Promise<Snapshot> {
+  return new Promise((resolve) => { const sub = s.onSnapshot((x) => { sub.dispose(); resolve(x); }); });
+}
+
+async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('RingBuffer and History', () => {
+  it('keeps the newest `capacity` values, oldest first, without growing', () => {
+    const r = new RingBuffer(3);
+    for (const v of [1, 2, 3, 4, 5]) r.push(v);
+    assert.deepEqual([...r.toArray()], [3, 4, 5]);
+    assert.equal(r.length, 3);
+    assert.equal(r.latest(), 5);
+    assert.ok(Number.isNaN(r.at(3)));
+    assert.throws(() => new RingBuffer(0), RangeError);
+  });
+
+  it('History sizes itself from minutes and interval and pads late series with gaps', () => {
+    const h = History.forDuration(10, 2000);
+    assert.equal(h.capacity, 300);
+    h.push(1, { cpu: 10 });
+    h.push(2, { cpu: 20, temperature: 40 });
+    assert.deepEqual([...h.get('cpu')!.toArray()], [10, 20]);
+    const t = h.get('temperature')!.toArray();
+    assert.ok(Number.isNaN(t[0]));
+    assert.equal(t[1], 40);
+    for (let i = 0; i < 1000; i++) h.push(3 + i, { cpu: i });
+    assert.equal(h.get('cpu')!.length, 300);
+  });
+});
+
+describe('Sampler (worker thread)', () => {
+  it('posts snapshots from the worker with the editor roots followed', async () => {
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 250, roots: [process.pid] }, log: () => {} });
+    try {
+      s.start();
+      const snap = await nextSnapshot(s);
+      assert.ok(snap.cpu.count > 0);
+      assert.ok(snap.memory.total > 0);
+      assert.deepEqual(snap.errors, {});
+      assert.ok(snap.processes.some((p) => p.pid === process.pid && p.root === process.pid));
+      assert.ok(s.threadId! > 0);
+    } finally {
+      await s.dispose();
+    }
+    assert.equal(s.running, false);
+  });
+
+  it('answers procinfo, and refuses to kill a pid whose createTime changed', async () => {
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 60000, roots: [] }, log: () => {} });
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      s.start();
+      assert.match(String(await s.call('procinfo', process.pid)), new RegExp(`pid +${process.pid}`));
+      await assert.rejects(s.call('kill', child.pid!, 12345), (e: Error) => e.name === 'NoSuchProcess');
+      assert.equal(child.exitCode, null, 'the child survived');
+      await assert.rejects(s.call('procinfo', 999999999), /no longer exists/);
+    } finally {
+      child.kill('SIGKILL');
+      await s.dispose();
+    }
+  });
+
+  it('restarts a dead worker with back-off and logs each failure once', async () => {
+    const logs: string[] = [];
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 60000, roots: [] }, log: (m) => logs.push(m), backoffMs: 20 });
+    try {
+      s.start();
+      for (let i = 0; i < 3; i++) {
+        const id = s.threadId;
+        await (s as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+        await until(() => s.running && s.threadId !== id);
+      }
+      assert.equal(s.restarts, 3);
+      assert.equal(logs.filter((l) => l.includes('exited with code')).length, 1, logs.join('\n'));
+    } finally {
+      await s.dispose();
+    }
+  });
+
+  it('a worker that cannot start is retried with growing delays, not in a hot loop', async () => {
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-w-')), 'bad.js');
+    fs.writeFileSync(bad, 'throw new Error("boom")');
+    const logs: string[] = [];
+    const s = new Sampler({ workerPath: bad, config: { intervalMs: 1000, roots: [] }, log: (m) => logs.push(m), backoffMs: 10, maxBackoffMs: 80 });
+    s.start();
+    await new Promise((r) => setTimeout(r, 600));
+    await s.dispose();
+    assert.ok(s.restarts >= 3 && s.restarts <= 12, `restarts ${s.restarts}`);
+    assert.equal(logs.filter((l) => l.includes('boom')).length, 1);
+    const restarts = s.restarts;
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(s.restarts, restarts, 'no restart after dispose');
+  });
+
+  it('pauses and resumes sampling; sampleNow reads once while paused', async () => {
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 250, roots: [] }, log: () => {} });
+    try {
+      s.start();
+      await nextSnapshot(s);
+      s.pause();
+      await new Promise((r) => setTimeout(r, 100));
+      let count = 0;
+      const sub = s.onSnapshot(() => count++);
+      await new Promise((r) => setTimeout(r, 700));
+      assert.equal(count, 0, 'no samples while paused');
+      s.sampleNow();
+      await until(() => count === 1);
+      s.resume();
+      await until(() => count >= 3, 3000);
+      sub.dispose();
+    } finally {
+      await s.dispose();
+    }
+  });
+});

@@ -102,56 +102,64 @@ function printResult(result, seconds) {
   }
 }
 
-export async function runIntegration() {
+/**
+ * Opens a throwaway workspace in a real VS Code with this extension under development and
+ * `testsIndex` as the extension-tests entry; resolves with the JSON the index writes into
+ * <workspace>/.vitals-test-result.json. Always kills the server and the browser.
+ */
+export async function runInHost({ testsIndex, settings = {}, timeoutMs = TIMEOUT_MS, keepOnFailure = true }) {
   ensureHost();
-  const started = Date.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-host-'));
   const [userDir, serverDir, extDir, workspace] = ['user', 'server', 'extensions', 'workspace'].map((d) => path.join(tmp, d));
   for (const d of [userDir, serverDir, extDir, workspace]) fs.mkdirSync(d, { recursive: true });
-  writeSettings(userDir, serverDir, { 'vitals.pauseWhenHidden': false });
+  writeSettings(userDir, serverDir, settings);
   const resultFile = path.join(workspace, '.vitals-test-result.json');
   const serverLog = [];
   let server;
   let browser;
-  let code = 1;
+  let ok = false;
   try {
     server = await startServer({ userDir, serverDir, extDir, log: (s) => serverLog.push(s) });
     const base = `vscode-remote://127.0.0.1:${server.port}`;
-    const payload = [
-      ['extensionDevelopmentPath', `${base}${root}`],
-      ['extensionTestsPath', `${base}${path.join(root, 'out', 'test', 'integration', 'index.js')}`],
-    ];
+    const payload = [['extensionDevelopmentPath', `${base}${root}`], ['extensionTestsPath', `${base}${testsIndex}`]];
     const url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     browser = await launchBrowser();
     const page = await browser.newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(url);
-    const deadline = Date.now() + TIMEOUT_MS;
+    const deadline = Date.now() + timeoutMs;
     while (!fs.existsSync(resultFile)) {
       if (Date.now() > deadline) {
-        console.error(`integration tests timed out after ${TIMEOUT_MS / 1000}s`);
-        console.error(serverLog.join('').split('\n').slice(-40).join('\n'));
-        if (pageErrors.length) console.error(pageErrors.slice(-10).join('\n'));
-        return 1;
+        const tail = serverLog.join('').split('\n').slice(-40).join('\n');
+        throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${path.basename(testsIndex)}\n${tail}\n${pageErrors.slice(-10).join('\n')}`);
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    await new Promise((r) => setTimeout(r, 100)); // the file is renamed into place whole; a beat for safety
     const result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
-    printResult(result, (Date.now() - started) / 1000);
-    if (result.error) console.error(`test run failed: ${result.error}`);
-    code = result.failures === 0 && !result.error && result.passes > 0 ? 0 : 1;
-    return code;
-  } catch (e) {
-    console.error(`integration host failed: ${e.stack ?? e}`);
-    console.error(serverLog.join('').split('\n').slice(-40).join('\n'));
-    return 1;
+    ok = true;
+    return result;
   } finally {
     await browser?.close().catch(() => {});
     server?.stop();
-    if (code === 0) fs.rmSync(tmp, { recursive: true, force: true });
+    if (ok || !keepOnFailure) fs.rmSync(tmp, { recursive: true, force: true });
     else console.error(`(host files kept in ${tmp})`);
+  }
+}
+
+export async function runIntegration() {
+  const started = Date.now();
+  try {
+    const result = await runInHost({
+      testsIndex: path.join(root, 'out', 'test', 'integration', 'index.js'),
+      settings: { 'vitals.pauseWhenHidden': false },
+    });
+    printResult(result, (Date.now() - started) / 1000);
+    if (result.error) console.error(`test run failed: ${result.error}`);
+    return result.failures === 0 && !result.error && result.passes > 0 ? 0 : 1;
+  } catch (e) {
+    console.error(`integration host failed: ${e.stack ?? e}`);
+    return 1;
   }
 }
 

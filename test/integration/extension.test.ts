@@ -5,18 +5,11 @@ import * as vscode from 'vscode';
 import type { VitalsApi } from '../../src/extension';
 import * as probe from '../../src/probe';
 import type { StatusItemState } from '../../src/ui/statusBar';
+import { until as untilUnit } from '../unit/helpers';
 
 const EXTENSION_ID = 'vitals.vitals';
 
-async function until<T>(fn: () => T | undefined | false, what: string, ms = 20000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(fn: () => T | undefined | false, what: string, ms = 20000): Promise<T> => untilUnit(fn, what, ms);
 
 function item(api: VitalsApi, id: string): StatusItemState {
   const s = api.statusBar().find((i) => i.id === id);

@@ -54,3 +54,14 @@ export async function psutilWhileAlive<T>(code: string): Promise<{ value: T; rel
   });
   return { value: JSON.parse(line) as T, release: () => child.stdin.end() };
 }
+
+/** Polls until `fn` returns something truthy and resolves with it; fails after `ms`. */
+export async function until<T>(fn: () => T | undefined | null | false, what = 'condition', ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { History, RingBuffer } from '../../src/monitor/history';
 import { Sampler } from '../../src/monitor/sampler';
 import type { Snapshot } from '../../src/protocol';
+import { until } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
 
@@ -13,13 +14,6 @@ function nextSnapshot(s: Sampler): Promise<Snapshot> {
   return new Promise((resolve) => { const sub = s.onSnapshot((x) => { sub.dispose(); resolve(x); }); });
 }
 
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('RingBuffer and History', () => {
   it('keeps the newest `capacity` values, oldest first, without growing', () => {
@@ -124,7 +118,7 @@ describe('Sampler (worker thread)', () => {
       s.sampleNow();
       await until(() => count === 1);
       s.resume();
-      await until(() => count >= 3, 3000);
+      await until(() => count >= 3, 'condition', 3000);
       sub.dispose();
     } finally {
       await s.dispose();

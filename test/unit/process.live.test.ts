@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as probe from '../../src/probe';
-import { psutilJson, psutilWhileAlive, useLive } from './helpers';
+import { psutilJson, psutilWhileAlive, until, useLive } from './helpers';
 
 interface PsProc { pid: number; ppid: number; name: string; cmdline: string[] | null; username: string; status: string; createTime: number; numThreads: number; rss: number }
 
@@ -13,13 +13,6 @@ function sleeper(): ChildProcess {
   return spawn('sleep', ['30'], { stdio: 'ignore' });
 }
 
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 describe('Linux Process on this machine, cross-checked with python3-psutil', () => {
   before(() => useLive());
@@ -242,7 +235,7 @@ except psutil.AccessDenied:
       iterations++;
       await new Promise((r) => setImmediate(r));
     }
-    await until(() => running === 0, 20000);
+    await until(() => running === 0, 'condition', 20000);
     assert.ok(iterations >= 20);
   });
 

@@ -12,6 +12,7 @@ const node = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
+  keepNames: true, // error classes cross the worker boundary by name
   logLevel: 'warning',
   external: ['vscode'],
   plugins: [koffiNative()],

@@ -3,31 +3,35 @@
 export class ProbeError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = new.target.name;
+    this.name = 'ProbeError';
   }
 }
 
 export class NoSuchProcess extends ProbeError {
   constructor(readonly pid: number, readonly processName?: string, msg?: string) {
     super(msg ?? `process no longer exists (pid=${pid}${processName ? `, name=${JSON.stringify(processName)}` : ''})`);
+    this.name = 'NoSuchProcess';
   }
 }
 
 export class ZombieProcess extends NoSuchProcess {
   constructor(pid: number, processName?: string, readonly ppid?: number) {
     super(pid, processName, `process still exists but it's a zombie (pid=${pid}${processName ? `, name=${JSON.stringify(processName)}` : ''}${ppid !== undefined ? `, ppid=${ppid}` : ''})`);
+    this.name = 'ZombieProcess';
   }
 }
 
 export class AccessDenied extends ProbeError {
   constructor(readonly pid?: number, readonly processName?: string, msg?: string) {
     super(msg ?? `access denied${pid !== undefined ? ` (pid=${pid}${processName ? `, name=${JSON.stringify(processName)}` : ''})` : ''}`);
+    this.name = 'AccessDenied';
   }
 }
 
 export class TimeoutExpired extends ProbeError {
   constructor(readonly seconds: number, readonly pid?: number, readonly processName?: string) {
     super(`timeout after ${seconds} seconds${pid !== undefined ? ` (pid=${pid})` : ''}`);
+    this.name = 'TimeoutExpired';
   }
 }
 
@@ -35,6 +39,7 @@ export class TimeoutExpired extends ProbeError {
 export class MalformedFileError extends ProbeError {
   constructor(readonly file: string, detail: string) {
     super(`malformed ${file}: ${detail}`);
+    this.name = 'MalformedFileError';
   }
 }
 

@@ -6,6 +6,7 @@ import {
   Connection, Ids, IoCounters, IoNice, LinuxProcess, MemoryFullInfo, MemoryInfo, MemoryMap,
   OpenFile, pidExists, pids, ProcCpuTimes, ThreadTimes, usernameOf,
 } from './linux/process';
+import { OneshotCache } from './linux/pidFiles';
 import { virtualMemory } from './linux/system';
 
 export type { Connection, Ids, IoCounters, IoNice, MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes };
@@ -30,7 +31,8 @@ export class Process {
   info: ProcessInfo = {};
   private readonly impl: LinuxProcess;
   private readonly created: number;
-  private nameCache: string | undefined;
+  /** Last name read, for error messages; name() itself re-reads (exec and prctl rename a process). */
+  private lastName: string | undefined;
   private lastCpu: { wall: number; busy: number } | undefined;
 
   constructor(pid: number = process.pid, impl?: LinuxProcess, createTime?: number) {
@@ -44,21 +46,17 @@ export class Process {
   oneshot<T>(fn: () => T): T {
     const files = this.impl.files;
     if (files.cache) return fn();
-    files.setCache(new Map());
-    try {
-      return fn();
-    } finally {
-      files.setCache(undefined);
-    }
+    return this.withCache(new OneshotCache(), fn);
   }
 
-  /** @internal processIter hands over the oneshot caches that already hold this pid's stat. */
-  withCache<T>(cache: Map<string, unknown>, parsed: Map<string, unknown> | undefined, fn: () => T): T {
-    this.impl.files.setCache(cache, parsed);
+  /** @internal A oneshot over a given cache (processIter's already holds this pid's stat). */
+  withCache<T>(cache: OneshotCache, fn: () => T): T {
+    const files = this.impl.files;
+    files.cache = cache;
     try {
       return fn();
     } finally {
-      this.impl.files.setCache(undefined);
+      files.cache = undefined;
     }
   }
 
@@ -79,7 +77,7 @@ export class Process {
 
   private assertSameProcess(): void {
     if (!this.isRunning()) {
-      throw new NoSuchProcess(this.pid, this.nameCache, `process no longer exists or its pid has been reused (pid=${this.pid})`);
+      throw new NoSuchProcess(this.pid, this.lastName, `process no longer exists or its pid has been reused (pid=${this.pid})`);
     }
   }
 
@@ -98,7 +96,6 @@ export class Process {
    * the real name (psutil's rule).
    */
   name(): string {
-    if (this.nameCache !== undefined) return this.nameCache;
     let name = this.impl.name();
     if (name.length >= 15) {
       try {
@@ -111,7 +108,7 @@ export class Process {
         if (!(e instanceof AccessDenied)) throw e;
       }
     }
-    this.nameCache = name;
+    this.lastName = name;
     this.impl.files.name = name;
     return name;
   }
@@ -255,7 +252,7 @@ export class Process {
     const deadline = timeout === undefined ? Infinity : Date.now() + timeout * 1000;
     let delay = 1;
     while (!this.hasExited()) {
-      if (Date.now() >= deadline) throw new TimeoutExpired(timeout!, this.pid, this.nameCache);
+      if (Date.now() >= deadline) throw new TimeoutExpired(timeout!, this.pid, this.lastName);
       await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, deadline - Date.now()))));
       delay = Math.min(delay * 2, 40);
     }
@@ -327,19 +324,17 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
   const seen = new Set<number>();
   for (const pid of pids()) {
     const impl = new LinuxProcess(pid);
-    const cache = new Map<string, unknown>();
-    impl.files.setCache(cache);
+    const cache = new OneshotCache();
+    impl.files.cache = cache;
     let created: number;
-    let parsed: Map<string, unknown> | undefined;
     try {
-      created = impl.createTime(); // reads stat into the caches the attrs below reuse
-      parsed = impl.files.parsedCache;
+      created = impl.createTime(); // reads stat into the cache the attrs below reuse
     } catch (e) {
       if (e instanceof NoSuchProcess || e instanceof AccessDenied) continue;
       if (e instanceof MalformedFileError) { opts.onError?.(pid, e); continue; }
       throw e;
     } finally {
-      impl.files.setCache(undefined);
+      impl.files.cache = undefined;
     }
     let proc = iterCache.get(pid);
     if (!proc || proc.createTime() !== created) {
@@ -350,7 +345,7 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
     if (opts.attrs) {
       try {
         const p = proc;
-        p.info = p.withCache(cache, parsed, () => p.readAttrs(opts.attrs!, opts.adValue ?? null));
+        p.info = p.withCache(cache, () => p.readAttrs(opts.attrs!, opts.adValue ?? null));
       } catch (e) {
         if (e instanceof NoSuchProcess || e instanceof MalformedFileError) {
           if (e instanceof MalformedFileError) opts.onError?.(pid, e);

@@ -129,6 +129,20 @@ except psutil.AccessDenied:
     }
   });
 
+  it('name() follows an exec: same pid and createTime, new name', async () => {
+    const child = spawn('sh', ['-c', 'read x; exec sleep 30'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    try {
+      await until(() => probe.pidExists(child.pid!) && new probe.Process(child.pid!).name() === 'sh');
+      const p = new probe.Process(child.pid!);
+      assert.equal(p.name(), 'sh');
+      child.stdin!.write('go\n');
+      await until(() => p.name() === 'sleep', 'the exec');
+      assert.equal(p.isRunning(), true, 'identity survives exec');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('a thread id is not a pid', () => {
     const tids = fs.readdirSync(`/proc/${process.pid}/task`).map(Number).filter((t) => t !== process.pid);
     assert.ok(tids.length > 0);

@@ -2,13 +2,21 @@
 // getter inside Process.oneshot() parse from a single read of each file.
 import fs from 'node:fs';
 import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
-import { readBytes, readText } from './fsio';
+import { readText } from './fsio';
+import type { PidStat, PidStatus, Statm } from './parse/pid';
 import { roots } from './roots';
 
+/** What one oneshot has read: each file's text once, and the parsed forms of the hot files. */
+export class OneshotCache {
+  readonly texts = new Map<string, string>();
+  stat: PidStat | undefined;
+  status: PidStatus | undefined;
+  statm: Statm | undefined;
+}
+
 export class PidFiles {
-  /** Present while a oneshot is active: file text by name, and parsed objects by file name. */
-  cache: Map<string, unknown> | undefined;
-  parsedCache: Map<string, unknown> | undefined;
+  /** Present while a oneshot is active. */
+  cache: OneshotCache | undefined;
   /** Last known name, for error messages. */
   name: string | undefined;
 
@@ -31,38 +39,16 @@ export class PidFiles {
 
   /** Text of /proc/PID/<file>, read once per oneshot. */
   text(file: string): string {
-    const hit = this.cache?.get(file);
-    if (hit !== undefined) return hit as string;
-    const value = this.guard(() => readText(this.path(file)));
-    this.cache?.set(file, value);
+    const hit = this.cache?.texts.get(file);
+    if (hit !== undefined) return hit;
+    let value: string;
+    try {
+      value = readText(this.path(file));
+    } catch (e) {
+      throw this.mapError(e);
+    }
+    this.cache?.texts.set(file, value);
     return value;
-  }
-
-  bytes(file: string): Buffer {
-    return this.guard(() => readBytes(this.path(file)));
-  }
-
-  /** A parsed value derived from `file`, memoised for the oneshot. */
-  parsed<T>(file: string, parse: (text: string) => T): T {
-    if (!this.cache) return parse(this.text(file));
-    const parsed = (this.parsedCache ??= new Map());
-    const hit = parsed.get(file);
-    if (hit !== undefined) return hit as T;
-    const value = parse(this.text(file));
-    parsed.set(file, value);
-    return value;
-  }
-
-  /** The oneshot's parsed stat, if any (the hottest lookup, kept out of the map). */
-  statHit: unknown;
-  statusHit: unknown;
-
-  /** Starts (with an optional pre-filled cache) or ends a oneshot. */
-  setCache(cache: Map<string, unknown> | undefined, parsed?: Map<string, unknown>): void {
-    this.cache = cache;
-    this.parsedCache = cache ? parsed : undefined;
-    this.statHit = cache ? parsed?.get('stat') : undefined;
-    this.statusHit = cache ? parsed?.get('status') : undefined;
   }
 
   readlink(file: string): string {

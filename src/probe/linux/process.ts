@@ -120,18 +120,19 @@ export class LinuxProcess {
 
   stat(): PidStat {
     const files = this.files;
-    if (files.statHit) return files.statHit as PidStat;
-    const s = files.parsed('stat', (t) => parsePidStat(t, files.path('stat')));
+    const cache = files.cache;
+    if (cache?.stat) return cache.stat;
+    const s = parsePidStat(files.text('stat'), files.path('stat'));
     files.name ??= s.name;
-    if (files.cache) files.statHit = s;
+    if (cache) cache.stat = s;
     return s;
   }
 
   status(): PidStatus {
-    const files = this.files;
-    if (files.statusHit) return files.statusHit as PidStatus;
-    const st = files.parsed('status', (t) => new PidStatus(t, files.path('status')));
-    if (files.cache) files.statusHit = st;
+    const cache = this.files.cache;
+    if (cache?.status) return cache.status;
+    const st = new PidStatus(this.files.text('status'), this.files.path('status'));
+    if (cache) cache.status = st;
     return st;
   }
 
@@ -196,13 +197,14 @@ export class LinuxProcess {
    * VmData+VmStk), which saves a file read per process in processIter.
    */
   memoryInfo(): MemoryInfo {
-    const files = this.files;
-    if (files.statusHit && !files.cache?.has('statm')) {
+    const cache = this.files.cache;
+    if (cache?.status && !cache.statm) {
       const m = this.status().memoryKb();
       if (!m) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 }; // kernel thread
       return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
     }
-    const m = this.files.parsed('statm', (t) => parseStatm(t, this.files.path('statm')));
+    const m = cache?.statm ?? parseStatm(this.files.text('statm'), this.files.path('statm'));
+    if (cache) cache.statm = m;
     const page = getPageSize();
     return { rss: m.resident * page, vms: m.size * page, shared: m.shared * page, text: m.text * page, lib: m.lib * page, data: m.data * page, dirty: m.dirty * page };
   }

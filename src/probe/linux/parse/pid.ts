@@ -70,11 +70,17 @@ function needle(key: string): string {
 export class PidStatus {
   constructor(private readonly text: string, private readonly file: string) {}
 
-  /** Offset just after "Key:", or -1. Searching from `from` lets callers walk keys in kernel order. */
-  private find(key: string, from = 0): number {
-    if (from === 0 && this.text.startsWith(key) && this.text.charCodeAt(key.length) === 58) return key.length + 1;
-    const at = this.text.indexOf(needle(key), from);
-    return at < 0 ? (from > 0 ? this.find(key, 0) : -1) : at + key.length + 2;
+  /** Where the last key was found: keys are mostly asked for in the order the kernel prints them. */
+  private cursor = 0;
+
+  /** Offset just after "Key:", or -1. */
+  private find(key: string, from = this.cursor): number {
+    if (this.text.startsWith(key) && this.text.charCodeAt(key.length) === 58) return key.length + 1;
+    let at = this.text.indexOf(needle(key), from);
+    if (at < 0 && from > 0) at = this.text.indexOf(needle(key));
+    if (at < 0) return -1;
+    this.cursor = at;
+    return at + key.length + 2;
   }
 
   /** The raw text after "Key:", trimmed; undefined when absent. */
@@ -101,14 +107,12 @@ export class PidStatus {
   /** The memory lines memoryInfo needs, found in one forward walk (they appear in this order). */
   memoryKb(): { size: number; rss: number; file: number; shmem: number; data: number; stk: number; exe: number } | undefined {
     const out = { size: 0, rss: 0, file: 0, shmem: 0, data: 0, stk: 0, exe: 0 };
-    let pos = this.find('VmSize');
+    const pos = this.find('VmSize');
     if (pos < 0) return undefined;
     out.size = uintAt(this.text, pos) * 1024 || 0;
     for (const [key, field] of MEMORY_KEYS) {
-      const at = this.find(key, pos);
-      if (at < 0) continue;
-      out[field] = uintAt(this.text, at) * 1024 || 0;
-      pos = at;
+      const at = this.find(key);
+      if (at >= 0) out[field] = uintAt(this.text, at) * 1024 || 0;
     }
     return out;
   }

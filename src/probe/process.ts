@@ -29,7 +29,8 @@ export class Process {
   readonly pid: number;
   /** Filled by processIter() with the requested attributes. */
   info: ProcessInfo = {};
-  private readonly impl: LinuxProcess;
+  /** @internal */
+  readonly impl: LinuxProcess;
   private readonly created: number;
   /** Last name read, for error messages; name() itself re-reads (exec and prctl rename a process). */
   private lastName: string | undefined;
@@ -323,7 +324,8 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
   if (opts.attrs) validateAttrs(opts.attrs);
   const seen = new Set<number>();
   for (const pid of pids()) {
-    const impl = new LinuxProcess(pid);
+    const cached = iterCache.get(pid);
+    const impl = cached ? cached.impl : new LinuxProcess(pid);
     const cache = new OneshotCache();
     impl.files.cache = cache;
     let created: number;
@@ -336,9 +338,9 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
     } finally {
       impl.files.cache = undefined;
     }
-    let proc = iterCache.get(pid);
+    let proc = cached;
     if (!proc || proc.createTime() !== created) {
-      proc = new Process(pid, impl, created);
+      proc = new Process(pid, cached ? new LinuxProcess(pid) : impl, created); // a recycled pid gets a fresh backend
       iterCache.set(pid, proc);
     }
     seen.add(pid);

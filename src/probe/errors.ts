@@ -43,6 +43,14 @@ export class MalformedFileError extends ProbeError {
   }
 }
 
+/** The running OS has no backend for this call yet. */
+export class UnsupportedPlatform extends ProbeError {
+  constructor(readonly platform: string) {
+    super(`Vitals' probe has no ${platform} backend for this call yet`);
+    this.name = 'UnsupportedPlatform';
+  }
+}
+
 export function errnoOf(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }

@@ -2,6 +2,7 @@
 import { CpuMeter } from './cpuMeter';
 import * as linux from './linux/system';
 import * as sensors from './linux/sensors';
+import { UnsupportedPlatform } from './errors';
 import { wrapTracker } from './nowrap';
 import { CpuFreq, CpuTimes } from './types';
 
@@ -18,7 +19,15 @@ export type {
 export { netConnections } from './linux/netConnections';
 
 function requireLinux(): void {
-  if (process.platform !== 'linux') throw new Error(`Vitals' probe for ${process.platform} is not implemented yet`);
+  if (process.platform !== 'linux') throw new UnsupportedPlatform(process.platform);
+}
+
+/** The Linux implementation behind a platform check: elsewhere a clear error, not an ENOENT on /proc. */
+function onLinux<F extends (...args: never[]) => unknown>(fn: F): F {
+  return ((...args: Parameters<F>) => {
+    requireLinux();
+    return fn(...args);
+  }) as unknown as F;
 }
 
 export function cpuTimes(): CpuTimes;
@@ -52,29 +61,30 @@ export function cpuCount(logical = true): number | null {
   return logical ? linux.cpuCountLogical() : linux.cpuCountPhysical();
 }
 
-export const cpuStats = linux.cpuStats;
+export const cpuStats = onLinux(linux.cpuStats);
 
 export function cpuFreq(): CpuFreq | null;
 export function cpuFreq(percpu: true): CpuFreq[];
 export function cpuFreq(percpu = false): CpuFreq | CpuFreq[] | null {
+  requireLinux();
   const list = linux.cpuFreqPercpu();
   return percpu ? list : linux.averageFreq(list);
 }
 
-export const getLoadAvg = linux.getLoadAvg;
-export const virtualMemory = linux.virtualMemory;
-export const swapMemory = linux.swapMemory;
-export const bootTime = linux.bootTime;
-export const diskPartitions = linux.diskPartitions;
-export const diskUsage = linux.diskUsage;
-export const diskIoCounters = linux.diskIoCounters;
-export const netIoCounters = linux.netIoCounters;
-export const netIfAddrs = linux.netIfAddrs;
-export const netIfStats = linux.netIfStats;
-export const sensorsTemperatures = sensors.sensorsTemperatures;
-export const sensorsFans = sensors.sensorsFans;
-export const sensorsBattery = sensors.sensorsBattery;
-export const users = linux.users;
+export const getLoadAvg = onLinux(linux.getLoadAvg);
+export const virtualMemory = onLinux(linux.virtualMemory);
+export const swapMemory = onLinux(linux.swapMemory);
+export const bootTime = onLinux(linux.bootTime);
+export const diskPartitions = onLinux(linux.diskPartitions);
+export const diskUsage = onLinux(linux.diskUsage);
+export const diskIoCounters = onLinux(linux.diskIoCounters);
+export const netIoCounters = onLinux(linux.netIoCounters);
+export const netIfAddrs = onLinux(linux.netIfAddrs);
+export const netIfStats = onLinux(linux.netIfStats);
+export const sensorsTemperatures = onLinux(sensors.sensorsTemperatures);
+export const sensorsFans = onLinux(sensors.sensorsFans);
+export const sensorsBattery = onLinux(sensors.sensorsBattery);
+export const users = onLinux(linux.users);
 
 /** Forgets the wrap-around state of diskIoCounters / netIoCounters (all, or one function's). */
 export function cacheClear(fn?: 'diskIoCounters' | 'netIoCounters'): void {

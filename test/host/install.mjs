@@ -28,9 +28,9 @@ function hasNativeModules(dir) {
   return false;
 }
 
-function ensureAptPackages() {
+function ensureAptPackages(browser) {
   const missing = [];
-  if (!fs.existsSync(chromiumPath)) missing.push('chromium');
+  if (browser && !fs.existsSync(chromiumPath)) missing.push('chromium');
   if (!fs.existsSync('/usr/include/krb5.h') && !fs.existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
   if (!missing.length) return;
   if (process.getuid?.() !== 0) {
@@ -66,8 +66,9 @@ function ensureCodeServer() {
   if (!hasNativeModules(codeServerPkg)) throw new Error('code-server installed but its native modules were not built');
 }
 
-export function ensureHost() {
-  ensureAptPackages();
+/** `browser: false` when only code-server is needed (npm start: the user brings the browser). */
+export function ensureHost({ browser = true } = {}) {
+  ensureAptPackages(browser);
   ensureNode24();
   ensureCodeServer();
 }

@@ -21,7 +21,7 @@ export function installVsix(vsix, extDir, userDir) {
 }
 
 async function main() {
-  ensureHost();
+  ensureHost({ browser: false });
   const vsix = packageVsix();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-start-'));
   const [userDir, extDir] = ['user', 'extensions'].map((d) => path.join(tmp, d));

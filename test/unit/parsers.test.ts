@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as probe from '../../src/probe';
 import { WrapTracker } from '../../src/probe/nowrap';
 import { parseMounts, parsePhysicalFilesystems } from '../../src/probe/linux/parse/mounts';
 import { parseUtmp, UTMP_RECORD_SIZE } from '../../src/probe/linux/parse/utmp';
@@ -39,6 +40,17 @@ describe('pure parsers and math', () => {
     assert.equal(u.used, 700 * 4096);
     assert.equal(u.free, 250 * 4096);
     assert.equal(u.percent, Math.round((700 / 950) * 1000) / 10);
+  });
+
+  it('other platforms get a clear UnsupportedPlatform error, not an ENOENT on /proc', () => {
+    const real = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'sunos' });
+    try {
+      assert.throws(() => probe.virtualMemory(), (e: unknown) => e instanceof probe.UnsupportedPlatform && /no sunos backend/.test((e as Error).message));
+      assert.throws(() => probe.cpuTimes(), probe.UnsupportedPlatform);
+    } finally {
+      Object.defineProperty(process, 'platform', real);
+    }
   });
 
   it('cpu percent of identical readings is 0, never NaN', () => {

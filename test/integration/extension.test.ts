@@ -96,6 +96,17 @@ describe('Vitals in a real VS Code extension host', () => {
     }
   });
 
+  it('pauses sampling while the window is unfocused when vitals.pauseWhenHidden is on', async () => {
+    const focused = vscode.window.state.focused;
+    await vscode.workspace.getConfiguration('vitals').update('pauseWhenHidden', true, vscode.ConfigurationTarget.Global);
+    try {
+      await until(() => api.sampler.isPaused === !focused, `paused=${!focused}`);
+    } finally {
+      await vscode.workspace.getConfiguration('vitals').update('pauseWhenHidden', false, vscode.ConfigurationTarget.Global);
+    }
+    await until(() => !api.sampler.isPaused, 'sampling resumed at once');
+  });
+
   it('inspects the extension host process into a read-only document', async () => {
     await vscode.commands.executeCommand('vitals.inspectProcess', process.pid);
     const doc = await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vitals-procinfo' && vscode.window.activeTextEditor.document, 'procinfo document');

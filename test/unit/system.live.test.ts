@@ -57,6 +57,23 @@ describe('Linux system probe on this machine, cross-checked with python3-psutil'
     assert.deepEqual(Object.keys(probe.netIfStats()).sort(), ref.nics);
   });
 
+  it('interface addresses, users and cpu frequency agree with psutil', () => {
+    const r = psutilJson<{ addrs: Record<string, string[]>; users: string[]; freq: number | null }>(`
+import socket
+addrs = {n: sorted(a.address for a in l if a.family == socket.AF_INET) for n, l in psutil.net_if_addrs().items()}
+f = psutil.cpu_freq()
+print(json.dumps(dict(addrs=addrs, users=sorted(u.name for u in psutil.users()), freq=f.current if f else None)))`);
+    const ours = probe.netIfAddrs();
+    for (const [nic, v4] of Object.entries(r.addrs)) {
+      if (!v4.length) continue;
+      assert.deepEqual(ours[nic].filter((a) => a.family === 'AF_INET').map((a) => a.address).sort(), v4, nic);
+    }
+    assert.deepEqual(probe.users().map((u) => u.name).sort(), r.users);
+    const freq = probe.cpuFreq();
+    if (r.freq === null) assert.equal(freq, null);
+    else assert.ok(freq && Math.abs(freq.current - r.freq) / r.freq < 0.25, `${freq?.current} vs ${r.freq}`);
+  });
+
   it('a busy loop shows up in a meter, and cpuPercent stays within 0..100', () => {
     const meter = probe.newCpuMeter();
     meter.cpuPercent();

@@ -6,7 +6,7 @@ import { Sampler } from './monitor/sampler';
 import type { ProbeRoots, Snapshot } from './protocol';
 import { readConfig } from './ui/config';
 import { inspectProcess, PROCINFO_SCHEME, ProcinfoProvider } from './ui/inspector';
-import { StatusBar, StatusItemState } from './ui/statusBar';
+import { hottest, StatusBar, StatusItemState } from './ui/statusBar';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -39,8 +39,10 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     log, editor, statusBar,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
-      const hot = Object.values(s.temperatures).flat().reduce((m, t) => Math.max(m, t.current), NaN);
-      history.push(s.time / 1000, { cpu: s.cpu.percent, memory: s.memory.percent, swap: s.swap.percent, temperature: hot, battery: s.battery?.percent ?? NaN });
+      history.push(s.time / 1000, {
+        cpu: s.cpu.percent, memory: s.memory.percent, swap: s.swap.percent,
+        temperature: hottest(s)?.current ?? NaN, battery: s.battery?.percent ?? NaN,
+      });
     }),
     editor.onDidChange((roots) => sampler.configure({ roots })),
     vscode.workspace.onDidChangeConfiguration((e) => {

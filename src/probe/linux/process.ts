@@ -259,13 +259,18 @@ export class LinuxProcess {
     return out;
   }
 
-  connections(kind = 'inet'): Connection[] {
-    const tables = CONNECTION_KINDS[kind];
-    if (!tables) throw new RangeError(`invalid kind ${JSON.stringify(kind)}; choose between ${Object.keys(CONNECTION_KINDS).join(', ')}`);
+  /** Socket inode -> fd, from the "socket:[INODE]" links in /proc/PID/fd. */
+  socketInodes(): Map<string, number> {
     const inodes = new Map<string, number>();
     for (const [fd, target] of this.fdLinks()) {
       if (target.startsWith('socket:[')) inodes.set(target.slice(8, -1), fd);
     }
+    return inodes;
+  }
+
+  connections(kind = 'inet'): Connection[] {
+    const tables = connectionTables(kind);
+    const inodes = this.socketInodes();
     if (!inodes.size) { this.stat(); return []; }
     const out: Connection[] = [];
     for (const row of readSocketTables(tables, this.pid)) {
@@ -366,6 +371,13 @@ function cleanLink(p: string): string {
   let out = p.split('\0')[0];
   if (out.endsWith(' (deleted)') && !fs.existsSync(out)) out = out.slice(0, -10);
   return out;
+}
+
+/** The socket tables behind a psutil connection kind ('inet', 'tcp4', 'unix', 'all' ...). */
+export function connectionTables(kind: string): [string, number, number][] {
+  const tables = CONNECTION_KINDS[kind];
+  if (!tables) throw new RangeError(`invalid kind ${JSON.stringify(kind)}; choose between ${Object.keys(CONNECTION_KINDS).join(', ')}`);
+  return tables;
 }
 
 /** Reads the socket tables for `kind`; /proc/PID/net/* when a pid is given (its namespace). */

@@ -1,6 +1,7 @@
 // /proc/meminfo, /proc/vmstat and /proc/zoneinfo, and psutil's virtual memory arithmetic.
 import { usagePercent } from '../../cpuMath';
 import { VirtualMemory } from '../../types';
+import { keyOffset } from './scan';
 
 /** Read access to "Key:   value [kB]" lines, in bytes. */
 export interface Meminfo { get(key: string): number | undefined }
@@ -12,13 +13,11 @@ export interface Meminfo { get(key: string): number | undefined }
 export function parseMeminfo(text: string): Meminfo {
   return {
     get(key: string): number | undefined {
-      const needle = key + ':';
-      let at = text.startsWith(needle) ? 0 : text.indexOf('\n' + needle);
+      const at = keyOffset(text, key, ':');
       if (at < 0) return undefined;
-      if (at > 0) at += 1;
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
-      return parseSizeValue(text.slice(at + needle.length, end));
+      return parseSizeValue(text.slice(at, end));
     },
   };
 }

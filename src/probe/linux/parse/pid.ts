@@ -1,6 +1,6 @@
 // Pure parsers for /proc/PID/* files. Text in, plain objects out; no I/O here.
 import { MalformedFileError } from '../../errors';
-import { fields, uintAt } from './scan';
+import { fields, keyOffset, uintAt } from './scan';
 
 export interface PidStat {
   name: string; state: string; ppid: number; pgrp: number; session: number; ttyNr: number;
@@ -58,13 +58,6 @@ export function parsePidStat(text: string, file: string): PidStat {
 }
 
 const MEMORY_KEYS = [['VmRSS', 'rss'], ['RssFile', 'file'], ['RssShmem', 'shmem'], ['VmData', 'data'], ['VmStk', 'stk'], ['VmExe', 'exe']] as const;
-const needles = new Map<string, string>();
-/** "\nKey:" built once per key: a fresh concatenation would be flattened on every search. */
-function needle(key: string): string {
-  let n = needles.get(key);
-  if (n === undefined) { n = `\n${key}:`; needles.set(key, n); }
-  return n;
-}
 
 /** Keyed access to /proc/PID/status ("Key:\tvalue" lines) without building a map. */
 export class PidStatus {
@@ -74,13 +67,10 @@ export class PidStatus {
   private cursor = 0;
 
   /** Offset just after "Key:", or -1. */
-  private find(key: string, from = this.cursor): number {
-    if (this.text.startsWith(key) && this.text.charCodeAt(key.length) === 58) return key.length + 1;
-    let at = this.text.indexOf(needle(key), from);
-    if (at < 0 && from > 0) at = this.text.indexOf(needle(key));
-    if (at < 0) return -1;
-    this.cursor = at;
-    return at + key.length + 2;
+  private find(key: string): number {
+    const at = keyOffset(this.text, key, ':', this.cursor);
+    if (at >= 0) this.cursor = at;
+    return at;
   }
 
   /** The raw text after "Key:", trimmed; undefined when absent. */
@@ -224,9 +214,9 @@ export interface PidIo { rchar: number; wchar: number; syscr: number; syscw: num
 
 export function parsePidIo(text: string, file: string): PidIo {
   const get = (k: string): number => {
-    const at = text.startsWith(k + ':') ? 0 : text.indexOf('\n' + k + ':');
+    const at = keyOffset(text, k, ':');
     if (at < 0) throw new MalformedFileError(file, `no ${k} line`);
-    return uintAt(text, at + (at ? 1 : 0) + k.length + 1);
+    return uintAt(text, at);
   };
   return { rchar: get('rchar'), wchar: get('wchar'), syscr: get('syscr'), syscw: get('syscw'), readBytes: get('read_bytes'), writeBytes: get('write_bytes') };
 }

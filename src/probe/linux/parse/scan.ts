@@ -27,10 +27,27 @@ export function uintAt(text: string, pos: number): number {
   return i === start ? NaN : n;
 }
 
+// "\nKey:" built once per key: a fresh concatenation would be flattened on every search.
+const needles = { ':': new Map<string, string>(), ' ': new Map<string, string>() };
+
+/**
+ * Offset just after "key<sep>" at the start of a line, or -1. Searches from `from` first (a caller
+ * asking for keys in the order the kernel prints them passes its last hit), then from the top.
+ */
+export function keyOffset(text: string, key: string, sep: ':' | ' ', from = 0): number {
+  if (text.startsWith(key) && text.charCodeAt(key.length) === sep.charCodeAt(0)) return key.length + 1;
+  const cache = needles[sep];
+  let needle = cache.get(key);
+  if (needle === undefined) { needle = `\n${key}${sep}`; cache.set(key, needle); }
+  let at = text.indexOf(needle, from);
+  if (at < 0 && from > 0) at = text.indexOf(needle);
+  return at < 0 ? -1 : at + needle.length;
+}
+
 /** Value of a "key value" line anywhere in `text` (vmstat style), or undefined. */
 export function valueOfKey(text: string, key: string): number | undefined {
-  const at = text.startsWith(key + ' ') ? 0 : text.indexOf('\n' + key + ' ');
+  const at = keyOffset(text, key, ' ');
   if (at < 0) return undefined;
-  const v = uintAt(text, at + (at === 0 ? 0 : 1) + key.length + 1);
+  const v = uintAt(text, at);
   return Number.isNaN(v) ? undefined : v;
 }

@@ -266,15 +266,15 @@ export class Process {
     return this.readAttrs(attrs, adValue);
   }
 
-  /** @internal asDict without re-validating the names (processIter validates once). */
-  readAttrs(attrs: readonly ProcessAttr[], adValue: unknown): ProcessInfo {
+  /** @internal asDict with the names already resolved to readers (processIter resolves once). */
+  readAttrs(attrs: readonly ProcessAttr[], adValue: unknown, readers = readersFor(attrs)): ProcessInfo {
     return this.oneshot(() => {
       const out: ProcessInfo = {};
-      for (const attr of attrs) {
+      for (let i = 0; i < attrs.length; i++) {
         try {
-          out[attr] = attr === 'pid' ? this.pid : (this[attr] as () => unknown).call(this);
+          out[attrs[i]] = readers[i](this);
         } catch (e) {
-          if (e instanceof ZombieProcess || e instanceof AccessDenied) out[attr] = adValue;
+          if (e instanceof ZombieProcess || e instanceof AccessDenied) out[attrs[i]] = adValue;
           else throw e;
         }
       }
@@ -289,9 +289,27 @@ export class Process {
   }
 }
 
-const ATTR_SET = new Set<string>(PROCESS_ATTRS);
+type AttrReader = (p: Process) => unknown;
+
+// One small function per attribute: a call through `p[name]()` is a megamorphic lookup on every
+// process of every tick, these are plain monomorphic calls.
+const ATTR_READERS: Record<ProcessAttr, AttrReader> = {
+  pid: (p) => p.pid, ppid: (p) => p.ppid(), name: (p) => p.name(), exe: (p) => p.exe(), cmdline: (p) => p.cmdline(),
+  environ: (p) => p.environ(), createTime: (p) => p.createTime(), status: (p) => p.status(), username: (p) => p.username(),
+  uids: (p) => p.uids(), gids: (p) => p.gids(), terminal: (p) => p.terminal(), cwd: (p) => p.cwd(), nice: (p) => p.nice(),
+  ionice: (p) => p.ionice(), ioCounters: (p) => p.ioCounters(), numCtxSwitches: (p) => p.numCtxSwitches(),
+  numFds: (p) => p.numFds(), numThreads: (p) => p.numThreads(), threads: (p) => p.threads(), cpuTimes: (p) => p.cpuTimes(),
+  cpuPercent: (p) => p.cpuPercent(), cpuNum: (p) => p.cpuNum(), cpuAffinity: (p) => p.cpuAffinity(),
+  memoryInfo: (p) => p.memoryInfo(), memoryFullInfo: (p) => p.memoryFullInfo(), memoryPercent: (p) => p.memoryPercent(),
+  memoryMaps: (p) => p.memoryMaps(), openFiles: (p) => p.openFiles(), connections: (p) => p.connections(),
+};
+
 function validateAttrs(attrs: readonly string[]): void {
-  for (const a of attrs) if (!ATTR_SET.has(a)) throw new RangeError(`invalid attr name ${JSON.stringify(a)}`);
+  for (const a of attrs) if (!Object.hasOwn(ATTR_READERS, a)) throw new RangeError(`invalid attr name ${JSON.stringify(a)}`);
+}
+
+function readersFor(attrs: readonly ProcessAttr[]): AttrReader[] {
+  return attrs.map((a) => ATTR_READERS[a]);
 }
 
 /** pid -> ppid for every process, read from each /proc/PID/stat once. */
@@ -322,6 +340,7 @@ export interface ProcessIterOptions {
  */
 export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> {
   if (opts.attrs) validateAttrs(opts.attrs);
+  const readers = opts.attrs ? readersFor(opts.attrs) : [];
   const seen = new Set<number>();
   for (const pid of pids()) {
     const cached = iterCache.get(pid);
@@ -347,7 +366,7 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
     if (opts.attrs) {
       try {
         const p = proc;
-        p.info = p.withCache(cache, () => p.readAttrs(opts.attrs!, opts.adValue ?? null));
+        p.info = p.withCache(cache, () => p.readAttrs(opts.attrs!, opts.adValue ?? null, readers));
       } catch (e) {
         if (e instanceof NoSuchProcess || e instanceof MalformedFileError) {
           if (e instanceof MalformedFileError) opts.onError?.(pid, e);

@@ -4,6 +4,7 @@ import { WrapTracker } from '../../src/probe/nowrap';
 import { parseMounts, parsePhysicalFilesystems } from '../../src/probe/linux/parse/mounts';
 import { parseUtmp, UTMP_RECORD_SIZE } from '../../src/probe/linux/parse/utmp';
 import { usageFromBlocks } from '../../src/probe/linux/system';
+import { parsePidStat, PidStatus } from '../../src/probe/linux/parse/pid';
 import { busyPercent, timesPercent, zeroCpuTimes } from '../../src/probe/cpuMath';
 
 describe('pure parsers and math', () => {
@@ -51,6 +52,30 @@ describe('pure parsers and math', () => {
     } finally {
       Object.defineProperty(process, 'platform', real);
     }
+  });
+
+  it('PidStatus answers keys in any order, and undefined for a missing one', () => {
+    const text = ['Name:\tx', 'Umask:\t0022', 'Uid:\t1\t2\t3\t4', 'Gid:\t5\t6\t7\t8', 'VmSize:\t  100 kB', 'VmRSS:\t 40 kB',
+      'RssFile:\t 8 kB', 'RssShmem:\t 2 kB', 'VmData:\t 10 kB', 'VmStk:\t 1 kB', 'VmExe:\t 4 kB', 'Threads:\t3', ''].join('\n');
+    const st = new PidStatus(text, 'status');
+    assert.equal(st.int('Threads'), 3);
+    assert.deepEqual(st.ids('Uid'), { real: 1, effective: 2, saved: 3 }, 'a key before the last one found');
+    assert.deepEqual(st.memoryKb(), { size: 100 * 1024, rss: 40 * 1024, file: 8 * 1024, shmem: 2 * 1024, data: 10 * 1024, stk: 1024, exe: 4 * 1024 });
+    assert.equal(st.int('Name'), undefined, 'not a number');
+    assert.equal(st.int('VmSwap'), undefined);
+    assert.equal(st.int('Uid'), 1);
+    assert.equal(new PidStatus('VmSizeX:\t1\nVmSize:\t2 kB\n', 'status').kb('VmSize'), 2048, 'a key is a whole name up to ":"');
+  });
+
+  it('stat: the comm ends at the last ")" within the 64 bytes the kernel prints', () => {
+    const tail = ' S 1 2 3 0 -1 0 0 0 0 0 7 8 0 0 20 0 1 0 99 0 0';
+    assert.equal(parsePidStat(`5 (kworker/u8:3-events_(unbound))${tail}`, 'stat').name, 'kworker/u8:3-events_(unbound)');
+    assert.equal(parsePidStat(`5 ()${tail}`, 'stat').name, '');
+    const long = 'x'.repeat(63) + ')';
+    const s = parsePidStat(`5 (${long})${tail}`, 'stat');
+    assert.equal(s.name, long);
+    assert.equal(s.utime, 7);
+    assert.equal(parsePidStat(`5 (${'y'.repeat(80)})${tail}`, 'stat').name, 'y'.repeat(80), 'longer than the kernel writes: still found');
   });
 
   it('cpu percent of identical readings is 0, never NaN', () => {

@@ -120,6 +120,18 @@ describe('Linux Process on fixture trees (psutil edge cases)', () => {
     assert.match(errors[0][1], /malformed .*112\/stat: truncated/);
   });
 
+  it('a kernel worker: a long name with parentheses, no address space, zeros from every memory path', () => {
+    const p = new probe.Process(113);
+    const zeros = { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 };
+    assert.equal(p.name(), 'kworker/u8:3-events_(unbound)');
+    assert.equal(p.status(), probe.STATUS_IDLE);
+    assert.deepEqual(p.cmdline(), []);
+    assert.deepEqual(p.memoryInfo(), zeros, 'from statm');
+    assert.deepEqual(p.oneshot(() => { p.uids(); return p.memoryInfo(); }), zeros, 'from status, which has no Vm lines');
+    const info = [...probe.processIter({ attrs: ['name', 'username', 'memoryInfo'] })].find((q) => q.pid === 113)!.info;
+    assert.deepEqual(info, { name: 'kworker/u8:3-events_(unbound)', username: 'root', memoryInfo: zeros });
+  });
+
   it('a thread id is not a pid', () => {
     assert.equal(probe.pidExists(100), true);
     assert.equal(probe.pidExists(111), false);

@@ -8,10 +8,32 @@ import { roots } from './roots';
 
 /** What one oneshot has read: each file's text once, and the parsed forms of the hot files. */
 export class OneshotCache {
-  readonly texts = new Map<string, string>();
-  stat: PidStat | undefined;
-  status: PidStatus | undefined;
-  statm: Statm | undefined;
+  stat: PidStat | undefined = undefined;
+  status: PidStatus | undefined = undefined;
+  statm: Statm | undefined = undefined;
+  // processIter reads these three for every process on every tick: plain slots, not map entries.
+  private statText: string | undefined = undefined;
+  private statusText: string | undefined = undefined;
+  private cmdlineText: string | undefined = undefined;
+  private readonly otherTexts = new Map<string, string>();
+
+  getText(file: string): string | undefined {
+    switch (file) {
+      case 'stat': return this.statText;
+      case 'status': return this.statusText;
+      case 'cmdline': return this.cmdlineText;
+      default: return this.otherTexts.get(file);
+    }
+  }
+
+  setText(file: string, text: string): void {
+    switch (file) {
+      case 'stat': this.statText = text; break;
+      case 'status': this.statusText = text; break;
+      case 'cmdline': this.cmdlineText = text; break;
+      default: this.otherTexts.set(file, text);
+    }
+  }
 }
 
 export class PidFiles {
@@ -39,7 +61,7 @@ export class PidFiles {
 
   /** Text of /proc/PID/<file>, read once per oneshot. */
   text(file: string): string {
-    const hit = this.cache?.texts.get(file);
+    const hit = this.cache?.getText(file);
     if (hit !== undefined) return hit;
     let value: string;
     try {
@@ -47,7 +69,7 @@ export class PidFiles {
     } catch (e) {
       throw this.mapError(e);
     }
-    this.cache?.texts.set(file, value);
+    this.cache?.setText(file, value);
     return value;
   }
 

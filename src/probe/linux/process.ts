@@ -30,10 +30,12 @@ export interface Connection extends Omit<SocketRow, 'inode'> { fd: number; pid?:
 export interface IoNice { ioclass: number; value: number }
 export type { MemoryMap };
 
-const STATUSES: Record<string, string> = {
+// Indexed by the state letter's char code: a keyed lookup by letter would go megamorphic.
+const STATUS_BY_LETTER: string[] = [];
+for (const [letter, status] of Object.entries({
   R: STATUS_RUNNING, S: STATUS_SLEEPING, D: STATUS_DISK_SLEEP, T: STATUS_STOPPED, t: STATUS_TRACING_STOP,
   Z: STATUS_ZOMBIE, X: STATUS_DEAD, x: STATUS_DEAD, K: STATUS_WAKE_KILL, W: STATUS_WAKING, I: STATUS_IDLE, P: STATUS_PARKED,
-};
+})) STATUS_BY_LETTER[letter.charCodeAt(0)] = status;
 
 let bootTimeCache: { root: string; value: number } | undefined;
 function cachedBootTime(): number {
@@ -139,7 +141,7 @@ export class LinuxProcess {
   /** comm as the kernel keeps it: at most 15 characters. */
   name(): string { return this.stat().name; }
   ppid(): number { return this.stat().ppid; }
-  status_(): string { return STATUSES[this.stat().state] ?? '?'; }
+  status_(): string { return STATUS_BY_LETTER[this.stat().state.charCodeAt(0)] ?? '?'; }
   createTime(): number { return cachedBootTime() + this.stat().starttime / getClockTicks(); }
   numThreads(): number { return this.stat().numThreads; }
   cpuNum(): number { return this.stat().processor; }
@@ -198,9 +200,11 @@ export class LinuxProcess {
    */
   memoryInfo(): MemoryInfo {
     const cache = this.files.cache;
+    // No address space at all (kernel threads, zombies): statm would read all zeros.
+    if (cache?.stat && cache.stat.vsize === 0) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 };
     if (cache?.status && !cache.statm) {
       const m = this.status().memoryKb();
-      if (!m) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 }; // kernel thread
+      if (!m) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 };
       return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
     }
     const m = cache?.statm ?? parseStatm(this.files.text('statm'), this.files.path('statm'));

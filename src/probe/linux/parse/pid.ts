@@ -22,7 +22,7 @@ const scratch = new Float64Array(STAT_FIELDS);
  */
 export function parsePidStat(text: string, file: string): PidStat {
   const open = text.indexOf('(');
-  const close = text.lastIndexOf(')');
+  const close = commEnd(text, open);
   if (open < 0 || close < open || close + 2 >= text.length) throw new MalformedFileError(file, 'no "(comm) state" fields');
   const v = scratch;
   v.fill(0);
@@ -57,6 +57,20 @@ export function parsePidStat(text: string, file: string): PidStat {
   };
 }
 
+const NEARBY_LINES = 12;
+
+// The kernel prints at most 63 bytes of comm (64 with the full names of kernel workers), so the
+// closing parenthesis is searched backwards from there rather than from the end of the line.
+const COMM_MAX = 64;
+
+function commEnd(text: string, open: number): number {
+  if (open < 0) return -1;
+  for (let i = Math.min(text.length - 1, open + 1 + COMM_MAX); i > open; i--) {
+    if (text.charCodeAt(i) === 41) return i;
+  }
+  return text.lastIndexOf(')'); // longer than any kernel writes: a hand-made file
+}
+
 const MEMORY_KEYS = [['VmRSS', 'rss'], ['RssFile', 'file'], ['RssShmem', 'shmem'], ['VmData', 'data'], ['VmStk', 'stk'], ['VmExe', 'exe']] as const;
 
 /** Keyed access to /proc/PID/status ("Key:\tvalue" lines) without building a map. */
@@ -66,10 +80,26 @@ export class PidStatus {
   /** Where the last key was found: keys are mostly asked for in the order the kernel prints them. */
   private cursor = 0;
 
-  /** Offset just after "Key:", or -1. */
+  /**
+   * Offset just after "Key:", or -1. Callers ask in the kernel's print order, so the key is
+   * usually a few lines past the cursor: stepping line by line there is cheaper than a substring
+   * search, whose setup (a Boyer-Moore table per call) costs more than the scan.
+   */
   private find(key: string): number {
-    const at = keyOffset(this.text, key, ':', this.cursor);
-    if (at >= 0) this.cursor = at;
+    const text = this.text;
+    const keyLength = key.length;
+    let pos = this.cursor;
+    for (let line = 0; line < NEARBY_LINES && pos < text.length; line++) {
+      if (text.charCodeAt(pos + keyLength) === 58 && text.startsWith(key, pos)) {
+        this.cursor = pos;
+        return pos + keyLength + 1;
+      }
+      const nl = text.indexOf('\n', pos);
+      if (nl < 0) break;
+      pos = nl + 1;
+    }
+    const at = keyOffset(text, key, ':');
+    if (at >= 0) this.cursor = at - keyLength - 1;
     return at;
   }
 

@@ -7,6 +7,9 @@ export const SC_PAGESIZE = 30;
 export const SC_NPROCESSORS_CONF = 83;
 export const SC_NPROCESSORS_ONLN = 84;
 export const PRIO_PROCESS = 0;
+/** open(2) flags: the same value on every Linux architecture VS Code runs on. */
+export const O_RDONLY = 0;
+export const O_CLOEXEC = 0o2000000;
 
 /** syscall numbers for ioprio_get / ioprio_set (no glibc wrappers exist). */
 export const SYS_IOPRIO = process.arch === 'x64'
@@ -29,6 +32,11 @@ export interface LibC {
   getpriority(which: number, who: number): number;
   setpriority(which: number, who: number, prio: number): number;
   syscall3(nr: number, a: number, b: number, c?: number): number;
+  /** The plain file calls: Node's fs wraps each in request objects and tracing checks that cost more than the syscall on procfs. */
+  open(path: string, flags: number): number;
+  read(fd: number, buf: Buffer, count: number): number;
+  pread(fd: number, buf: Buffer, count: number, offset: number): number;
+  close(fd: number): number;
   errno(): number;
 }
 
@@ -60,6 +68,10 @@ export function libc(): LibC {
   const getpriority = lib.func('int getpriority(int, uint32_t)');
   const setpriority = lib.func('int setpriority(int, uint32_t, int)');
   const syscall = lib.func('long syscall(long, ...)');
+  const open = lib.func('int open(const char *, int)');
+  const read = lib.func('long read(int, void *, size_t)');
+  const pread = lib.func('long pread(int, void *, size_t, int64_t)');
+  const close = lib.func('int close(int)');
   cached = {
     sysconf: (n) => Number(sysconf(n)),
     statvfs: (p, out) => statvfs(p, out),
@@ -72,6 +84,10 @@ export function libc(): LibC {
     syscall3: (nr, a, b, c) => Number(c === undefined
       ? syscall(nr, 'int', a, 'int', b)
       : syscall(nr, 'int', a, 'int', b, 'int', c)),
+    open: (p, flags) => open(p, flags),
+    read: (fd, buf, count) => read(fd, buf, count),
+    pread: (fd, buf, count, offset) => pread(fd, buf, count, offset),
+    close: (fd) => close(fd),
     errno: () => koffi.errno(),
   };
   return cached;

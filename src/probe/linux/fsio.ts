@@ -1,9 +1,71 @@
 // Thin, fast file access for procfs/sysfs. One shared buffer, no fstat: procfs files report
 // size 0, so a plain read loop is both correct and the cheapest thing the kernel offers.
 import fs from 'node:fs';
+import os from 'node:os';
+import { O_CLOEXEC, O_RDONLY, type LibC } from '../../../native-ffi/linux/libc';
 import { errnoOf } from '../errors';
+import { tryLibc } from './native';
 
 let buffer = Buffer.allocUnsafe(64 * 1024);
+
+/** open/read/close, from libc when koffi loads, else from Node's fs (same errors either way). */
+interface FileCalls {
+  open(path: string): number;
+  /** Reads into buf at offset; from `position` when given, else from the fd's offset. */
+  read(fd: number, buf: Buffer, offset: number, length: number, position: number | null): number;
+  close(fd: number): void;
+}
+
+const nodeCalls: FileCalls = {
+  open: (path) => fs.openSync(path, fs.constants.O_RDONLY),
+  read: (fd, buf, offset, length, position) => fs.readSync(fd, buf, offset, length, position),
+  close: (fd) => fs.closeSync(fd),
+};
+
+const ERRNO_NAMES = new Map(Object.entries(os.constants.errno).map(([name, n]) => [n, name]));
+const EINTR = os.constants.errno.EINTR;
+
+/** An Error shaped like Node's own (code, errno, syscall, path), so callers map both alike. */
+function errnoError(errno: number, syscall: string, path?: string): Error {
+  const code = ERRNO_NAMES.get(errno) ?? `E${errno}`;
+  const where = path === undefined ? syscall : `${syscall} '${path}'`;
+  return Object.assign(new Error(`${code}: ${where}`), { code, errno: -errno, syscall, path });
+}
+
+function libcCalls(c: LibC): FileCalls {
+  return {
+    open(path) {
+      for (;;) {
+        const fd = c.open(path, O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) return fd;
+        const errno = c.errno();
+        if (errno !== EINTR) throw errnoError(errno, 'open', path);
+      }
+    },
+    read(fd, buf, offset, length, position) {
+      const target = offset === 0 ? buf : buf.subarray(offset);
+      for (;;) {
+        const n = position === null ? c.read(fd, target, length) : c.pread(fd, target, length, position);
+        if (n >= 0) return n;
+        const errno = c.errno();
+        if (errno !== EINTR) throw errnoError(errno, 'read');
+      }
+    },
+    close(fd) {
+      c.close(fd); // close(2) on a read-only procfs/sysfs fd has nothing to report
+    },
+  };
+}
+
+let calls: FileCalls | undefined;
+
+function fileCalls(): FileCalls {
+  if (!calls) {
+    const c = process.platform === 'linux' ? tryLibc() : null;
+    calls = c ? libcCalls(c) : nodeCalls;
+  }
+  return calls;
+}
 
 /**
  * Reads from `position` (null: the fd's offset) until EOF into the shared buffer; returns the length.
@@ -20,18 +82,19 @@ function readFd(fd: number, position: number | null): number {
       buffer = bigger;
     }
     const want = buffer.length - total;
-    const n = fs.readSync(fd, buffer, total, want, position === null ? null : position + total);
+    const n = fileCalls().read(fd, buffer, total, want, position === null ? null : position + total);
     total += n;
     if (n < want) return total;
   }
 }
 
 function readIntoBuffer(path: string): number {
-  const fd = fs.openSync(path, fs.constants.O_RDONLY);
+  const io = fileCalls();
+  const fd = io.open(path);
   try {
     return readFd(fd, null);
   } finally {
-    fs.closeSync(fd);
+    io.close(fd);
   }
 }
 
@@ -42,7 +105,7 @@ const pinned = new Map<string, number>();
 export function readPinnedText(path: string): string {
   let fd = pinned.get(path);
   if (fd === undefined) {
-    fd = fs.openSync(path, 'r');
+    fd = fileCalls().open(path);
     pinned.set(path, fd);
   }
   try {
@@ -56,7 +119,7 @@ export function readPinnedText(path: string): string {
 function unpin(path: string): void {
   const fd = pinned.get(path);
   pinned.delete(path);
-  if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
+  if (fd !== undefined) try { fileCalls().close(fd); } catch { /* already closed */ }
 }
 
 /** Closes every pinned file (on configure(), so a new root is read from scratch). */

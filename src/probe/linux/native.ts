@@ -3,10 +3,13 @@ import { libc, SC_CLK_TCK, SC_NPROCESSORS_ONLN, SC_PAGESIZE, type LibC } from '.
 
 let native: LibC | null | undefined;
 
-/** libc through koffi, or null when the native loader is unavailable (then callers fall back). */
+/**
+ * libc through koffi, or null when the native loader is unavailable (then callers fall back).
+ * VITALS_NO_FFI=1 forces the fallbacks: a way to rule koffi out when diagnosing, and to test them.
+ */
 export function tryLibc(): LibC | null {
   if (native === undefined) {
-    try { native = libc(); } catch { native = null; }
+    try { native = process.env.VITALS_NO_FFI ? null : libc(); } catch { native = null; }
   }
   return native;
 }

@@ -24,16 +24,46 @@ function floorScan(buf) {
   return n;
 }
 
+/** The same floor through libc's open/read/close (koffi), which is how the probe itself reads. */
+function libcFloorScan(buf, c) {
+  let n = 0;
+  for (const name of fs.readdirSync('/proc')) {
+    const ch = name.charCodeAt(0);
+    if (ch < 48 || ch > 57) continue;
+    for (const file of ['stat', 'status', 'cmdline']) {
+      const fd = c.open(`/proc/${name}/${file}`, 0);
+      if (fd < 0) continue;
+      while (c.read(fd, buf, buf.length) > 0);
+      c.close(fd);
+    }
+    n++;
+  }
+  return n;
+}
+
+function libcCalls() {
+  const koffi = require('koffi');
+  const lib = koffi.load('libc.so.6');
+  return {
+    open: lib.func('int open(const char *, int)'),
+    read: lib.func('long read(int, void *, size_t)'),
+    close: lib.func('int close(int)'),
+  };
+}
+
 export async function benchProcesses() {
   const probe = require('../dist/probe.js');
   const count = probe.pids().length;
   console.log(`\nProcess snapshot (${count} processes): ${ATTRS.join(', ')}`);
   const buf = Buffer.allocUnsafe(64 * 1024);
-  const [floorTotal, vitalsTotal] = timeInterleaved([
+  const libc = libcCalls();
+  const [floorTotal, libcFloorTotal, vitalsTotal] = timeInterleaved([
     () => floorScan(buf),
+    () => libcFloorScan(buf, libc),
     () => { for (const p of probe.processIter({ attrs: ATTRS })) void p; },
   ], 20, 25);
   const floor = floorTotal / count;
+  const libcFloor = libcFloorTotal / count;
   const vitals = vitalsTotal / count;
   const psutilTotal = psutilTiming('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`, 30, 7);
   const psutil = psutilTotal === null ? null : psutilTotal / count;
@@ -53,8 +83,9 @@ export async function benchProcesses() {
   } catch (e) {
     console.log(`  (systeminformation failed: ${e.message})`);
   }
-  row('floor: readdir + read stat/status/cmdline', floor, 'µs per process');
-  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, floor)} the floor (target <= 1.30)`);
+  row('floor: readdir + read stat/status/cmdline', floor, 'µs per process (Node fs, read to EOF)');
+  row('same loop through libc (koffi)', libcFloor, `${ratio(libcFloor, floor)} the floor`);
+  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, floor)} the floor (target <= 1.30), ${ratio(vitals, libcFloor)} the libc floor`);
   row('python3-psutil process_iter(attrs)', psutil, `Vitals is ${psutil ? (psutil / vitals).toFixed(2) : 'n/a'}x faster (target >= 4)`);
   row('systeminformation processes()', si, `Vitals is ${si ? (si / vitals).toFixed(1) : 'n/a'}x faster`);
 
@@ -72,5 +103,5 @@ export async function benchProcesses() {
   row('Vitals with oneshot', within, `speed-up ${(without / within).toFixed(2)}x (psutil reports 2.56x)`);
   row('python3-psutil without oneshot', pyWithout);
   row('python3-psutil with oneshot', pyWithin, `speed-up ${pyWithout && pyWithin ? (pyWithout / pyWithin).toFixed(2) : 'n/a'}x measured here`);
-  return { floor, vitals, psutil, si, oneshot: without / within };
+  return { floor, libcFloor, vitals, psutil, si, oneshot: without / within };
 }

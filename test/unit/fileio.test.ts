@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { errnoError, readText } from '../../src/probe/linux/fsio';
 
 const bundle = path.resolve(__dirname, '..', '..', '..', 'dist', 'probe.js');
 
@@ -29,5 +30,12 @@ describe('procfs file access: libc calls and the Node fs fallback agree', () => 
     assert.equal(r.missing, 'NoSuchProcess 4194311');
     assert.equal(r.cmdline.at(-1), 'arg with space');
     assert.ok(r.hasRss);
+  });
+
+  it('errors carry the errno names Node gives: ENOENT, EISDIR, and EAGAIN (not EWOULDBLOCK) for 11', () => {
+    assert.throws(() => readText('/proc/no-such-file'), (e: NodeJS.ErrnoException) => e.code === 'ENOENT' && e.path === '/proc/no-such-file');
+    assert.throws(() => readText('/proc'), (e: NodeJS.ErrnoException) => e.code === 'EISDIR');
+    assert.equal((errnoError(11, 'read') as NodeJS.ErrnoException).code, 'EAGAIN');
+    assert.equal((errnoError(95, 'read') as NodeJS.ErrnoException).code, 'ENOTSUP');
   });
 });

@@ -22,11 +22,13 @@ const nodeCalls: FileCalls = {
   close: (fd) => fs.closeSync(fd),
 };
 
-const ERRNO_NAMES = new Map(Object.entries(os.constants.errno).map(([name, n]) => [n, name]));
+// errno -> name; where two names share a number (EAGAIN/EWOULDBLOCK) the first, as libuv reports it.
+const ERRNO_NAMES = new Map<number, string>();
+for (const [name, n] of Object.entries(os.constants.errno)) if (!ERRNO_NAMES.has(n)) ERRNO_NAMES.set(n, name);
 const EINTR = os.constants.errno.EINTR;
 
 /** An Error shaped like Node's own (code, errno, syscall, path), so callers map both alike. */
-function errnoError(errno: number, syscall: string, path?: string): Error {
+export function errnoError(errno: number, syscall: string, path?: string): Error {
   const code = ERRNO_NAMES.get(errno) ?? `E${errno}`;
   const where = path === undefined ? syscall : `${syscall} '${path}'`;
   return Object.assign(new Error(`${code}: ${where}`), { code, errno: -errno, syscall, path });

@@ -154,7 +154,12 @@ export class LinuxProcess {
     return { user: s.utime / hz, system: s.stime / hz, childrenUser: s.cutime / hz, childrenSystem: s.cstime / hz, iowait: s.blkioTicks / hz };
   }
 
-  cmdline(): string[] { return parseCmdline(this.files.text('cmdline')); }
+  cmdline(): string[] {
+    // A stat already read says whether there is an address space (vsize 0: a kernel thread or a
+    // zombie). Without one the kernel answers an empty read, so the open/read/close is skipped.
+    if (this.files.cache?.stat?.vsize === 0) return [];
+    return parseCmdline(this.files.text('cmdline'));
+  }
   environ(): Record<string, string> { return parseEnviron(this.files.text('environ')); }
 
   exe(): string {

@@ -37,6 +37,10 @@ for (const [letter, status] of Object.entries({
   Z: STATUS_ZOMBIE, X: STATUS_DEAD, x: STATUS_DEAD, K: STATUS_WAKE_KILL, W: STATUS_WAKING, I: STATUS_IDLE, P: STATUS_PARKED,
 })) STATUS_BY_LETTER[letter.charCodeAt(0)] = status;
 
+function noMemory(): MemoryInfo {
+  return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 };
+}
+
 let bootTimeCache: { root: string; value: number } | undefined;
 function cachedBootTime(): number {
   if (!bootTimeCache || bootTimeCache.root !== roots.procfs) bootTimeCache = { root: roots.procfs, value: bootTime() };
@@ -154,10 +158,16 @@ export class LinuxProcess {
     return { user: s.utime / hz, system: s.stime / hz, childrenUser: s.cutime / hz, childrenSystem: s.cstime / hz, iowait: s.blkioTicks / hz };
   }
 
+  /**
+   * True when a stat read in this oneshot shows no address space (vsize 0: a kernel thread or a
+   * zombie). The kernel then answers cmdline with nothing and statm with zeros, so neither is read.
+   */
+  private withoutAddressSpace(): boolean {
+    return this.files.cache?.stat?.vsize === 0;
+  }
+
   cmdline(): string[] {
-    // A stat already read says whether there is an address space (vsize 0: a kernel thread or a
-    // zombie). Without one the kernel answers an empty read, so the open/read/close is skipped.
-    if (this.files.cache?.stat?.vsize === 0) return [];
+    if (this.withoutAddressSpace()) return [];
     return parseCmdline(this.files.text('cmdline'));
   }
   environ(): Record<string, string> { return parseEnviron(this.files.text('environ')); }
@@ -205,11 +215,10 @@ export class LinuxProcess {
    */
   memoryInfo(): MemoryInfo {
     const cache = this.files.cache;
-    // No address space at all (kernel threads, zombies): statm would read all zeros.
-    if (cache?.stat && cache.stat.vsize === 0) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 };
+    if (this.withoutAddressSpace()) return noMemory();
     if (cache?.status && !cache.statm) {
       const m = this.status().memoryKb();
-      if (!m) return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 };
+      if (!m) return noMemory();
       return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
     }
     const m = cache?.statm ?? parseStatm(this.files.text('statm'), this.files.path('statm'));

@@ -57,10 +57,9 @@ export function parsePidStat(text: string, file: string): PidStat {
   };
 }
 
-const NEARBY_LINES = 12;
-
-// The kernel prints at most 63 bytes of comm (64 with the full names of kernel workers), so the
-// closing parenthesis is searched backwards from there rather than from the end of the line.
+// comm is at most 15 bytes (TASK_COMM_LEN 16); kernel workers print their full name from a
+// 64-byte buffer (proc_task_name). So the closing parenthesis is searched backwards from there
+// rather than from the end of the line.
 const COMM_MAX = 64;
 
 function commEnd(text: string, open: number): number {
@@ -70,6 +69,9 @@ function commEnd(text: string, open: number): number {
   }
   return text.lastIndexOf(')'); // longer than any kernel writes: a hand-made file
 }
+
+/** How many lines PidStatus steps through from its cursor before falling back to a search. */
+const NEARBY_LINES = 12;
 
 const MEMORY_KEYS = [['VmRSS', 'rss'], ['RssFile', 'file'], ['RssShmem', 'shmem'], ['VmData', 'data'], ['VmStk', 'stk'], ['VmExe', 'exe']] as const;
 

@@ -1,5 +1,6 @@
 // The public Process: psutil's semantics over the platform backend (Linux today).
 // Identity is (pid, createTime): every mutating call re-checks it so a recycled pid is never hit.
+import fs from 'node:fs';
 import path from 'node:path';
 import { AccessDenied, MalformedFileError, NoSuchProcess, TimeoutExpired, ZombieProcess } from './errors';
 import {
@@ -114,7 +115,40 @@ export class Process {
     return name;
   }
 
-  exe(): string { return this.impl.exe(); }
+  /**
+   * The executable's path. Where the link is denied, or empty, psutil guesses: cmdline[0] when it
+   * is an absolute path to a file we may execute (unprivileged users still get it for most).
+   */
+  exe(): string {
+    let exe: string;
+    try {
+      exe = this.impl.exe();
+    } catch (e) {
+      if (!(e instanceof AccessDenied)) throw e;
+      const guess = this.exeFromCmdline();
+      if (guess === undefined) throw e;
+      return guess;
+    }
+    if (exe) return exe;
+    try {
+      return this.exeFromCmdline() ?? exe;
+    } catch (e) {
+      if (e instanceof AccessDenied) return exe;
+      throw e;
+    }
+  }
+
+  private exeFromCmdline(): string | undefined {
+    const first = this.cmdline()[0];
+    if (!first || !path.isAbsolute(first)) return undefined;
+    try {
+      if (!fs.statSync(first).isFile()) return undefined;
+      fs.accessSync(first, fs.constants.X_OK);
+      return first;
+    } catch {
+      return undefined;
+    }
+  }
   cmdline(): string[] { return this.impl.cmdline(); }
   environ(): Record<string, string> { return this.impl.environ(); }
   cwd(): string { return this.impl.cwd(); }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -251,6 +251,80 @@ except psutil.AccessDenied:
     }
     await until(() => running === 0, 'condition', 20000);
     assert.ok(iterations >= 20);
+  });
+
+  it('every live process comes out of processIter with every attribute, kernel threads included', () => {
+    const before = probe.pids();
+    const info = new Map([...probe.processIter({ attrs: [...probe.PROCESS_ATTRS] })].map((p) => [p.pid, p.info]));
+    assert.deepEqual(before.filter((pid) => !info.has(pid) && probe.pidExists(pid)), [], 'alive but skipped');
+    if (process.getuid?.() !== 0 || !fs.existsSync('/proc/2/stat')) return; // kernel threads are visible to root on a host
+    const kernelThreads = [...info].filter(([pid, i]) => pid === 2 || i.ppid === 2);
+    assert.ok(kernelThreads.length > 0);
+    for (const [pid, i] of kernelThreads) {
+      // environ and smaps_rollup answer ESRCH for them on recent kernels: no address space, not a vanished process
+      assert.deepEqual(i.environ, {}, `pid ${pid}`);
+      assert.deepEqual(i.cmdline, [], `pid ${pid}`);
+      const m = i.memoryFullInfo as probe.MemoryFullInfo;
+      assert.deepEqual([m.rss, m.uss, m.pss, m.swap], [0, 0, 0, 0], `pid ${pid}`);
+    }
+  });
+
+  it('as an unprivileged user: AccessDenied exactly where psutil is denied, and no process dropped', function () {
+    if (process.getuid?.() !== 0) this.skip(); // switching to nobody needs root (CI runs as root)
+    this.timeout(60000);
+    const nobody = { uid: 65534, gid: 65534 };
+    // The bundle and koffi's binary, copied where nobody can read them (the checkout may be under /root).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-nobody-'));
+    const binary = `node_modules/koffi/build/koffi/${process.platform}_${process.arch}/koffi.node`;
+    for (const rel of ['dist/probe.js', binary]) {
+      fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
+      fs.copyFileSync(path.resolve(__dirname, '..', '..', '..', rel), path.join(dir, rel));
+    }
+    for (const d of [dir, ...fs.readdirSync(dir, { recursive: true }).map((r) => path.join(dir, String(r)))]) fs.chmodSync(d, 0o755);
+    const attrs = { exe: 'exe', cwd: 'cwd', environ: 'environ', numFds: 'num_fds', ioCounters: 'io_counters', openFiles: 'open_files',
+      memoryFullInfo: 'memory_full_info', memoryMaps: 'memory_maps', cmdline: 'cmdline', name: 'name', memoryInfo: 'memory_info', threads: 'threads' };
+    type Rows = Record<string, Record<string, string>>;
+    const oursRun = spawnSync(process.execPath, ['-e', `
+      const p = require(${JSON.stringify(path.join(dir, 'dist/probe.js'))});
+      const out = {};
+      for (const q of p.processIter()) {
+        const row = { user: q.username() };
+        for (const a of ${JSON.stringify(Object.keys(attrs))}) { try { q[a](); row[a] = 'ok'; } catch (e) { row[a] = e.name; } }
+        out[q.pid] = row;
+      }
+      console.log(JSON.stringify(out));`], { ...nobody, encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.equal(oursRun.status, 0, oursRun.stderr);
+    const ours = JSON.parse(oursRun.stdout) as Rows;
+    const psutilRun = spawnSync('/usr/bin/python3', ['-c', `
+import json, psutil
+attrs = ${JSON.stringify(attrs)}
+out = {}
+for p in psutil.process_iter():
+    row = {}
+    try: row['user'] = p.username()
+    except psutil.Error: continue
+    for ours, theirs in attrs.items():
+        try: getattr(p, theirs)(); row[ours] = 'ok'
+        except psutil.Error as e: row[ours] = type(e).__name__
+    out[p.pid] = row
+print(json.dumps(out))`], { ...nobody, encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.equal(psutilRun.status, 0, psutilRun.stderr);
+    const theirs = JSON.parse(psutilRun.stdout) as Rows;
+    let compared = 0; let denied = 0;
+    for (const [pid, ref] of Object.entries(theirs)) {
+      const row = ours[pid];
+      if (!row) { assert.ok(!probe.pidExists(Number(pid)), `pid ${pid} is alive but Vitals skipped it`); continue; }
+      assert.equal(row.user, ref.user, `pid ${pid} username`);
+      for (const a of Object.keys(attrs)) {
+        // psutil 5.9 calls a kernel thread's ESRCH on environ/smaps_rollup a vanished or zombie process; Vitals reads it as empty.
+        if (ref[a] !== 'ok' && ref[a] !== 'AccessDenied') continue;
+        assert.equal(row[a], ref[a], `pid ${pid} ${a} (${fs.existsSync(`/proc/${pid}/comm`) ? fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() : "gone"})`);
+        compared++;
+        if (ref[a] === 'AccessDenied') denied++;
+      }
+    }
+    assert.ok(compared > 100 && denied > 10, `compared ${compared}, denied ${denied}`);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('cpuPercent measures a busy child across processIter calls', async () => {

@@ -67,10 +67,21 @@ export class PidFiles {
     try {
       value = readText(this.path(file));
     } catch (e) {
-      throw this.mapError(e);
+      if (!this.isEmptyForLackOfAddressSpace(e)) throw this.mapError(e);
+      value = '';
     }
     this.cache?.setText(file, value);
     return value;
+  }
+
+  /**
+   * The files backed by a process's memory (environ, smaps_rollup) fail with ESRCH on recent
+   * kernels when it has no address space, a kernel thread or a zombie, though it is still there;
+   * older kernels read them as empty. Both mean "nothing to show". psutil calls it NoSuchProcess,
+   * which drops every kernel thread from process_iter when environ or memory_full_info is asked.
+   */
+  private isEmptyForLackOfAddressSpace(e: unknown): boolean {
+    return errnoOf(e) === 'ESRCH' && fs.existsSync(this.dir);
   }
 
   readlink(file: string): string {

@@ -107,7 +107,8 @@ export class Process {
           if (extended.startsWith(name)) name = extended;
         }
       } catch (e) {
-        if (!(e instanceof AccessDenied)) throw e;
+        // the truncated name beats none: a zombie can answer its name but not its cmdline
+        if (!(e instanceof AccessDenied) && !(e instanceof ZombieProcess)) throw e;
       }
     }
     this.lastName = name;

@@ -29,6 +29,13 @@ describe('Linux Process on fixture trees (psutil edge cases)', () => {
     assert.deepEqual(d, { name: 'cat', exe: 'n/a', status: 'zombie' });
   });
 
+  it('a zombie whose cmdline is gone keeps its truncated 15-character name', () => {
+    const p = new probe.Process(114);
+    assert.throws(() => p.cmdline(), probe.ZombieProcess);
+    assert.equal(p.name(), 'long-zombie-nam');
+    assert.equal(p.status(), probe.STATUS_ZOMBIE);
+  });
+
   it('a name with spaces and parentheses is read up to the last ")"', () => {
     const p = new probe.Process(104);
     assert.equal(p.name(), '(a) b)');

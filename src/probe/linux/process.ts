@@ -253,7 +253,7 @@ export class LinuxProcess {
       } catch (e) {
         const code = errnoOf(e);
         if (code === 'ENOENT' || code === 'ESRCH') continue; // fd closed meanwhile
-        if (code === 'EINVAL') continue;
+        if (code === 'EINVAL' || code === 'ENAMETOOLONG') continue; // not a link; a target past PATH_MAX (psutil skips both)
         throw this.files.mapError(e);
       }
     }

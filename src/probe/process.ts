@@ -150,6 +150,7 @@ export class Process {
       return undefined;
     }
   }
+
   cmdline(): string[] { return this.impl.cmdline(); }
   environ(): Record<string, string> { return this.impl.environ(); }
   cwd(): string { return this.impl.cwd(); }

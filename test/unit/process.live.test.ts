@@ -9,6 +9,23 @@ import { psutilJson, psutilWhileAlive, until, useLive } from './helpers';
 
 interface PsProc { pid: number; ppid: number; name: string; cmdline: string[] | null; username: string; status: string; createTime: number; numThreads: number; rss: number }
 
+const nobody = { uid: 65534, gid: 65534 };
+
+/**
+ * A folder nobody can read holding the probe bundle and koffi's binary in the layout koffi looks
+ * for (the checkout itself may be under /root); returns the folder of probe.js.
+ */
+function bundleForNobody(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-nobody-'));
+  const binary = `node_modules/koffi/build/koffi/${process.platform}_${process.arch}/koffi.node`;
+  for (const rel of ['dist/probe.js', binary]) {
+    fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
+    fs.copyFileSync(path.resolve(__dirname, '..', '..', '..', rel), path.join(dir, rel));
+  }
+  for (const d of [dir, ...fs.readdirSync(dir, { recursive: true }).map((r) => path.join(dir, String(r)))]) fs.chmodSync(d, 0o755);
+  return path.join(dir, 'dist');
+}
+
 function sleeper(): ChildProcess {
   return spawn('sleep', ['30'], { stdio: 'ignore' });
 }
@@ -272,20 +289,12 @@ except psutil.AccessDenied:
   it('as an unprivileged user: AccessDenied exactly where psutil is denied, and no process dropped', function () {
     if (process.getuid?.() !== 0) this.skip(); // switching to nobody needs root (CI runs as root)
     this.timeout(60000);
-    const nobody = { uid: 65534, gid: 65534 };
-    // The bundle and koffi's binary, copied where nobody can read them (the checkout may be under /root).
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-nobody-'));
-    const binary = `node_modules/koffi/build/koffi/${process.platform}_${process.arch}/koffi.node`;
-    for (const rel of ['dist/probe.js', binary]) {
-      fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
-      fs.copyFileSync(path.resolve(__dirname, '..', '..', '..', rel), path.join(dir, rel));
-    }
-    for (const d of [dir, ...fs.readdirSync(dir, { recursive: true }).map((r) => path.join(dir, String(r)))]) fs.chmodSync(d, 0o755);
+    const dir = bundleForNobody();
     const attrs = { exe: 'exe', cwd: 'cwd', environ: 'environ', numFds: 'num_fds', ioCounters: 'io_counters', openFiles: 'open_files',
       memoryFullInfo: 'memory_full_info', memoryMaps: 'memory_maps', cmdline: 'cmdline', name: 'name', memoryInfo: 'memory_info', threads: 'threads' };
     type Rows = Record<string, Record<string, string>>;
     const oursRun = spawnSync(process.execPath, ['-e', `
-      const p = require(${JSON.stringify(path.join(dir, 'dist/probe.js'))});
+      const p = require(${JSON.stringify(path.join(dir, 'probe.js'))});
       const out = {};
       for (const q of p.processIter()) {
         const row = { user: q.username() };
@@ -324,7 +333,37 @@ print(json.dumps(out))`], { ...nobody, encoding: 'utf8', maxBuffer: 64 << 20 });
       }
     }
     assert.ok(compared > 100 && denied > 10, `compared ${compared}, denied ${denied}`);
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  });
+
+  it('openFiles of a file we may not stat is AccessDenied for the whole call, as in psutil', async function () {
+    if (process.getuid?.() !== 0) this.skip();
+    this.timeout(30000);
+    const dir = bundleForNobody();
+    const locked = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-locked-'));
+    fs.chmodSync(locked, 0o755);
+    const file = path.join(locked, 'held.txt');
+    fs.writeFileSync(file, 'x');
+    fs.chmodSync(file, 0o644);
+    const holder = spawn(process.execPath, ['-e', `require('fs').openSync(${JSON.stringify(file)}, 'r'); setInterval(() => {}, 1000);`], { ...nobody, stdio: 'ignore' });
+    try {
+      await until(() => probe.pidExists(holder.pid!) && new probe.Process(holder.pid!).openFiles().some((f) => f.path === file));
+      fs.chmodSync(locked, 0o700); // the holder keeps its fd; nobody can no longer stat the path
+      const ours = spawnSync(process.execPath, ['-e', `
+        const p = require(${JSON.stringify(path.join(dir, 'probe.js'))});
+        try { console.log(JSON.stringify(new p.Process(${holder.pid}).openFiles())); } catch (e) { console.log(e.name); }`], { ...nobody, encoding: 'utf8' });
+      const theirs = spawnSync('/usr/bin/python3', ['-c', `
+import psutil
+try: print(psutil.Process(${holder.pid}).open_files())
+except psutil.Error as e: print(type(e).__name__)`], { ...nobody, encoding: 'utf8' });
+      assert.equal(theirs.stdout.trim(), 'AccessDenied', theirs.stderr);
+      assert.equal(ours.stdout.trim(), 'AccessDenied', ours.stderr);
+      assert.equal(new probe.Process(holder.pid!).openFiles().length, 1, 'root still sees it');
+    } finally {
+      holder.kill('SIGKILL');
+      fs.rmSync(locked, { recursive: true, force: true });
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
   });
 
   it('cpuPercent measures a busy child across processIter calls', async () => {

@@ -270,8 +270,8 @@ export class LinuxProcess {
         out.push({ path: cleanLink(target), fd, position: info.pos, mode: flagsToMode(info.flags), flags: info.flags });
       } catch (e) {
         const code = errnoOf(e);
-        if (code === 'ENOENT' || code === 'ESRCH' || code === 'EACCES') continue;
-        throw this.files.mapError(e);
+        if (code === 'ENOENT' || code === 'ESRCH') continue; // closed or gone meanwhile
+        throw this.files.mapError(e); // EACCES on a path: AccessDenied, not a silently shorter list (psutil)
       }
     }
     return out;

@@ -160,6 +160,33 @@ except psutil.AccessDenied:
     }
   });
 
+  it('a real zombie: stat getters answer, exe/cwd raise ZombieProcess, cmdline/environ/memory are empty', async () => {
+    // sleep 0 exits at once; its parent execs into sleep 30, which never reaps it
+    const parent = spawn('sh', ['-c', 'sleep 0 & exec sleep 30'], { stdio: 'ignore' });
+    try {
+      let zombie: probe.Process | undefined;
+      await until(() => {
+        zombie = new probe.Process(parent.pid!).children().find((c) => c.status() === probe.STATUS_ZOMBIE);
+        return zombie !== undefined;
+      });
+      const z = zombie!;
+      assert.equal(z.name(), 'sleep');
+      assert.equal(z.ppid(), parent.pid);
+      assert.ok(z.isRunning(), 'a zombie still holds its pid');
+      assert.throws(() => z.exe(), probe.ZombieProcess);
+      assert.throws(() => z.cwd(), probe.ZombieProcess);
+      assert.deepEqual(z.cmdline(), []);
+      assert.deepEqual(z.environ(), {});
+      const m = z.memoryFullInfo();
+      assert.deepEqual([m.rss, m.vms, m.uss, m.pss, m.swap], [0, 0, 0, 0, 0]);
+      const info = [...probe.processIter({ attrs: [...probe.PROCESS_ATTRS], adValue: 'AD' })].find((p) => p.pid === z.pid)!.info;
+      assert.deepEqual(Object.keys(info).filter((k) => info[k as probe.ProcessAttr] === 'AD').sort(), ['cwd', 'exe']);
+      assert.equal(info.status, probe.STATUS_ZOMBIE);
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+
   it('a thread id is not a pid', () => {
     const tids = fs.readdirSync(`/proc/${process.pid}/task`).map(Number).filter((t) => t !== process.pid);
     assert.ok(tids.length > 0);

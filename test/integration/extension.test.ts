@@ -115,6 +115,24 @@ describe('Vitals in a real VS Code extension host', () => {
     assert.match(text, /^Resource limits$/m);
   });
 
+  it('the inspector\'s QuickPick lists the editor\'s processes and opens the one picked', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const snapshot = api.sampler.last ?? await api.nextSnapshot();
+    const first = snapshot.processes[0];
+    assert.ok(first, 'the sampler follows at least the extension host');
+    let picked = false;
+    const shown = Promise.resolve(vscode.commands.executeCommand('vitals.inspectProcess')).then(() => { picked = true; });
+    // accept the first item as soon as the QuickPick is up (before that, accepting does nothing)
+    for (let i = 0; i < 50 && !picked; i++) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await Promise.race([shown, new Promise((r) => setTimeout(r, 200))]);
+    }
+    await shown;
+    const doc = await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vitals-procinfo' && vscode.window.activeTextEditor.document, 'procinfo document');
+    assert.equal(new URLSearchParams(doc.uri.query).get('pid'), String(first.pid));
+    assert.match(doc.getText(), new RegExp(`^  pid +${first.pid}$`, 'm'));
+  });
+
   it('restarts a dead worker and keeps sampling', async () => {
     const before = api.sampler.restarts;
     const oldThread = api.sampler.threadId;

@@ -36,6 +36,8 @@ export class OneshotCache {
   }
 }
 
+const ADDRESS_SPACE_FILES = new Set(['cmdline', 'environ', 'auxv', 'maps', 'smaps', 'smaps_rollup']);
+
 export class PidFiles {
   /** Present while a oneshot is active. */
   cache: OneshotCache | undefined;
@@ -67,7 +69,7 @@ export class PidFiles {
     try {
       value = readText(this.path(file));
     } catch (e) {
-      if (!this.isEmptyForLackOfAddressSpace(e)) throw this.mapError(e);
+      if (!this.isEmptyForLackOfAddressSpace(file, e)) throw this.mapError(e);
       value = '';
     }
     this.cache?.setText(file, value);
@@ -75,13 +77,14 @@ export class PidFiles {
   }
 
   /**
-   * The files backed by a process's memory (environ, smaps_rollup) fail with ESRCH on recent
+   * The files rendered from a process's memory (environ, smaps_rollup) fail with ESRCH on recent
    * kernels when it has no address space, a kernel thread or a zombie, though it is still there;
    * older kernels read them as empty. Both mean "nothing to show". psutil calls it NoSuchProcess,
    * which drops every kernel thread from process_iter when environ or memory_full_info is asked.
+   * For the other files ESRCH means the process is gone.
    */
-  private isEmptyForLackOfAddressSpace(e: unknown): boolean {
-    return errnoOf(e) === 'ESRCH' && fs.existsSync(this.dir);
+  private isEmptyForLackOfAddressSpace(file: string, e: unknown): boolean {
+    return ADDRESS_SPACE_FILES.has(file) && errnoOf(e) === 'ESRCH' && fs.existsSync(this.dir);
   }
 
   readlink(file: string): string {

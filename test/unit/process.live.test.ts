@@ -124,6 +124,24 @@ except psutil.AccessDenied:
     }
   });
 
+  it('openFiles mode for every way of opening a file (psutil test_open_files_mode)', () => {
+    const file = path.join(os.tmpdir(), `vitals-mode-${process.pid}.txt`);
+    const expected: [string, string][] = [['w', 'w'], ['r', 'r'], ['a', 'a'], ['r+', 'r+'], ['w+', 'r+'], ['a+', 'a+']];
+    try {
+      for (const [flags, mode] of [...expected, ['wx', 'w'], ['wx+', 'r+']]) {
+        if (flags.includes('x')) fs.rmSync(file, { force: true });
+        const fd = fs.openSync(file, flags);
+        try {
+          assert.equal(new probe.Process().openFiles().find((f) => f.fd === fd)?.mode, mode, `opened with "${flags}"`);
+        } finally {
+          fs.closeSync(fd);
+        }
+      }
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+
   it('connections shows a listening TCP socket and an established pair', async () => {
     const server = net.createServer().listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));

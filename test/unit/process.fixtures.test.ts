@@ -108,6 +108,18 @@ describe('Linux Process on fixture trees (psutil edge cases)', () => {
     assert.ok(seen.includes(103), 'the zombie is listed');
   });
 
+  it('a pid directory that outlived its files is a vanished process, not an error (psutil #2418)', () => {
+    assert.throws(() => new probe.Process(115), (e: unknown) => e instanceof probe.NoSuchProcess && !(e instanceof probe.ZombieProcess));
+    assert.ok(![...probe.processIter({ attrs: ['name'] })].some((p) => p.pid === 115));
+  });
+
+  it('a missing exe or cwd link reads as "" for a live process and raises ZombieProcess for a zombie (psutil #2514)', () => {
+    const p = new probe.Process(100);
+    assert.equal(p.cwd(), '');
+    assert.equal(p.exe(), '', 'no link, and cmdline[0] is not a file here');
+    assert.throws(() => new probe.Process(103).cwd(), probe.ZombieProcess);
+  });
+
   it('processIter fills info and replaces AccessDenied/ZombieProcess fields with adValue', () => {
     const byPid = new Map([...probe.processIter({ attrs: ['name', 'exe', 'cmdline'], adValue: 'DENIED' })].map((p) => [p.pid, p.info]));
     assert.equal(byPid.get(103)!.exe, 'DENIED');

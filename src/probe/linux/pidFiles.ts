@@ -109,7 +109,8 @@ export class PidFiles {
     if (code === 'EACCES' || code === 'EPERM') return new AccessDenied(this.pid, this.name);
     if (code === 'ESRCH') return this.zombieOr(new NoSuchProcess(this.pid, this.name));
     if (code === 'ENOENT') {
-      if (!fs.existsSync(this.dir)) return new NoSuchProcess(this.pid, this.name);
+      // the directory can outlive the process for a moment; its stat cannot (psutil #2418)
+      if (!fs.existsSync(this.path('stat'))) return new NoSuchProcess(this.pid, this.name);
       return this.zombieOr(e);
     }
     return e;

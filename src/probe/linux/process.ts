@@ -7,8 +7,8 @@ import {
   STATUS_DEAD, STATUS_DISK_SLEEP, STATUS_IDLE, STATUS_PARKED, STATUS_RUNNING, STATUS_SLEEPING,
   STATUS_STOPPED, STATUS_TRACING_STOP, STATUS_WAKE_KILL, STATUS_WAKING, STATUS_ZOMBIE,
 } from '../constants';
-import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
-import { listDir, readText } from './fsio';
+import { errnoOf, ZombieProcess } from '../errors';
+import { errnoError, listDir, readText } from './fsio';
 import { getClockTicks, getPageSize, tryLibc } from './native';
 import { CONNECTION_KINDS, parseInetTable, parseUnixTable, SocketRow } from './parse/netConns';
 import {
@@ -47,7 +47,6 @@ function cachedBootTime(): number {
   return bootTimeCache.value;
 }
 
-const ERRNO: Record<number, string> = { 1: 'EPERM', 3: 'ESRCH', 13: 'EACCES', 22: 'EINVAL' };
 
 export function pids(): number[] {
   const out: number[] = [];
@@ -172,17 +171,26 @@ export class LinuxProcess {
   }
   environ(): Record<string, string> { return parseEnviron(this.files.text('environ')); }
 
-  exe(): string {
+  exe(): string { return this.linkOrEmpty('exe'); }
+  cwd(): string { return this.linkOrEmpty('cwd'); }
+
+  /**
+   * psutil's _readlink: a link that is missing (ENOENT; ESRCH when it races) while the process is
+   * still there reads as "" (kernel threads have no exe; a process tearing down loses its cwd),
+   * a zombie's raises ZombieProcess, and a vanished process's NoSuchProcess.
+   */
+  private linkOrEmpty(link: 'exe' | 'cwd'): string {
     try {
-      return cleanLink(this.files.readlink('exe'));
+      return cleanLink(fs.readlinkSync(this.files.path(link)));
     } catch (e) {
-      if (e instanceof ZombieProcess || e instanceof NoSuchProcess || e instanceof AccessDenied) throw e;
-      if (errnoOf(e) === 'ENOENT') return ''; // kernel threads have no executable
-      throw e;
+      const code = errnoOf(e);
+      if ((code === 'ENOENT' || code === 'ESRCH') && fs.existsSync(this.files.dir)) {
+        if (this.files.isZombie()) throw new ZombieProcess(this.pid, this.files.name);
+        return '';
+      }
+      throw this.files.mapError(e);
     }
   }
-
-  cwd(): string { return cleanLink(this.files.readlink('cwd')); }
   uids(): Ids { return this.status().ids('Uid'); }
   gids(): Ids { return this.status().ids('Gid'); }
 
@@ -308,9 +316,10 @@ export class LinuxProcess {
     if (!isLiveProcfs()) throw new Error(`system calls for pid ${this.pid} need the live /proc, not ${roots.procfs}`);
     const r = fn();
     if (r === -1) {
-      const errno = c.errno();
-      const err = Object.assign(new Error(`libc call failed for pid ${this.pid}: errno ${errno}`), { code: ERRNO[errno] ?? String(errno), errno });
+      const err = errnoError(c.errno(), `libc call for pid ${this.pid}`) as NodeJS.ErrnoException;
       if (err.code === 'EINVAL') throw err;
+      // prlimit and friends can answer ENOSYS for a zombie (psutil's test_rlimit_zombie)
+      if (err.code === 'ENOSYS' && this.files.isZombie()) throw new ZombieProcess(this.pid, this.files.name);
       throw this.files.mapError(err);
     }
     return r;

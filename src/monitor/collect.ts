@@ -67,7 +67,8 @@ export class Collector {
             cpuPercent: p.cpuPercent(), rss: p.memoryInfo().rss, root,
           })));
         } catch (e) {
-          if (!(e instanceof probe.NoSuchProcess || e instanceof probe.AccessDenied)) throw e;
+          // gone, denied, or a file the kernel wrote oddly: skip this one process, keep the tree
+          if (!(e instanceof probe.NoSuchProcess || e instanceof probe.AccessDenied || e instanceof probe.MalformedFileError)) throw e;
           continue;
         }
         queue.push(...(children.get(pid) ?? []));

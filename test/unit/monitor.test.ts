@@ -3,10 +3,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Collector } from '../../src/monitor/collect';
 import { History, RingBuffer } from '../../src/monitor/history';
 import { Sampler } from '../../src/monitor/sampler';
 import type { Snapshot } from '../../src/protocol';
-import { until } from './helpers';
+import { until, useLive, useTree, writeTree } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
 
@@ -37,6 +38,29 @@ describe('RingBuffer and History', () => {
     assert.equal(t[1], 40);
     for (let i = 0; i < 1000; i++) h.push(3 + i, { cpu: i });
     assert.equal(h.get('cpu')!.length, 300);
+  });
+});
+
+describe('Collector', () => {
+  afterEach(() => useLive());
+
+  it('skips a process whose files are malformed and keeps the rest of its tree', () => {
+    const stat = (pid: number, ppid: number, name: string): string =>
+      `${pid} (${name}) S ${ppid} ${pid} ${pid} 0 -1 4194304 0 0 0 0 10 5 0 0 20 0 1 0 500 4096000 100 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0\n`;
+    const proc = (pid: number, ppid: number, name: string, statm: string): Record<string, string> => ({
+      [`proc/${pid}/stat`]: stat(pid, ppid, name), [`proc/${pid}/statm`]: statm, [`proc/${pid}/cmdline`]: `${name}\0`,
+      [`proc/${pid}/status`]: `Name:\t${name}\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n`,
+    });
+    useTree(writeTree({
+      'proc/stat': 'cpu  100 0 100 800 0 0 0 0 0 0\ncpu0 100 0 100 800 0 0 0 0 0 0\nbtime 1700000000\n',
+      'proc/meminfo': 'MemTotal: 1000 kB\nMemFree: 500 kB\nMemAvailable: 600 kB\n',
+      ...proc(10, 1, 'editor', '1000 100 50 10 0 80 0\n'),
+      ...proc(11, 10, 'broken', 'garbage\n'),
+      ...proc(12, 10, 'healthy', '2000 200 50 10 0 80 0\n'),
+    }));
+    const snapshot = new Collector().collect([10]);
+    assert.deepEqual(snapshot.processes.map((p) => p.name).sort(), ['editor', 'healthy']);
+    assert.equal(snapshot.errors.processes, undefined, 'one bad process does not lose the list');
   });
 });
 

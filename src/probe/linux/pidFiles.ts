@@ -49,9 +49,6 @@ export class PidFiles {
   private prefixRoot = '';
   private prefix = '';
 
-  get dir(): string {
-    return `${roots.procfs}/${this.pid}`;
-  }
 
   path(file: string): string {
     if (this.prefixRoot !== roots.procfs) {
@@ -84,11 +81,12 @@ export class PidFiles {
    * For the other files ESRCH means the process is gone.
    */
   private isEmptyForLackOfAddressSpace(file: string, e: unknown): boolean {
-    return ADDRESS_SPACE_FILES.has(file) && errnoOf(e) === 'ESRCH' && fs.existsSync(this.dir);
+    return ADDRESS_SPACE_FILES.has(file) && errnoOf(e) === 'ESRCH' && this.stillThere();
   }
 
-  readlink(file: string): string {
-    return this.guard(() => fs.readlinkSync(this.path(file)));
+  /** /proc/PID/stat exists: the directory can outlive the process for a moment, its stat cannot (psutil #2418). */
+  stillThere(): boolean {
+    return fs.existsSync(this.path('stat'));
   }
 
   listdir(file: string): string[] {
@@ -108,11 +106,7 @@ export class PidFiles {
     const code = errnoOf(e);
     if (code === 'EACCES' || code === 'EPERM') return new AccessDenied(this.pid, this.name);
     if (code === 'ESRCH') return this.zombieOr(new NoSuchProcess(this.pid, this.name));
-    if (code === 'ENOENT') {
-      // the directory can outlive the process for a moment; its stat cannot (psutil #2418)
-      if (!fs.existsSync(this.path('stat'))) return new NoSuchProcess(this.pid, this.name);
-      return this.zombieOr(e);
-    }
+    if (code === 'ENOENT') return this.stillThere() ? this.zombieOr(e) : new NoSuchProcess(this.pid, this.name);
     return e;
   }
 

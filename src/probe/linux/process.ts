@@ -47,7 +47,6 @@ function cachedBootTime(): number {
   return bootTimeCache.value;
 }
 
-
 export function pids(): number[] {
   const out: number[] = [];
   let sorted = true;
@@ -184,7 +183,7 @@ export class LinuxProcess {
       return cleanLink(fs.readlinkSync(this.files.path(link)));
     } catch (e) {
       const code = errnoOf(e);
-      if ((code === 'ENOENT' || code === 'ESRCH') && fs.existsSync(this.files.dir)) {
+      if ((code === 'ENOENT' || code === 'ESRCH') && this.files.stillThere()) {
         if (this.files.isZombie()) throw new ZombieProcess(this.pid, this.files.name);
         return '';
       }

@@ -17,6 +17,15 @@ export function formatDuration(secs: number): string {
   return h ? `${h}h${String(m).padStart(2, '0')}m` : m ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
 }
 
+/** The same span in words, for screen readers: "2 hours 10 minutes". */
+export function formatDurationWords(secs: number): string {
+  if (secs < 0) return 'unknown';
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  return h ? `${plural(h, 'hour')} ${plural(m, 'minute')}` : m ? plural(m, 'minute') : plural(Math.floor(secs), 'second');
+}
+
 /** Aligned two-column rows. */
 export function table(rows: [string, string][], indent = '  '): string {
   const w = Math.max(0, ...rows.map(([k]) => k.length));

@@ -1,11 +1,11 @@
 // Status bar items vitals.cpu / vitals.memory / vitals.temperature / vitals.battery.
 import * as vscode from 'vscode';
-import { formatBytes, formatDuration } from '../format';
+import { formatBytes, formatDuration, formatDurationWords } from '../format';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
 import type { Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
 
-export interface StatusItemState { id: string; text: string; tooltip: string; visible: boolean; background: string | undefined }
+export interface StatusItemState { id: string; text: string; tooltip: string; accessibilityLabel: string; visible: boolean; background: string | undefined }
 
 const NAMES: Record<StatusItemKind, string> = {
   cpu: 'Vitals: CPU', memory: 'Vitals: Memory', temperature: 'Vitals: Temperature', battery: 'Vitals: Battery',
@@ -17,8 +17,12 @@ function level(value: number, t: Threshold): string | undefined {
   return undefined;
 }
 
-function gb(n: number): string {
-  return (n / 1024 ** 3).toFixed(1);
+/** "1.6/23.5 GiB": both numbers in the total's binary unit, the unit named once. */
+export function usedOfTotal(used: number, total: number): { text: string; spoken: string } {
+  const [unit, word, div] = total >= 1024 ** 3 ? ['GiB', 'gibibytes', 1024 ** 3] : ['MiB', 'mebibytes', 1024 ** 2];
+  const u = (used / div).toFixed(1);
+  const t = (total / div).toFixed(1);
+  return { text: `${u}/${t} ${unit}`, spoken: `${u} of ${t} ${word}` };
 }
 
 /** The hottest reading of the machine: the highest current temperature of any sensor. */
@@ -30,7 +34,8 @@ export function hottest(s: Snapshot): { chip: string; label: string; current: nu
   return best;
 }
 
-interface Rendered { text: string; tooltip: vscode.MarkdownString; background?: string }
+/** `label` is what a screen reader says: plain words, never the tooltip's markdown. */
+interface Rendered { text: string; tooltip: vscode.MarkdownString; label: string; background?: string }
 
 export class StatusBar implements vscode.Disposable {
   private readonly items = new Map<StatusItemKind, vscode.StatusBarItem>();
@@ -61,6 +66,7 @@ export class StatusBar implements vscode.Disposable {
       if (!r) { this.setVisible(kind, false); continue; }
       item.text = r.text;
       item.tooltip = r.tooltip;
+      item.accessibilityInformation = { label: r.label };
       item.backgroundColor = r.background ? new vscode.ThemeColor(r.background) : undefined;
       this.setVisible(kind, true);
     }
@@ -72,6 +78,7 @@ export class StatusBar implements vscode.Disposable {
       id: `vitals.${kind}`,
       text: item.text,
       tooltip: typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value ?? '',
+      accessibilityLabel: item.accessibilityInformation?.label ?? '',
       visible: this.visible.get(kind) ?? false,
       background: item.backgroundColor instanceof vscode.ThemeColor ? (item.backgroundColor as unknown as { id: string }).id : undefined,
     }));
@@ -104,11 +111,13 @@ export class StatusBar implements vscode.Disposable {
     switch (kind) {
       case 'cpu': {
         if (!s.cpu.count) return undefined;
-        const cores = s.cpu.perCpu.map((p, i) => `| cpu${i} | ${p.toFixed(1)} % |`).join('\n');
+        const perCore = s.cpu.perCpu.map((p, i) => `| cpu${i} | ${p.toFixed(1)} % |`).join('\n');
         const load = s.loadAvg ? `\n\nLoad average: ${s.loadAvg.map((l) => l.toFixed(2)).join(' ')}` : '';
+        const cores = s.cpu.count === 1 ? '1 core' : `${s.cpu.count} cores`;
         return {
           text: `$(pulse) ${Math.round(s.cpu.percent)}%`,
-          tooltip: md(`CPU: **${s.cpu.percent.toFixed(1)} %** of ${s.cpu.count} cpus\n\n| core | busy |\n|---|---:|\n${cores}${load}`),
+          label: `CPU ${Math.round(s.cpu.percent)} percent of ${cores}`,
+          tooltip: md(`CPU: **${s.cpu.percent.toFixed(1)} %** of ${s.cpu.count} cpus\n\n| core | busy |\n|---|---:|\n${perCore}${load}`),
           background: level(s.cpu.percent, this.config.thresholds.cpu),
         };
       }
@@ -116,8 +125,10 @@ export class StatusBar implements vscode.Disposable {
         if (!s.memory.total) return undefined;
         const m = s.memory;
         const swap = s.swap.total ? `\n\nSwap: ${formatBytes(s.swap.used)} of ${formatBytes(s.swap.total)} (${s.swap.percent} %)` : '\n\nSwap: none';
+        const amount = usedOfTotal(m.used, m.total);
         return {
-          text: `$(server) ${gb(m.used)}/${gb(m.total)} GB`,
+          text: `$(server) ${amount.text}`,
+          label: `Memory ${amount.spoken} used, ${Math.round(m.percent)} percent`,
           tooltip: md(`Memory: **${m.percent} %** used\n\n| | |\n|---|---:|\n| used | ${formatBytes(m.used)} |\n| available | ${formatBytes(m.available)} |\n| total | ${formatBytes(m.total)} |${swap}`),
           background: level(m.percent, this.config.thresholds.memory),
         };
@@ -129,8 +140,10 @@ export class StatusBar implements vscode.Disposable {
         const fmt = (c: number | null): string => (c === null ? '-' : f ? `${(c * 9 / 5 + 32).toFixed(0)} °F` : `${c.toFixed(0)} °C`);
         const rows = Object.entries(s.temperatures).flatMap(([chip, list]) =>
           list.map((t) => `| ${escapeMd(chip)} | ${escapeMd(t.label)} | ${fmt(t.current)} | ${fmt(t.high)} | ${fmt(t.critical)} |`));
+        const degrees = f ? `${(hot.current * 9 / 5 + 32).toFixed(0)} degrees Fahrenheit` : `${hot.current.toFixed(0)} degrees Celsius`;
         return {
           text: `$(flame) ${fmt(hot.current)}`,
+          label: `Hottest sensor ${degrees}, ${hot.chip} ${hot.label}`.trim(),
           tooltip: md(`Hottest: **${fmt(hot.current)}** (${escapeMd(hot.chip)} ${escapeMd(hot.label)})\n\n| chip | sensor | now | high | critical |\n|---|---|---:|---:|---:|\n${rows.join('\n')}`),
           background: level(hot.current, this.config.thresholds.temperature),
         };
@@ -142,6 +155,7 @@ export class StatusBar implements vscode.Disposable {
         const left = b.secsLeft === POWER_TIME_UNLIMITED ? 'plugged in' : b.secsLeft === POWER_TIME_UNKNOWN ? 'time left unknown' : `${formatDuration(b.secsLeft)} left`;
         return {
           text: `${icon} ${Math.round(b.percent)}%`,
+          label: `Battery ${Math.round(b.percent)} percent, ${b.secsLeft >= 0 ? `${formatDurationWords(b.secsLeft)} left` : left}`,
           tooltip: md(`Battery: **${b.percent.toFixed(0)} %**, ${left}`),
           background: !b.powerPlugged && b.percent <= 10 ? 'statusBarItem.errorBackground' : !b.powerPlugged && b.percent <= 20 ? 'statusBarItem.warningBackground' : undefined,
         };

@@ -14,7 +14,7 @@ import { installVsix, packageVsix } from '../host/start.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function main() {
-  ensureHost();
+  await ensureHost();
   const vsix = packageVsix();
   const size = fs.statSync(vsix).size;
   assert.ok(size < 15 * 1024 * 1024, `VSIX is ${size} bytes, over 15 MB`);
@@ -37,7 +37,7 @@ async function main() {
     await cpu.waitFor({ timeout: 60000 });
     await memory.waitFor({ timeout: 60000 });
     assert.match((await cpu.textContent()).trim(), /^\d+%$/);
-    assert.match((await memory.textContent()).trim(), /^\d+\.\d\/\d+\.\d GB$/);
+    assert.match((await memory.textContent()).trim(), /^\d+\.\d\/\d+\.\d GiB$/);
     assert.equal(await page.locator('[id="vitals.vitals.vitals.battery"]').count(), 0, 'no battery item on a machine without one');
     fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(root, 'test-results', 'workbench.png') });

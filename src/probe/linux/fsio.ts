@@ -70,12 +70,19 @@ function fileCalls(): FileCalls {
 }
 
 /**
- * Reads from `position` (null: the fd's offset) until EOF into the shared buffer; returns the length.
- * A read that returns less than asked is taken as EOF: procfs seq_files, cmdline/environ and sysfs
- * attributes fill the whole user buffer unless the data ends, and so do regular files. That saves
- * the final zero-length read, a quarter of the syscalls per file.
+ * Reads from `position` (null: the fd's offset) into the shared buffer; returns the length.
+ *
+ * `toEof`: read until read(2) returns 0. Required for every seq_file iterator, which hands out
+ * about one page per read however large the buffer (/proc/net/{tcp,tcp6,udp,udp6,unix},
+ * /proc/PID/{maps,smaps,mounts,mountinfo}, /proc/diskstats, /proc/net/dev, /proc/vmstat,
+ * /proc/cpuinfo, /proc/zoneinfo ...), and the only safe choice for a file of unknown kind.
+ *
+ * `renderedWhole`: a read that returns less than asked is the end. Only for the files the caller
+ * knows the kernel renders whole in one read (see readWholeText); it saves the final zero-length
+ * read, a quarter of the syscalls per process in processIter.
  */
-function readFd(fd: number, position: number | null): number {
+function readFd(fd: number, position: number | null, mode: 'toEof' | 'renderedWhole'): number {
+  const io = fileCalls();
   let total = 0;
   for (;;) {
     if (total === buffer.length) {
@@ -84,34 +91,53 @@ function readFd(fd: number, position: number | null): number {
       buffer = bigger;
     }
     const want = buffer.length - total;
-    const n = fileCalls().read(fd, buffer, total, want, position === null ? null : position + total);
+    const n = io.read(fd, buffer, total, want, position === null ? null : position + total);
     total += n;
-    if (n < want) return total;
+    if (n === 0 || (n < want && mode === 'renderedWhole')) return total;
   }
 }
 
-function readIntoBuffer(path: string): number {
+function readIntoBuffer(path: string, mode: 'toEof' | 'renderedWhole'): number {
   const io = fileCalls();
   const fd = io.open(path);
   try {
-    return readFd(fd, null);
+    return readFd(fd, null, mode);
   } finally {
     io.close(fd);
   }
 }
 
+/** Which file calls this process uses: libc through koffi, or Node's fs (no koffi, or VITALS_NO_FFI=1). */
+export function fileBackend(): 'libc' | 'node' {
+  return fileCalls() === nodeCalls ? 'node' : 'libc';
+}
+
 // System-wide procfs files read every tick stay open: pread at offset 0 makes the kernel
-// regenerate a seq_file, which saves the open/close pair on each sample.
+// regenerate a seq_file, which saves the open/close pair on each sample. Read to EOF like any
+// file: a pinned /proc/net/dev or /proc/vmstat is an iterator too.
 const pinned = new Map<string, number>();
 
 export function readPinnedText(path: string): string {
+  return readPinned(path, 'toEof');
+}
+
+/**
+ * readPinnedText for a system file the kernel renders whole in one read: /proc/stat
+ * (single_open_size) and /proc/meminfo (single_open); not /proc/vmstat, /proc/net/dev or
+ * /proc/diskstats, which are seq_file iterators. Saves a pread per file on every tick.
+ */
+export function readPinnedWholeText(path: string): string {
+  return readPinned(path, 'renderedWhole');
+}
+
+function readPinned(path: string, mode: 'toEof' | 'renderedWhole'): string {
   let fd = pinned.get(path);
   if (fd === undefined) {
     fd = fileCalls().open(path);
     pinned.set(path, fd);
   }
   try {
-    return buffer.toString('utf8', 0, readFd(fd, 0));
+    return buffer.toString('utf8', 0, readFd(fd, 0, mode));
   } catch (e) {
     unpin(path);
     throw e;
@@ -129,15 +155,32 @@ export function unpinAll(): void {
   for (const path of [...pinned.keys()]) unpin(path);
 }
 
-/** UTF-8 text; invalid bytes become U+FFFD (Buffer's decoder never throws). */
+/** The whole file as UTF-8 text, read to EOF; invalid bytes become U+FFFD (Buffer's decoder never throws). */
 export function readText(path: string): string {
-  const n = readIntoBuffer(path);
+  const n = readIntoBuffer(path, 'toEof');
   return buffer.toString('utf8', 0, n);
 }
 
-/** Raw bytes, copied out of the shared buffer. */
+/**
+ * readText for a file the kernel renders whole in one read, so the first short read is its end.
+ * The caller names the file and vouches for it; today that is only these, from /proc/PID:
+ * - stat, status, statm, io: single_open seq_files. seq_read runs their one show() into a buffer
+ *   it grows until the whole text fits, then copies as much as the reader asked for.
+ * - cmdline, environ: proc_pid_cmdline_read and environ_read copy page after page from the
+ *   process's memory inside one read call until the count is met or the strings end (a
+ *   setproctitle() cmdline is at most one page, also in one read).
+ * A regular file (a fixture tree) returns short only at its end, so it reads whole here too.
+ * Anything else, including a seq_file iterator (maps, smaps, mountinfo, /proc/net/*), goes
+ * through readText, whatever its size today.
+ */
+export function readWholeText(path: string): string {
+  const n = readIntoBuffer(path, 'renderedWhole');
+  return buffer.toString('utf8', 0, n);
+}
+
+/** Raw bytes, read to EOF, copied out of the shared buffer. */
 export function readBytes(path: string): Buffer {
-  const n = readIntoBuffer(path);
+  const n = readIntoBuffer(path, 'toEof');
   return Buffer.from(buffer.subarray(0, n));
 }
 

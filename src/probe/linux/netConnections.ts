@@ -1,23 +1,22 @@
 // System-wide netConnections(kind): socket tables joined with every process's fds by inode.
-import { Connection, connectionTables, LinuxProcess, pids, readSocketTables } from './process';
+import { Connection, ConnectionSet, connectionTables, fdsToReport, LinuxProcess, pids, readSocketTables } from './process';
 
 export function netConnections(kind = 'inet'): Connection[] {
   const tables = connectionTables(kind);
-  const owners = new Map<string, { pid: number; fd: number }>();
+  // As psutil's dict.update over pids: a socket held by several processes belongs to the last pid
+  // listed (pids() is ascending), with that process's fds.
+  const owners = new Map<string, { pid: number; fds: number[] }>();
   for (const pid of pids()) {
-    let inodes: Map<string, number>;
+    let inodes: Map<string, number[]>;
     try { inodes = new LinuxProcess(pid).socketInodes(); } catch { continue; } // gone, or not ours to read
-    for (const [inode, fd] of inodes) owners.set(inode, { pid, fd });
+    for (const [inode, fds] of inodes) owners.set(inode, { pid, fds });
   }
-  const out: Connection[] = [];
-  const seen = new Set<string>();
+  const out = new ConnectionSet();
   for (const row of readSocketTables(tables)) {
-    const key = `${row.family}/${row.type}/${row.inode}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const owner = owners.get(row.inode);
     const { inode: _inode, ...rest } = row;
-    out.push({ fd: owner?.fd ?? -1, ...rest, pid: owner?.pid });
+    if (!owner) { out.add({ fd: -1, ...rest, pid: undefined }); continue; }
+    for (const fd of fdsToReport(row, owner.fds)) out.add({ fd, ...rest, pid: owner.pid });
   }
-  return out;
+  return out.list;
 }

@@ -2,7 +2,7 @@
 // getter inside Process.oneshot() parse from a single read of each file.
 import fs from 'node:fs';
 import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
-import { readText } from './fsio';
+import { readText, readWholeText } from './fsio';
 import type { PidStat, PidStatus, Statm } from './parse/pid';
 import { roots } from './roots';
 
@@ -36,6 +36,11 @@ export class OneshotCache {
   }
 }
 
+// The /proc/PID files the kernel renders whole in one read (see readWholeText for why each is):
+// the first short read is their end, which saves a syscall per file on processIter's hot path.
+// Every other file (maps, smaps, smaps_rollup, mountinfo, limits, net/* ...) is read to EOF.
+const RENDERED_WHOLE = new Set(['stat', 'status', 'statm', 'io', 'cmdline', 'environ']);
+
 const ADDRESS_SPACE_FILES = new Set(['cmdline', 'environ', 'auxv', 'maps', 'smaps', 'smaps_rollup']);
 
 export class PidFiles {
@@ -64,7 +69,7 @@ export class PidFiles {
     if (hit !== undefined) return hit;
     let value: string;
     try {
-      value = readText(this.path(file));
+      value = RENDERED_WHOLE.has(file) ? readWholeText(this.path(file)) : readText(this.path(file));
     } catch (e) {
       if (!this.isEmptyForLackOfAddressSpace(file, e)) throw this.mapError(e);
       value = '';
@@ -112,7 +117,7 @@ export class PidFiles {
 
   isZombie(): boolean {
     try {
-      const stat = readText(this.path('stat'));
+      const stat = readWholeText(this.path('stat'));
       return stat.charAt(stat.lastIndexOf(')') + 2) === 'Z';
     } catch {
       return false;

@@ -10,7 +10,7 @@ import {
 import { errnoOf, ZombieProcess } from '../errors';
 import { errnoError, listDir, readText } from './fsio';
 import { getClockTicks, getPageSize, tryLibc } from './native';
-import { CONNECTION_KINDS, parseInetTable, parseUnixTable, SocketRow } from './parse/netConns';
+import { AF_UNIX, CONNECTION_KINDS, connectionKey, parseInetTable, parseUnixTable, SocketRow } from './parse/netConns';
 import {
   flagsToMode, MemoryMap, parseCmdline, parseCpuList, parseEnviron, parseFdinfo, parsePidIo, parsePidStat,
   parseSmaps, parseSmapsTotals, parseStatm, PidStat, PidStatus,
@@ -284,11 +284,14 @@ export class LinuxProcess {
     return out;
   }
 
-  /** Socket inode -> fd, from the "socket:[INODE]" links in /proc/PID/fd. */
-  socketInodes(): Map<string, number> {
-    const inodes = new Map<string, number>();
+  /** Socket inode -> its fds in ascending order, from the "socket:[INODE]" links in /proc/PID/fd. */
+  socketInodes(): Map<string, number[]> {
+    const inodes = new Map<string, number[]>();
     for (const [fd, target] of this.fdLinks()) {
-      if (target.startsWith('socket:[')) inodes.set(target.slice(8, -1), fd);
+      if (!target.startsWith('socket:[')) continue;
+      const inode = target.slice(8, -1);
+      const fds = inodes.get(inode);
+      if (fds) fds.push(fd); else inodes.set(inode, [fd]);
     }
     return inodes;
   }
@@ -297,14 +300,14 @@ export class LinuxProcess {
     const tables = connectionTables(kind);
     const inodes = this.socketInodes();
     if (!inodes.size) { this.stat(); return []; }
-    const out: Connection[] = [];
+    const out = new ConnectionSet();
     for (const row of readSocketTables(tables, this.pid)) {
-      const fd = inodes.get(row.inode);
-      if (fd === undefined) continue;
+      const fds = inodes.get(row.inode);
+      if (fds === undefined) continue;
       const { inode: _inode, ...rest } = row;
-      out.push({ fd, ...rest });
+      for (const fd of fdsToReport(row, fds)) out.add({ fd, ...rest });
     }
-    return out;
+    return out.list;
   }
 
   // --- libc-backed getters and setters ---
@@ -404,6 +407,31 @@ export function connectionTables(kind: string): [string, number, number][] {
   const tables = CONNECTION_KINDS[kind];
   if (!tables) throw new RangeError(`invalid kind ${JSON.stringify(kind)}; choose between ${Object.keys(CONNECTION_KINDS).join(', ')}`);
   return tables;
+}
+
+/**
+ * The fds a socket row is reported with, as psutil's NetConnections does: an inet socket shared by
+ * several fds (dup, inherited) once, with its first fd; a unix socket once per fd.
+ */
+export function fdsToReport(row: SocketRow, fds: number[]): number[] {
+  return row.family === AF_UNIX || fds.length === 1 ? fds : [fds[0]];
+}
+
+/**
+ * Connections deduplicated on the whole tuple (fd, family, type, laddr, raddr, status, pid), as
+ * psutil's set does: rows the kernel prints twice (a socket moving while the table is read) come
+ * out once, while sockets without an inode (TIME_WAIT, SYN_RECV) stay apart by their addresses.
+ */
+export class ConnectionSet {
+  readonly list: Connection[] = [];
+  private readonly seen = new Set<string>();
+
+  add(c: Connection): void {
+    const key = connectionKey(c.fd, c, c.pid);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(c);
+  }
 }
 
 /** Reads the socket tables for `kind`; /proc/PID/net/* when a pid is given (its namespace). */

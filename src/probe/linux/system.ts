@@ -9,7 +9,7 @@ import {
   CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, LoadAvg,
   NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory,
 } from '../types';
-import { exists, listDir, readBytes, readPinnedText, readOptional, readOptionalInt, readOptionalTrimmed, readText } from './fsio';
+import { exists, listDir, readBytes, readPinnedText, readOptional, readOptionalInt, readOptionalTrimmed, readPinnedWholeText, readText } from './fsio';
 import { getClockTicks, getPageSize, onlineCpus, tryLibc } from './native';
 import { parseCpuinfo, physicalCoresFromCpuinfo } from './parse/cpuinfo';
 import { parseDiskstats } from './parse/diskstats';
@@ -36,7 +36,7 @@ function parsing<T>(file: string, fn: () => T): T {
 
 export function readProcStat(): ProcStat {
   const file = proc('stat');
-  return parseProcStat(readPinnedText(file), getClockTicks(), file);
+  return parseProcStat(readPinnedWholeText(file), getClockTicks(), file);
 }
 
 export function cpuTimes(): CpuTimes {
@@ -124,7 +124,7 @@ export function getLoadAvg(): LoadAvg {
 }
 
 function readMeminfo(): Meminfo {
-  return parseMeminfo(readPinnedText(proc('meminfo')));
+  return parseMeminfo(readPinnedWholeText(proc('meminfo')));
 }
 
 export function virtualMemory(): VirtualMemory {

@@ -57,6 +57,16 @@ export function formatIpv6(bytes: number[]): string {
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
+function addrKey(a: Addr | string | null): string {
+  if (a === null) return '-';
+  return typeof a === 'string' ? `u${a}` : `${a.ip}]${a.port}`;
+}
+
+/** A string equal for two rows exactly when psutil's connection tuples would be equal. */
+export function connectionKey(fd: number, row: Omit<SocketRow, 'inode'>, pid?: number): string {
+  return `${fd} ${row.family} ${row.type} ${row.status} ${pid ?? '-'} ${addrKey(row.laddr)} ${addrKey(row.raddr)}`;
+}
+
 export function parseInetTable(text: string, family: number, type: number): SocketRow[] {
   const rows: SocketRow[] = [];
   const lines = text.split('\n');

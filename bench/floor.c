@@ -1,0 +1,54 @@
+/*
+ * The C floor for processIter: list /proc and, for every pid, open, read to EOF and close the three
+ * files processIter reads (stat, status, cmdline), parsing nothing. Built by bench/processes.mjs
+ * with the system compiler. Usage: floor ITERATIONS; prints "<µs per scan> <pids in the last scan>"
+ * for ITERATIONS scans after one warm-up scan, timed inside the program.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static char buf[64 * 1024];
+static const char *const files[] = { "stat", "status", "cmdline" };
+
+static int scan(void) {
+  DIR *d = opendir("/proc");
+  if (!d) return -1;
+  char path[64] = "/proc/";
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+    size_t len = strlen(e->d_name);
+    memcpy(path + 6, e->d_name, len);
+    path[6 + len] = '/';
+    for (int i = 0; i < 3; i++) {
+      strcpy(path + 7 + len, files[i]);
+      int fd = open(path, O_RDONLY | O_CLOEXEC);
+      if (fd < 0) continue; /* vanished */
+      while (read(fd, buf, sizeof buf) > 0) {}
+      close(fd);
+    }
+    n++;
+  }
+  closedir(d);
+  return n;
+}
+
+int main(int argc, char **argv) {
+  int iterations = argc > 1 ? atoi(argv[1]) : 20;
+  if (iterations < 1) iterations = 1;
+  int n = scan();
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  for (int i = 0; i < iterations; i++) n = scan();
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  double us = ((t1.tv_sec - t0.tv_sec) * 1e9 + (t1.tv_nsec - t0.tv_nsec)) / 1e3 / iterations;
+  printf("%.3f %d\n", us, n);
+  return n < 0;
+}

@@ -297,7 +297,7 @@ const sysNet = (...p: string[]): string => path.join(roots.sysfs, 'class', 'net'
  * Degraded netIfStats from sysfs. flags is dev->flags (the hex IFF_ bits); IFF_RUNNING is not in it,
  * so it is added as dev_get_flags() does (up and operstate "up" or "unknown"); promisc/allmulti
  * may differ from the ioctl's. speed/duplex are sysfs' ethtool view, which the kernel only answers
- * for a running NIC: a NIC that is down reads 0 / unknown here where the ioctl may know more.
+ * for a NIC that is up (netif_running): one that is down reads 0 / unknown here where the ioctl may know more.
  */
 export function nicStatsFromSysfs(nic: string): NetIfStats | null {
   const flagsHex = readOptionalTrimmed(sysNet(nic, 'flags'));

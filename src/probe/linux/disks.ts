@@ -17,8 +17,8 @@ const sys = (...p: string[]): string => path.join(roots.sysfs, ...p);
 /** glibc's gnu_dev_major / gnu_dev_minor. */
 export function splitDev(dev: bigint): { major: number; minor: number } {
   return {
-    major: Number(((dev >> 8n) & 0xfffn) | ((dev >> 32n) & ~0xfffn)),
-    minor: Number((dev & 0xffn) | ((dev >> 12n) & ~0xffn)),
+    major: Number(((dev >> 8n) & 0xfffn) | ((dev >> 32n) & 0xfffff000n)),
+    minor: Number((dev & 0xffn) | ((dev >> 12n) & 0xffffff00n)),
   };
 }
 

@@ -134,13 +134,18 @@ describe('netIfAddrs / netIfStats against psutil in a network namespace with int
     // A namespace of its own: these interfaces never show up in the host lists other tests compare.
     const add = spawnSync('ip', ['netns', 'add', ns], { encoding: 'utf8' });
     if (add.error || add.status !== 0) {
-      this.skip(); // needs iproute2's `ip` and CAP_SYS_ADMIN + CAP_NET_ADMIN to create a network namespace
+      process.stderr.write(`skipped: cannot create a network namespace (needs iproute2's ip, CAP_SYS_ADMIN and CAP_NET_ADMIN): ${add.stderr ?? add.error}\n`);
+      this.skip();
     }
     created = true;
+    for (const cmd of ['link add va type veth peer name vb', 'link add vc type veth peer name vd', 'tuntap add vt mode tun']) {
+      const r = spawnSync('ip', ['-n', ns, ...cmd.split(' ')], { encoding: 'utf8' });
+      if (r.status !== 0) {
+        process.stderr.write(`skipped: the kernel refuses "${cmd}" (needs veth and tun support, CONFIG_VETH / CONFIG_TUN): ${r.stderr}\n`);
+        this.skip();
+      }
+    }
     for (const cmd of [
-      'link add va type veth peer name vb',
-      'link add vc type veth peer name vd',
-      'tuntap add vt mode tun',
       'link set va addrgenmode none',
       'link set vb addrgenmode none',
       'link set vc addrgenmode none',
@@ -165,6 +170,14 @@ describe('netIfAddrs / netIfStats against psutil in a network namespace with int
     ]) {
       const r = spawnSync('ip', ['-n', ns, ...cmd.split(' ')], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`ip -n ${ns} ${cmd}: ${r.stderr}`);
+    }
+    // IFF_RUNNING follows the oper state, which linkwatch sets a moment after "up": wait for it, so
+    // psutil and we read the same world.
+    for (const end = Date.now() + 5000; ;) {
+      const r = spawnSync('ip', ['-n', ns, '-br', 'link'], { encoding: 'utf8' });
+      if (/^vc@\S+\s+UP/m.test(r.stdout) && /^vd@\S+\s+UP/m.test(r.stdout)) break;
+      if (Date.now() > end) throw new Error(`vc/vd never came up:\n${r.stdout}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
     ref = inNetns(ns, [PYTHON, '-c', `import json, psutil\n${PSUTIL_NET}`]);
   });

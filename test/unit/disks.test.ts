@@ -16,14 +16,19 @@ describe('disks: fallbacks on fixture trees', () => {
   afterEach(() => useLive());
 
   it('diskIoCounters reads /sys/block/*/stat and partitions /sys/block/*/*/stat when /proc/diskstats is missing', () => {
-    useTree(writeTree({
+    let root = '';
+    const probeRoot = (): string => root;
+    useTree(root = writeTree({
       'proc/filesystems': '\text4\n',
       // 5.5+ layout (17 fields); psutil takes the first ten
       'sys/block/sda/stat': '    100     10    2000    300    50     5    1000   200    0   400   500    0 0 0 0 7 8\n',
       'sys/block/sda/sda1/stat': '     80     8    1600    250    40     4     800   150    0   300   400\n',
       'sys/block/sda/queue/scheduler': 'none\n',
       'sys/block/loop0/stat': '      1      0       8      0     0     0       0     0    0     0     0\n',
+      'sys/devices/virtual/thing/stat': '9 9 9 9 9 9 9 9 9 9 9\n',
     }));
+    // a link out of the disk's directory is not walked (psutil's os.walk does not follow links)
+    fs.symlinkSync(path.join(probeRoot(), 'sys', 'devices', 'virtual', 'thing'), path.join(probeRoot(), 'sys', 'block', 'sda', 'device'));
     const sda = row({ readCount: 100, readMergedCount: 10, readBytes: 2000 * 512, readTime: 300, writeCount: 50, writeMergedCount: 5, writeBytes: 1000 * 512, writeTime: 200, busyTime: 400 });
     const sda1 = row({ readCount: 80, readMergedCount: 8, readBytes: 1600 * 512, readTime: 250, writeCount: 40, writeMergedCount: 4, writeBytes: 800 * 512, writeTime: 150, busyTime: 300 });
     const loop0 = row({ readCount: 1, readBytes: 8 * 512 });

@@ -123,8 +123,10 @@ function readSysBlock(): DiskstatsRow[] {
   };
   for (const disk of listDir(base).sort()) {
     read(disk, path.join(base, disk, 'stat'));
-    for (const sub of listDir(path.join(base, disk)).sort()) {
-      if (sub === 'stat') continue;
+    // os.walk in psutil does not follow links (device, bdi, holders/*): real sub-directories only.
+    let subs: fs.Dirent[] = [];
+    try { subs = fs.readdirSync(path.join(base, disk), { withFileTypes: true }); } catch { /* vanished */ }
+    for (const sub of subs.filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
       const file = path.join(base, disk, sub, 'stat');
       if (exists(file)) read(sub, file);
     }

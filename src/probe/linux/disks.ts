@@ -24,7 +24,8 @@ export function splitDev(dev: bigint): { major: number; minor: number } {
 
 /**
  * The real device behind "/dev/root" or "rootfs", as psutil's RootFsDeviceFinder. psutil stats "/";
- * we stat the entry's own mountpoint (the same for the root entry, and right for a bind mount of it).
+ * we stat the entry's own mountpoint (the same for the root entry, and right for a bind mount of it),
+ * and "/" only where the mountpoint cannot be stat'ed.
  * Like psutil we keep a name only if /dev/NAME exists; in a fixture tree (not the live /proc) the
  * device is the fixture's and need not exist on the test machine, so that check is skipped there.
  */
@@ -33,7 +34,7 @@ function resolveRootDevice(mountpoint: string): string | null {
   try {
     dev = splitDev(fs.statSync(mountpoint, { bigint: true }).dev);
   } catch {
-    return null;
+    try { dev = splitDev(fs.statSync('/', { bigint: true }).dev); } catch { return null; } // psutil's choice
   }
   const partitions = readOptional(proc('partitions'));
   const uevent = readOptional(sys('dev', 'block', `${dev.major}:${dev.minor}`, 'uevent'));

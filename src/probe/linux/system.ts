@@ -1,21 +1,17 @@
 // System-wide probes for Linux: thin readers that hand file text to the pure parsers.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { errnoOf, MalformedFileError } from '../errors';
 import { usagePercent } from '../cpuMath';
 import { wrapTracker } from '../nowrap';
 import {
-  CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, LoadAvg,
-  NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory,
+  CpuFreq, CpuStats, CpuTimes, LoadAvg, NetIoCounters, SwapMemory, User, VirtualMemory,
 } from '../types';
 import { exists, listDir, readBytes, readPinnedText, readOptional, readOptionalInt, readOptionalTrimmed, readPinnedWholeText, readText } from './fsio';
-import { getClockTicks, getPageSize, onlineCpus, tryLibc } from './native';
+import { getClockTicks, getPageSize, onlineCpus } from './native';
 import { parseCpuinfo, physicalCoresFromCpuinfo } from './parse/cpuinfo';
-import { parseDiskstats } from './parse/diskstats';
 import { computeVirtualMemory, estimateAvailable, Meminfo, parseMeminfo, parseZoneinfoLowWatermark } from './parse/meminfo';
 import { valueOfKey } from './parse/scan';
-import { parseMounts, parsePhysicalFilesystems } from './parse/mounts';
 import { parseNetDev } from './parse/netdev';
 import { parseProcStat, ProcStat } from './parse/procStat';
 import { parseUtmp } from './parse/utmp';
@@ -159,66 +155,7 @@ export function bootTime(): number {
   return btime;
 }
 
-export function diskPartitions(all = false): DiskPartition[] {
-  const physical = all ? undefined : parsePhysicalFilesystems(readText(proc('filesystems')));
-  const list = parseMounts(readText(proc('self', 'mounts')));
-  const out: DiskPartition[] = [];
-  for (const p of list) {
-    const device = p.device === 'none' ? '' : p.device;
-    if (physical && (device === '' || !physical.has(p.fstype))) continue;
-    out.push({ ...p, device });
-  }
-  return out;
-}
-
-export function diskUsage(target: string): DiskUsage {
-  const c = tryLibc();
-  if (c) {
-    const st: Record<string, number> = {};
-    if (c.statvfs(target, st) !== 0) {
-      const err = new Error(`statvfs(${JSON.stringify(target)}) failed, errno ${c.errno()}`) as NodeJS.ErrnoException;
-      err.errno = c.errno();
-      throw err;
-    }
-    return usageFromBlocks(st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail);
-  }
-  const s = fs.statfsSync(target);
-  return usageFromBlocks(s.bsize, s.blocks, s.bfree, s.bavail);
-}
-
-/** psutil: percent is against what an unprivileged user can use (total minus root's reserve). */
-export function usageFromBlocks(frsize: number, blocks: number, bfree: number, bavail: number): DiskUsage {
-  const total = blocks * frsize;
-  const availToRoot = bfree * frsize;
-  const availToUser = bavail * frsize;
-  const used = total - availToRoot;
-  const totalUser = used + availToUser;
-  return { total, used, free: availToUser, percent: usagePercent(used, totalUser) };
-}
-
-function rawDiskIo(): Record<string, DiskIoCounters> {
-  const file = proc('diskstats');
-  const rows = parseDiskstats(readText(file), file);
-  const out: Record<string, DiskIoCounters> = {};
-  for (const { name, ...counters } of rows) out[name] = counters;
-  return out;
-}
-
-/** Whole disks only (their names are in /sys/block), so partitions are not counted twice. */
-function isWholeDisk(name: string): boolean {
-  return exists(sys('block', name.replace(/\//g, '!')));
-}
-
-export function diskIoCounters(perdisk: true, nowrap?: boolean): Record<string, DiskIoCounters>;
-export function diskIoCounters(perdisk?: false, nowrap?: boolean): DiskIoCounters | null;
-export function diskIoCounters(perdisk = false, nowrap = true): Record<string, DiskIoCounters> | DiskIoCounters | null {
-  let rows = rawDiskIo();
-  if (nowrap) rows = wrapTracker.apply(rows, 'diskIoCounters');
-  if (perdisk) return rows;
-  const names = Object.keys(rows).filter(isWholeDisk);
-  if (!names.length) return null;
-  return sumRows(names.map((n) => rows[n]));
-}
+export { diskIoCounters, diskPartitions, diskUsage, usageFromBlocks } from './disks';
 
 function sumRows<T extends object>(rows: T[]): T {
   const out: Record<string, number> = {};
@@ -237,65 +174,7 @@ export function netIoCounters(pernic = false, nowrap = true): Record<string, Net
   return list.length ? sumRows(list) : null;
 }
 
-const IFF_FLAGS: [number, string][] = [
-  [0x1, 'up'], [0x2, 'broadcast'], [0x4, 'debug'], [0x8, 'loopback'], [0x10, 'pointopoint'],
-  [0x20, 'notrailers'], [0x40, 'running'], [0x80, 'noarp'], [0x100, 'promisc'], [0x200, 'allmulti'],
-  [0x400, 'master'], [0x800, 'slave'], [0x1000, 'multicast'], [0x2000, 'portsel'], [0x4000, 'automedia'], [0x8000, 'dynamic'],
-];
-const IFF_UP = 0x1;
-const IFF_RUNNING = 0x40;
-
-export function netIfStats(): Record<string, NetIfStats> {
-  const out: Record<string, NetIfStats> = {};
-  const base = sys('class', 'net');
-  for (const nic of listDir(base).sort()) {
-    const dir = path.join(base, nic);
-    const flagsHex = readOptionalTrimmed(path.join(dir, 'flags'));
-    if (flagsHex === undefined) continue;
-    let flags = parseInt(flagsHex, 16) || 0;
-    // sysfs shows dev->flags; the kernel adds IFF_RUNNING (dev_get_flags) from the carrier state.
-    const operstate = readOptionalTrimmed(path.join(dir, 'operstate'));
-    if ((flags & IFF_UP) && (readOptionalInt(path.join(dir, 'carrier')) === 1 || operstate === 'up')) flags |= IFF_RUNNING;
-    const duplexText = readOptionalTrimmed(path.join(dir, 'duplex'));
-    const speed = readOptionalInt(path.join(dir, 'speed'));
-    out[nic] = {
-      isup: (flags & IFF_UP) !== 0 && (flags & IFF_RUNNING) !== 0,
-      duplex: duplexText === 'full' ? 2 : duplexText === 'half' ? 1 : 0,
-      speed: speed !== undefined && speed > 0 ? speed : 0,
-      mtu: readOptionalInt(path.join(dir, 'mtu')) ?? 0,
-      flags: IFF_FLAGS.filter(([bit]) => flags & bit).map(([, n]) => n).join(','),
-    };
-  }
-  return out;
-}
-
-function ipv4Broadcast(address: string, netmask: string): string {
-  const a = address.split('.').map(Number);
-  const m = netmask.split('.').map(Number);
-  return a.map((x, i) => (x | (~m[i] & 255)) & 255).join('.');
-}
-
-export function netIfAddrs(): Record<string, NetIfAddr[]> {
-  const out: Record<string, NetIfAddr[]> = {};
-  const stats = netIfStats();
-  for (const [nic, addrs] of Object.entries(os.networkInterfaces())) {
-    const list: NetIfAddr[] = (out[nic] = []);
-    for (const a of addrs ?? []) {
-      if (a.family === 'IPv4') {
-        const bcast = a.internal || stats[nic]?.flags.split(',').includes('pointopoint') ? null : ipv4Broadcast(a.address, a.netmask);
-        list.push({ family: 'AF_INET', address: a.address, netmask: a.netmask, broadcast: bcast, ptp: null });
-      } else {
-        list.push({ family: 'AF_INET6', address: a.scopeid ? `${a.address}%${nic}` : a.address, netmask: a.netmask, broadcast: null, ptp: null });
-      }
-    }
-  }
-  for (const nic of Object.keys(stats)) {
-    const mac = readOptionalTrimmed(sys('class', 'net', nic, 'address'));
-    if (!mac) continue;
-    (out[nic] ??= []).unshift({ family: 'AF_LINK', address: mac, netmask: null, broadcast: nic === 'lo' ? null : 'ff:ff:ff:ff:ff:ff', ptp: null });
-  }
-  return out;
-}
+export { netIfAddrs, netIfStats } from './netif';
 
 export function users(): User[] {
   for (const f of ['/var/run/utmp', '/run/utmp']) {

@@ -43,3 +43,23 @@ export function parseDiskstats(text: string, file = '/proc/diskstats'): Diskstat
   }
   return rows;
 }
+
+/**
+ * /sys/block/DISK/stat and /sys/block/DISK/PART/stat (the fallback where /proc/diskstats is missing):
+ * the 11+ counters of a diskstats line without "major minor name"; psutil takes the first ten.
+ */
+export function parseSysBlockStat(name: string, text: string, file: string): DiskstatsRow {
+  const f = text.trim().split(/\s+/);
+  if (f.length < 10) throw new MalformedFileError(file, `expected at least 10 fields, got ${f.length}`);
+  const n = f.slice(0, 10).map((x) => {
+    const v = Number(x);
+    if (!/^\d+$/.test(x) || !Number.isFinite(v)) throw new MalformedFileError(file, `non-numeric field ${JSON.stringify(x)}`);
+    return v;
+  });
+  const [reads, readsMerged, rsect, rtime, writes, writesMerged, wsect, wtime, , busy] = n;
+  return {
+    name, readCount: reads, writeCount: writes,
+    readBytes: rsect * DISKSTATS_SECTOR_SIZE, writeBytes: wsect * DISKSTATS_SECTOR_SIZE,
+    readTime: rtime, writeTime: wtime, readMergedCount: readsMerged, writeMergedCount: writesMerged, busyTime: busy,
+  };
+}

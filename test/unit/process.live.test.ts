@@ -5,26 +5,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as probe from '../../src/probe';
-import { psutilJson, psutilWhileAlive, until, useLive } from './helpers';
+import { bundleForNobody, psutilJson, psutilWhileAlive, until, useLive } from './helpers';
 
 interface PsProc { pid: number; ppid: number; name: string; cmdline: string[] | null; username: string; status: string; createTime: number; numThreads: number; rss: number }
 
 const nobody = { uid: 65534, gid: 65534 };
-
-/**
- * A folder nobody can read holding the probe bundle and koffi's binary in the layout koffi looks
- * for (the checkout itself may be under /root); returns the folder of probe.js.
- */
-function bundleForNobody(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-nobody-'));
-  const binary = `node_modules/koffi/build/koffi/${process.platform}_${process.arch}/koffi.node`;
-  for (const rel of ['dist/probe.js', binary]) {
-    fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
-    fs.copyFileSync(path.resolve(__dirname, '..', '..', '..', rel), path.join(dir, rel));
-  }
-  for (const d of [dir, ...fs.readdirSync(dir, { recursive: true }).map((r) => path.join(dir, String(r)))]) fs.chmodSync(d, 0o755);
-  return path.join(dir, 'dist');
-}
 
 function sleeper(): ChildProcess {
   return spawn('sleep', ['30'], { stdio: 'ignore' });

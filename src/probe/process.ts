@@ -288,7 +288,7 @@ export class Process {
   setNice(value: number): void { this.assertSameProcess(); this.impl.setNice(value); }
   setIonice(ioclass: number, value?: number): void { this.assertSameProcess(); this.impl.setIonice(ioclass, value); }
   setRlimit(resource: number, limits: [number, number]): void { this.assertSameProcess(); this.impl.setRlimit(resource, limits[0], limits[1]); }
-  /** An empty list means every cpu, as in psutil. */
+  /** CPUs by the kernel's numbers; an empty list means the eligible ones (Cpus_allowed_list), as in psutil. */
   setCpuAffinity(cpus: number[]): void { this.assertSameProcess(); this.impl.setCpuAffinity(cpus); }
 
   /** True once the process is gone (or only a zombie waiting to be reaped). */

@@ -307,24 +307,29 @@ sys.stdin.read()`], { stdio: ['pipe', 'pipe', 'inherit'] });
     try {
       await until(() => probe.pidExists(child.pid!));
       const p = new probe.Process(child.pid!);
-      const allowed = (): number[] => parseCpuList(/^Cpus_allowed_list:\s*(\S+)/m.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]);
-      const eligible = allowed();
+      const allowedList = /^Cpus_allowed_list:\s*(\S+)/m.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1];
+      const eligible = parseCpuList(allowedList);
       assert.deepEqual(p.impl.eligibleCpus(), eligible);
-      assert.deepEqual(eligible, psutilJson<number[]>(`print(json.dumps(psutil.Process(${child.pid})._proc._get_eligible_cpus()))`));
-      const last = eligible[eligible.length - 1];
+      if (/^\d+-\d+$/.test(allowedList)) { // psutil 5.9's regex reads a single range only
+        assert.deepEqual(eligible, psutilJson<number[]>(`print(json.dumps(psutil.Process(${child.pid})._proc._get_eligible_cpus()))`));
+      }
+      // Cpus_allowed_list may name possible CPUs not online; sched_getaffinity answers the online ones
+      const usable = eligible.filter((cpu) => online.includes(cpu));
+      if (usable.length < 2) this.skip(); // this cpuset leaves one CPU: nothing to narrow
+      const last = usable[usable.length - 1];
       p.setCpuAffinity([last]);
       assert.deepEqual(p.cpuAffinity(), [last], 'the highest kernel number, whatever its position');
       p.setCpuAffinity([]);
       assert.deepEqual(p.cpuAffinity(), [last], 'an empty list is the eligible set, which narrowing narrowed (psutil)');
       p.setCpuAffinity(eligible);
-      assert.deepEqual(p.cpuAffinity(), eligible, 'widening again is allowed');
+      assert.deepEqual(p.cpuAffinity(), usable, 'widening again is allowed');
       p.setCpuAffinity([]);
-      assert.deepEqual(p.cpuAffinity(), eligible);
-      const offline = Math.max(...online) + 1;
+      assert.deepEqual(p.cpuAffinity(), usable);
+      const offline = Math.max(...online, ...eligible) + 1;
       assert.throws(() => p.setCpuAffinity([offline]), (e: unknown) => e instanceof RangeError && e.message.startsWith(`invalid CPU ${offline}; choose between `));
       // psutil sets [0] here and drops 4096 without a word; Vitals refuses the whole call
       assert.throws(() => p.setCpuAffinity([eligible[0], 4096]), /invalid CPU 4096/);
-      assert.deepEqual(p.cpuAffinity(), eligible, 'a refused call changed nothing');
+      assert.deepEqual(p.cpuAffinity(), usable, 'a refused call changed nothing');
     } finally {
       child.kill('SIGKILL');
     }

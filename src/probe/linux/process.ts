@@ -390,22 +390,25 @@ export class LinuxProcess {
 
   /**
    * An empty list means the eligible CPUs (psutil). A CPU is named by the kernel's number, which
-   * is not its position among the "cpuN" lines once a CPU is offline; one that is not online is
-   * refused before the call, where psutil lets the kernel drop it when another CPU is valid.
+   * is not its position among the "cpuN" lines once a CPU is offline. A number that is neither
+   * online nor in Cpus_allowed_list (which may hold possible CPUs not online yet) is refused
+   * before the call, where psutil lets the kernel drop it silently when another CPU is valid.
    */
   setCpuAffinity(cpus: number[]): void {
     for (const cpu of cpus) if (!Number.isInteger(cpu) || cpu < 0) throw new RangeError(`invalid CPU ${cpu}`);
     const wanted = cpus.length ? [...new Set(cpus)] : this.eligibleCpus();
-    const online = new Set(onlineCpuNumbers());
-    for (const cpu of wanted) {
-      if (!online.has(cpu)) throw new RangeError(`invalid CPU ${cpu}; choose between ${formatCpuList(this.eligibleCpus())}`);
+    if (cpus.length) {
+      const known = new Set([...onlineCpuNumbers(), ...this.eligibleCpus()]);
+      for (const cpu of wanted) {
+        if (!known.has(cpu)) throw new RangeError(`invalid CPU ${cpu}; choose between ${formatCpuList(this.eligibleCpus())}`);
+      }
     }
     const mask = Buffer.alloc(Math.max(128, Math.ceil((Math.max(...wanted) + 1) / 8)));
     for (const cpu of wanted) mask[cpu >> 3] |= 1 << (cpu & 7);
     try {
       this.libcCall(() => tryLibc()!.sched_setaffinity(this.pid, mask.length, mask));
     } catch (e) {
-      if (errnoOf(e) === 'EINVAL') { // none of them is in the process's cpuset
+      if (errnoOf(e) === 'EINVAL') { // none of them is both online and in the process's cpuset
         const eligible = this.eligibleCpus();
         const outside = wanted.find((cpu) => !eligible.includes(cpu));
         if (outside !== undefined) throw new RangeError(`CPU number ${outside} is not eligible; choose between ${formatCpuList(eligible)}`);

@@ -84,6 +84,14 @@ describe('Linux Process on fixture trees (psutil edge cases)', () => {
       assert.throws(() => p.setCpuAffinity(cpus), (e: unknown) => !(e instanceof RangeError) && /need the live \/proc/.test(String(e)), JSON.stringify(cpus));
     }
     assert.deepEqual(p.impl.eligibleCpus(), [0, 1, 2, 3, 8, 9, 10, 11], 'what an empty list sets');
+    assert.deepEqual(new probe.Process(100).impl.eligibleCpus(), [0, 1, 2, 3, 8, 9, 10, 11], 'no Cpus_allowed_list: the online CPUs');
+    // a Cpus_allowed_list of possible CPUs, some not online (VMs with hotplug): the kernel takes them, so do we
+    const vm = new probe.Process(116);
+    assert.deepEqual(vm.impl.eligibleCpus(), Array.from({ length: 16 }, (_, i) => i));
+    for (const cpus of [[], [5], [0, 15]]) {
+      assert.throws(() => vm.setCpuAffinity(cpus), (e: unknown) => !(e instanceof RangeError) && /need the live \/proc/.test(String(e)), JSON.stringify(cpus));
+    }
+    assert.throws(() => vm.setCpuAffinity([16]), /invalid CPU 16; choose between 0-15/);
   });
 
   it('createTime is bootTime + starttime / CLK_TCK; cpuTimes in seconds', () => {

@@ -32,7 +32,8 @@ export class Process {
   info: ProcessInfo = {};
   /** @internal */
   readonly impl: LinuxProcess;
-  private readonly created: number;
+  /** undefined while stat is denied (hidepid): the identity is then unknown, as psutil's (pid, None). */
+  private created: number | undefined;
   /** Last name read, for error messages; name() itself re-reads (exec and prctl rename a process). */
   private lastName: string | undefined;
   private lastCpu: { wall: number; busy: number } | undefined;
@@ -41,7 +42,7 @@ export class Process {
     if (!Number.isInteger(pid) || pid < 0) throw new RangeError(`pid must be a non-negative integer, got ${pid}`);
     this.pid = pid;
     this.impl = impl ?? new LinuxProcess(pid);
-    this.created = createTime ?? this.impl.createTime();
+    this.created = createTime ?? createTimeUnlessDenied(this.impl);
   }
 
   /** Runs fn with every procfs file read at most once; nested calls share the outer cache. */
@@ -64,17 +65,30 @@ export class Process {
 
   // --- identity ---
 
-  createTime(): number { return this.created; }
+  /** Raises AccessDenied while stat is denied. */
+  createTime(): number {
+    this.created ??= this.impl.createTime();
+    return this.created;
+  }
 
-  /** True while the pid still belongs to the process this object was made for. */
+  /**
+   * True while the pid still belongs to the process this object was made for. When either
+   * createTime is denied the identity cannot be compared: a pid that is still there counts as
+   * running (psutil's "unknown" identity).
+   */
   isRunning(): boolean {
     try {
-      return new LinuxProcess(this.pid).createTime() === this.created;
+      return this.mayBe(createTimeUnlessDenied(new LinuxProcess(this.pid)));
     } catch (e) {
       if (e instanceof ZombieProcess) return true;
       if (e instanceof NoSuchProcess) return false;
       throw e;
     }
+  }
+
+  /** @internal False only when both creation times are known and differ (a recycled pid). */
+  mayBe(createTime: number | undefined): boolean {
+    return createTime === undefined || this.created === undefined || createTime === this.created;
   }
 
   private assertSameProcess(): void {
@@ -198,7 +212,7 @@ export class Process {
     const t = this.cpuTimes();
     const busy = t.user + t.system;
     const wall = performance.timeOrigin / 1000 + performance.now() / 1000;
-    const prev = this.lastCpu ?? { wall: this.created, busy: 0 };
+    const prev = this.lastCpu ?? { wall: this.createTime(), busy: 0 };
     this.lastCpu = { wall, busy };
     const dt = wall - prev.wall;
     if (dt <= 0) return 0;
@@ -212,7 +226,8 @@ export class Process {
     if (ppid <= 0) return null;
     try {
       const p = new Process(ppid);
-      return p.created <= this.created + 0.01 ? p : null; // an older-than-us "parent" is a reused pid
+      // a "parent" younger than us is a reused pid; with a creation time denied we cannot tell
+      return p.created === undefined || this.created === undefined || p.created <= this.created + 0.01 ? p : null;
     } catch (e) {
       if (e instanceof NoSuchProcess) return null;
       throw e;
@@ -243,7 +258,8 @@ export class Process {
       visited.add(pid);
       try {
         const child = new Process(pid);
-        if (child.created + 0.01 < this.created) continue; // reused pid older than its "parent"
+        // a reused pid older than its "parent"; with a creation time denied we cannot tell
+        if (child.created !== undefined && this.created !== undefined && child.created + 0.01 < this.created) continue;
         out.push(child);
         if (opts.recursive) queue.push(...(kids.get(pid) ?? []));
       } catch (e) {
@@ -272,7 +288,7 @@ export class Process {
   setNice(value: number): void { this.assertSameProcess(); this.impl.setNice(value); }
   setIonice(ioclass: number, value?: number): void { this.assertSameProcess(); this.impl.setIonice(ioclass, value); }
   setRlimit(resource: number, limits: [number, number]): void { this.assertSameProcess(); this.impl.setRlimit(resource, limits[0], limits[1]); }
-  /** An empty list means every cpu, as in psutil. */
+  /** CPUs by the kernel's numbers; an empty list means the eligible ones (Cpus_allowed_list), as in psutil. */
   setCpuAffinity(cpus: number[]): void { this.assertSameProcess(); this.impl.setCpuAffinity(cpus); }
 
   /** True once the process is gone (or only a zombie waiting to be reaped). */
@@ -321,7 +337,21 @@ export class Process {
   toString(): string {
     let name = '?';
     try { name = this.name(); } catch { /* gone */ }
-    return `Process(pid=${this.pid}, name=${JSON.stringify(name)}, started=${new Date(this.created * 1000).toISOString()})`;
+    const started = this.created === undefined ? '' : `, started=${new Date(this.created * 1000).toISOString()}`;
+    return `Process(pid=${this.pid}, name=${JSON.stringify(name)}${started})`;
+  }
+}
+
+/**
+ * createTime, or undefined when stat is denied (hidepid=1, a restrictive LSM): the process is
+ * there, only its identity is unknown. psutil's Process.__init__ catches that AccessDenied too.
+ */
+function createTimeUnlessDenied(impl: LinuxProcess): number | undefined {
+  try {
+    return impl.createTime();
+  } catch (e) {
+    if (e instanceof AccessDenied) return undefined;
+    throw e;
   }
 }
 
@@ -383,18 +413,18 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
     const impl = cached ? cached.impl : new LinuxProcess(pid);
     const cache = new OneshotCache();
     impl.files.cache = cache;
-    let created: number;
+    let created: number | undefined;
     try {
-      created = impl.createTime(); // reads stat into the cache the attrs below reuse
+      created = createTimeUnlessDenied(impl); // reads stat into the cache the attrs below reuse
     } catch (e) {
-      if (e instanceof NoSuchProcess || e instanceof AccessDenied) continue;
+      if (e instanceof NoSuchProcess) continue;
       if (e instanceof MalformedFileError) { opts.onError?.(pid, e); continue; }
       throw e;
     } finally {
       impl.files.cache = undefined;
     }
     let proc = cached;
-    if (!proc || proc.createTime() !== created) {
+    if (!proc || !proc.mayBe(created)) {
       proc = new Process(pid, cached ? new LinuxProcess(pid) : impl, created); // a recycled pid gets a fresh backend
       iterCache.set(pid, proc);
     }

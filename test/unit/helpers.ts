@@ -29,6 +29,21 @@ export function useTree(root: string): void {
   configure({ procfs: path.join(root, 'proc'), sysfs: path.join(root, 'sys') });
 }
 
+/**
+ * A folder nobody can read holding the probe bundle (dist/probe.js) and koffi's binary in the
+ * layout koffi looks for (the checkout itself may be under /root); returns the folder of probe.js.
+ */
+export function bundleForNobody(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-nobody-'));
+  const binary = `node_modules/koffi/build/koffi/${process.platform}_${process.arch}/koffi.node`;
+  for (const rel of ['dist/probe.js', binary]) {
+    fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
+    fs.copyFileSync(path.resolve(__dirname, '..', '..', '..', rel), path.join(dir, rel));
+  }
+  for (const d of [dir, ...fs.readdirSync(dir, { recursive: true }).map((r) => path.join(dir, String(r)))]) fs.chmodSync(d, 0o755);
+  return path.join(dir, 'dist');
+}
+
 /** Debian's python3 with psutil (apt-get install python3-psutil; .ci/run installs it). */
 export const PYTHON = '/usr/bin/python3';
 

@@ -33,6 +33,15 @@ export function getPageSize(): number {
   return pageSize;
 }
 
+/**
+ * Fixture trees stand for other machines (16K/64K-page arm64): tests set the page size the
+ * statm-based numbers are multiplied by; undefined goes back to sysconf.
+ */
+export function setPageSize(bytes: number | undefined): void {
+  if (bytes !== undefined && !(Number.isInteger(bytes) && bytes > 0)) throw new RangeError(`invalid page size ${bytes}`);
+  pageSize = bytes;
+}
+
 export function onlineCpus(): number | undefined {
   const v = tryLibc()?.sysconf(SC_NPROCESSORS_ONLN);
   return v && v > 0 ? v : undefined;

@@ -17,7 +17,8 @@ import {
 } from './parse/pid';
 import { PidFiles } from './pidFiles';
 import { isLiveProcfs, roots } from './roots';
-import { bootTime, perCpuTimes } from './system';
+import { parseCpuNumbers } from './parse/procStat';
+import { bootTime } from './system';
 
 export interface ProcCpuTimes { user: number; system: number; childrenUser: number; childrenSystem: number; iowait: number }
 export interface MemoryInfo { rss: number; vms: number; shared: number; text: number; lib: number; data: number; dirty: number }
@@ -212,7 +213,8 @@ export class LinuxProcess {
       }
     }
     if (!out.length) this.stat(); // all threads vanished: raise NoSuchProcess if the process did
-    return out;
+    // psutil sorts the task listing as strings ("1000" before "999"); by number is what "sorted by id" means
+    return out.sort((a, b) => a.id - b.id);
   }
 
   /**
@@ -245,7 +247,18 @@ export class LinuxProcess {
     return { ...this.memoryInfo(), ...totals };
   }
 
-  memoryMaps(): MemoryMap[] { return parseSmaps(this.files.text('smaps')); }
+  /** psutil strips " (deleted)" from the path of a mapped file that is gone. */
+  memoryMaps(): MemoryMap[] {
+    const maps = parseSmaps(this.files.text('smaps'));
+    const gone = new Map<string, boolean>();
+    for (const m of maps) {
+      if (!m.path.endsWith(' (deleted)')) continue;
+      let isGone = gone.get(m.path);
+      if (isGone === undefined) { isGone = !fs.existsSync(m.path); gone.set(m.path, isGone); }
+      if (isGone) m.path = m.path.slice(0, -10);
+    }
+    return maps;
+  }
 
   ioCounters(): IoCounters {
     const io = parsePidIo(this.files.text('io'), this.files.path('io'));
@@ -367,16 +380,63 @@ export class LinuxProcess {
     }
   }
 
+  /**
+   * psutil's _get_eligible_cpus: the Cpus_allowed_list of this process (the CPUs its cpuset lets
+   * it use), or every online CPU when the line is missing. Like psutil, this is the process's
+   * current affinity, so an empty list after narrowing keeps the narrowed set.
+   */
+  eligibleCpus(): number[] {
+    const list = this.status().raw('Cpus_allowed_list');
+    const cpus = list === undefined ? [] : parseCpuList(list);
+    return cpus.length ? cpus : onlineCpuNumbers();
+  }
+
+  /**
+   * An empty list means the eligible CPUs (psutil). A CPU is named by the kernel's number, which
+   * is not its position among the "cpuN" lines once a CPU is offline. A number that is neither
+   * online nor in Cpus_allowed_list (which may hold possible CPUs not online yet) is refused
+   * before the call, where psutil lets the kernel drop it silently when another CPU is valid.
+   */
   setCpuAffinity(cpus: number[]): void {
-    const all = perCpuTimes().map((_, i) => i);
-    const wanted = cpus.length ? cpus : all;
-    for (const cpu of wanted) {
-      if (!Number.isInteger(cpu) || !all.includes(cpu)) throw new RangeError(`invalid CPU ${cpu}; choose between ${all.join(', ')}`);
+    for (const cpu of cpus) if (!Number.isInteger(cpu) || cpu < 0) throw new RangeError(`invalid CPU ${cpu}`);
+    const wanted = cpus.length ? [...new Set(cpus)] : this.eligibleCpus();
+    if (cpus.length) {
+      const known = new Set([...onlineCpuNumbers(), ...this.eligibleCpus()]);
+      for (const cpu of wanted) {
+        if (!known.has(cpu)) throw new RangeError(`invalid CPU ${cpu}; choose between ${formatCpuList(this.eligibleCpus())}`);
+      }
     }
     const mask = Buffer.alloc(Math.max(128, Math.ceil((Math.max(...wanted) + 1) / 8)));
     for (const cpu of wanted) mask[cpu >> 3] |= 1 << (cpu & 7);
-    this.libcCall(() => tryLibc()!.sched_setaffinity(this.pid, mask.length, mask));
+    try {
+      this.libcCall(() => tryLibc()!.sched_setaffinity(this.pid, mask.length, mask));
+    } catch (e) {
+      if (errnoOf(e) === 'EINVAL') { // none of them is both online and in the process's cpuset
+        const eligible = this.eligibleCpus();
+        const outside = wanted.find((cpu) => !eligible.includes(cpu));
+        if (outside !== undefined) throw new RangeError(`CPU number ${outside} is not eligible; choose between ${formatCpuList(eligible)}`);
+      }
+      throw e;
+    }
   }
+}
+
+/** The kernel's numbers of the online CPUs (the cpuN lines of /proc/stat). */
+export function onlineCpuNumbers(): number[] {
+  return parseCpuNumbers(readText(path.join(roots.procfs, 'stat')));
+}
+
+/** [0,1,2,3,8] -> "0-3,8", the kernel's cpulist notation (short on machines with hundreds of CPUs). */
+export function formatCpuList(cpus: number[]): string {
+  const sorted = [...cpus].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  return parts.join(',');
 }
 
 function maskToCpus(mask: Buffer): number[] {

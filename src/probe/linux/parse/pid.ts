@@ -172,11 +172,20 @@ export function parseCmdline(data: string): string[] {
   return args;
 }
 
+/**
+ * psutil's parse_environ_block: "KEY=value\0" entries up to the first empty one. A process that
+ * rewrote its environment leaves garbage after a double NUL; an unterminated tail is a cut entry.
+ * Entries without "=" are skipped.
+ */
 export function parseEnviron(data: string): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const entry of data.split('\0')) {
-    const eq = entry.indexOf('=');
-    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
+  let pos = 0;
+  for (;;) {
+    const end = data.indexOf('\0', pos);
+    if (end <= pos) break;
+    const eq = data.indexOf('=', pos);
+    if (eq > pos && eq < end) env[data.slice(pos, eq)] = data.slice(eq + 1, end);
+    pos = end + 1;
   }
   return env;
 }

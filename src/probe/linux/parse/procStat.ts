@@ -54,3 +54,19 @@ function firstNumber(text: string, pos: number): number {
   const n = uintAt(text, pos);
   return Number.isNaN(n) ? 0 : n;
 }
+
+/** The kernel's numbers of the online CPUs, from the "cpuN" lines (offline CPUs leave gaps). */
+export function parseCpuNumbers(text: string): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (text.startsWith('cpu', pos)) {
+      const n = uintAt(text, pos + 3);
+      if (!Number.isNaN(n) && text.charCodeAt(pos + 3) !== 32) out.push(n);
+    }
+    pos = end + 1;
+  }
+  return out;
+}

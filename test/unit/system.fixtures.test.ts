@@ -91,6 +91,25 @@ describe('Linux system probe on fixture trees', () => {
       writeTree({ 'proc/stat': 'cpu  140 0 150 1000 0 0 0 0 0 0\ncpu0 140 0 150 1000 0 0 0 0 0 0\n' }, root);
       assert.equal(meter.cpuPercent(), 0, 'user going backwards is clamped, not negative');
     });
+
+    it('cpuPercent and cpuTimesPercent (total and percpu) each measure from their own last call', () => {
+      const stat = (user: number, idle: number): string =>
+        `cpu  ${user} 0 0 ${idle} 0 0 0 0 0 0\ncpu0 ${user} 0 0 ${idle} 0 0 0 0 0 0\n`;
+      const root = writeTree({ 'proc/stat': stat(100, 900) });
+      useTree(root);
+      const check = (m: Pick<probe.CpuMeter, 'cpuPercent' | 'cpuTimesPercent'>, what: string): void => {
+        writeTree({ 'proc/stat': stat(100, 900) }, root);
+        m.cpuPercent(); m.cpuTimesPercent(); m.cpuPercent(true); m.cpuTimesPercent(true);
+        writeTree({ 'proc/stat': stat(200, 1200) }, root);
+        // Every call right after another still measures 100/900 -> 200/1200: 100 busy of 400.
+        assert.equal(m.cpuPercent(), 25, what);
+        assert.equal(m.cpuTimesPercent().user, 25, `${what}: cpuTimesPercent after cpuPercent`);
+        assert.deepEqual(m.cpuPercent(true), [25], `${what}: percpu`);
+        assert.deepEqual(m.cpuTimesPercent(true).map((t) => t.user), [25], `${what}: percpu cpuTimesPercent`);
+      };
+      check(probe.newCpuMeter(), 'a meter');
+      check({ cpuPercent: probe.cpuPercent, cpuTimesPercent: probe.cpuTimesPercent } as never, 'the module-level functions');
+    });
   });
 
   describe('cpuFreq and cpuCount', () => {

@@ -1,25 +1,33 @@
 import { CPU_TIME_FIELDS, CpuTimes } from './types';
 
+/** The since-boot baseline: every column 0 (a column the kernel does not print stays null in a delta). */
 export function zeroCpuTimes(): CpuTimes {
   return { user: 0, nice: 0, system: 0, idle: 0, iowait: 0, irq: 0, softirq: 0, steal: 0, guest: 0, guestNice: 0 };
 }
 
-/** guest and guestNice are already counted inside user and nice on Linux. */
+/** Sum of the columns the kernel printed; guest and guestNice are already inside user and nice on Linux. */
 export function totalTime(t: CpuTimes): number {
   let sum = 0;
-  for (const f of CPU_TIME_FIELDS) sum += t[f];
-  return sum - t.guest - t.guestNice;
+  for (const f of CPU_TIME_FIELDS) sum += t[f] ?? 0;
+  return sum - (t.guest ?? 0) - (t.guestNice ?? 0);
 }
 
 export function busyTime(t: CpuTimes): number {
-  return totalTime(t) - t.idle - t.iowait;
+  return totalTime(t) - t.idle - (t.iowait ?? 0);
 }
 
-/** Field-wise t2 - t1, negative deltas (counters going backwards on some kernels) clamped to 0. */
+/**
+ * Field-wise t2 - t1, negative deltas (counters going backwards on some kernels) clamped to 0.
+ * A column absent from either reading is absent (null) from the delta.
+ */
 export function timesDelta(t1: CpuTimes, t2: CpuTimes): CpuTimes {
-  const d = zeroCpuTimes();
-  for (const f of CPU_TIME_FIELDS) d[f] = Math.max(0, t2[f] - t1[f]);
-  return d;
+  const d: Record<keyof CpuTimes, number | null> = zeroCpuTimes();
+  for (const f of CPU_TIME_FIELDS) {
+    const a = t1[f];
+    const b = t2[f];
+    d[f] = a === null || b === null ? null : Math.max(0, b - a);
+  }
+  return d as CpuTimes;
 }
 
 export function round1(x: number): number {
@@ -37,11 +45,14 @@ export function busyPercent(t1: CpuTimes, t2: CpuTimes): number {
   return round1(Math.min(100, (busyTime(d) / all) * 100));
 }
 
+/** Each column's share of the interval; null for a column the kernel does not print. */
 export function timesPercent(t1: CpuTimes, t2: CpuTimes): CpuTimes {
   const d = timesDelta(t1, t2);
   const all = totalTime(d);
-  const out = zeroCpuTimes();
-  if (all <= 0) return out;
-  for (const f of CPU_TIME_FIELDS) out[f] = round1(Math.min(100, Math.max(0, (d[f] / all) * 100)));
-  return out;
+  const out: Record<keyof CpuTimes, number | null> = zeroCpuTimes();
+  for (const f of CPU_TIME_FIELDS) {
+    const v = d[f];
+    out[f] = v === null ? null : all <= 0 ? 0 : round1(Math.min(100, Math.max(0, (v / all) * 100)));
+  }
+  return out as CpuTimes;
 }

@@ -55,17 +55,34 @@ describe('Linux system probe on fixture trees', () => {
       const t = probe.cpuTimes();
       assert.deepEqual(t, { user: 10, nice: 1, system: 5, idle: 80, iowait: 2, irq: 0.1, softirq: 0.2, steal: 0.3, guest: 4, guestNice: 0.5 });
       assert.equal(probe.cpuTimes(true).length, 2);
-      assert.deepEqual(probe.cpuStats(), { ctxSwitches: 67890, interrupts: 12345, softInterrupts: 5555, syscalls: 0 });
+      assert.deepEqual(probe.cpuStats(), { ctxSwitches: 67890, interrupts: 12345, softInterrupts: 5555, syscalls: null });
       assert.equal(probe.bootTime(), 1700000000);
     });
 
-    it('reads old kernels without steal/guest columns as zeros', () => {
-      useFixture('stat-no-guest');
+    it('old kernels: a column or line the kernel does not print is null, not 0', () => {
+      useFixture('stat-no-guest'); // 2.6.0 - 2.6.10: seven columns, no softirq line
       const t = probe.cpuTimes();
-      assert.equal(t.softirq, 0.2);
-      assert.equal(t.steal, 0);
-      assert.equal(t.guest, 0);
-      assert.equal(t.guestNice, 0);
+      assert.deepEqual(t, { user: 10, nice: 1, system: 5, idle: 80, iowait: 2, irq: 0.1, softirq: 0.2, steal: null, guest: null, guestNice: null });
+      assert.deepEqual(probe.cpuTimes(true)[0], t);
+      assert.deepEqual(probe.cpuStats(), { ctxSwitches: 2, interrupts: 1, softInterrupts: null, syscalls: null });
+      const pct = probe.newCpuMeter().cpuTimesPercent();
+      assert.equal(pct.steal, null);
+      assert.equal(pct.guest, null);
+      assert.equal(pct.user, Math.round((1000 / 9830) * 1000) / 10);
+    });
+
+    it('a 2.4 kernel (four columns, no iowait): null columns, busy is total - idle', () => {
+      const root = writeTree({ 'proc/stat': 'cpu  300 0 100 600\ncpu0 300 0 100 600\nctxt 5\nbtime 1000\n' });
+      useTree(root);
+      const t = probe.cpuTimes();
+      assert.deepEqual(t, { user: 3, nice: 0, system: 1, idle: 6, iowait: null, irq: null, softirq: null, steal: null, guest: null, guestNice: null });
+      assert.deepEqual(probe.cpuStats(), { ctxSwitches: 5, interrupts: null, softInterrupts: null, syscalls: null });
+      const meter = probe.newCpuMeter();
+      assert.equal(meter.cpuPercent(), 40);
+      assert.deepEqual(meter.cpuTimesPercent(true), [{ user: 30, nice: 0, system: 10, idle: 60, iowait: null, irq: null, softirq: null, steal: null, guest: null, guestNice: null }]);
+      writeTree({ 'proc/stat': 'cpu  400 0 100 900\ncpu0 400 0 100 900\n' }, root);
+      assert.equal(meter.cpuPercent(), 25);
+      assert.equal(meter.cpuTimesPercent().iowait, null);
     });
 
     it('the first reading of a meter is the average since boot, excluding guest time', () => {

@@ -72,7 +72,9 @@ export function cpuCountPhysical(): number | null {
 
 export function cpuStats(): CpuStats {
   const s = readProcStat();
-  return { ctxSwitches: s.ctxt, interrupts: s.intr, softInterrupts: s.softirq, syscalls: 0 };
+  // Linux keeps no system call counter. psutil documents syscalls as "always 0" there; a count the
+  // kernel does not keep is null here, as every counter the kernel does not print (issue 9, 2.6).
+  return { ctxSwitches: s.ctxt, interrupts: s.intr, softInterrupts: s.softirq, syscalls: null };
 }
 
 function cpufreqDirs(): string[] {

@@ -130,13 +130,67 @@ describe('Linux system probe on fixture trees', () => {
   });
 
   describe('cpuFreq and cpuCount', () => {
-    it('reads cpufreq policy directories in MHz', () => {
-      useFixture('cpufreq-policy');
+    const policy = (cpus: number[] | undefined, curKhz: number | undefined, minKhz = 800000, maxKhz = 3600000): Record<string, string> => ({
+      ...(cpus ? { affected_cpus: `${cpus.join(' ')}\n` } : {}),
+      ...(curKhz !== undefined ? { scaling_cur_freq: `${curKhz}\n` } : {}),
+      scaling_min_freq: `${minKhz}\n`, scaling_max_freq: `${maxKhz}\n`,
+      cpuinfo_min_freq: '100000\n', cpuinfo_max_freq: '9900000\n',
+    });
+    const tree = (policies: Record<string, Record<string, string>>, cpuinfo = '', dir = 'sys/devices/system/cpu/cpufreq'): Record<string, string> => {
+      const files: Record<string, string> = { 'proc/cpuinfo': cpuinfo };
+      for (const [name, attrs] of Object.entries(policies)) for (const [f, v] of Object.entries(attrs)) files[dir.includes('{cpu}') ? `${dir.replace('{cpu}', name)}/${f}` : `${dir}/${name}/${f}`] = v;
+      return files;
+    };
+    const x86 = (mhz: number[]): string => mhz.map((m, i) => `processor\t: ${i}\nvendor_id\t: GenuineIntel\ncpu MHz\t\t: ${m.toFixed(3)}\n\n`).join('');
+    const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+
+    it('cpuinfo "cpu MHz" gives current when it has one line per cpu (psutil #1851); min/max are scaling_*', () => {
+      useFixture('cpufreq-policy'); // policy0 and policy2 without affected_cpus: cpus 0 and 2; cpuinfo has two lines
       assert.deepEqual(probe.cpuFreq(true), [
         { current: 1800, min: 800, max: 3600 },
-        { current: 2000, min: 800, max: 3600 },
+        { current: 1800, min: 800, max: 3600 },
       ]);
-      assert.deepEqual(probe.cpuFreq(), { current: 1900, min: 800, max: 3600 });
+      assert.deepEqual(probe.cpuFreq(), { current: 1800, min: 800, max: 3600 });
+    });
+
+    it('big.LITTLE: one entry per cpu from affected_cpus, the mean is over cpus', () => {
+      useFixture('cpufreq-biglittle'); // policy0: cpus 0-3 at 1800 MHz, policy4: cpus 4-7 at 2400 MHz; arm64 cpuinfo has no MHz
+      const per = probe.cpuFreq(true);
+      assert.deepEqual(per, [
+        ...Array(4).fill({ current: 1800, min: 408, max: 1800 }),
+        ...Array(4).fill({ current: 2400, min: 408, max: 2400 }),
+      ], 'scaling_min/max_freq, not cpuinfo_min/max_freq');
+      assert.deepEqual(probe.cpuFreq(), { current: 2100, min: 408, max: 2100 });
+    });
+
+    it('big.LITTLE with 6 little and 2 big cores: the mean weighs each cpu, not each policy', () => {
+      useTree(writeTree(tree({ policy0: policy(range(0, 6), 1000000, 500000, 1000000), policy6: policy([6, 7], 3000000, 500000, 3000000) })));
+      assert.equal(probe.cpuFreq(true).length, 8);
+      assert.deepEqual(probe.cpuFreq(), { current: 1500, min: 500, max: 1500 });
+    });
+
+    it('72 cpus with cpus 8-11 offline: inactive policies are left out, cpuinfo lines map to online cpus in order', () => {
+      const online = range(0, 72).filter((c) => c < 8 || c > 11);
+      const policies: Record<string, Record<string, string>> = {};
+      for (const c of range(0, 72)) policies[`policy${c}`] = online.includes(c) ? policy([c], 1000000 + c * 1000) : policy([], undefined);
+      const files = tree(policies, x86(online.map((c) => 2000 + c)));
+      for (const c of range(8, 12)) files[`sys/devices/system/cpu/cpu${c}/online`] = '0\n';
+      const root = writeTree(files);
+      useTree(root);
+      const per = probe.cpuFreq(true);
+      assert.equal(per.length, 68);
+      assert.deepEqual(per.map((f) => f.current), online.map((c) => 2000 + c), 'current from cpuinfo: one line per online cpu');
+      assert.ok(per.every((f) => f.min === 800 && f.max === 3600));
+      assert.equal(probe.cpuFreq()!.current, online.reduce((a, c) => a + 2000 + c, 0) / 68);
+
+      writeTree({ 'proc/cpuinfo': x86(range(0, 60).map(() => 2000)) }, root); // counts differ: scaling_cur_freq
+      assert.deepEqual(probe.cpuFreq(true).map((f) => f.current), online.map((c) => 1000 + c));
+    });
+
+    it('old per-cpu layout (cpuN/cpufreq) with a shared affected_cpus, and cpuinfo_cur_freq when scaling_cur_freq is missing', () => {
+      const shared = { ...policy([0, 1], undefined, 1000000, 2000000), cpuinfo_cur_freq: '1500000\n' };
+      useTree(writeTree(tree({ cpu0: shared, cpu1: shared }, '', 'sys/devices/system/cpu/{cpu}/cpufreq')));
+      assert.deepEqual(probe.cpuFreq(true), [{ current: 1500, min: 1000, max: 2000 }, { current: 1500, min: 1000, max: 2000 }]);
     });
 
     it('falls back to "cpu MHz" in /proc/cpuinfo', () => {
@@ -144,9 +198,21 @@ describe('Linux system probe on fixture trees', () => {
       assert.deepEqual(probe.cpuFreq(true).map((f) => f.current), [2400.123, 2600.5, 1200]);
       const avg = probe.cpuFreq()!;
       assert.ok(Math.abs(avg.current - (2400.123 + 2600.5 + 1200) / 3) < 1e-9);
-      assert.equal(avg.min, null);
+      assert.equal(avg.min, null, 'psutil says 0.0 for "not available"');
       assert.equal(probe.cpuCount(), 3);
       assert.equal(probe.cpuCount(false), 2, 'distinct (physical id, core id) pairs');
+    });
+
+    it('cpuinfo fallback reads "clock" (powerpc) and "cpu MHz dynamic" (s390x), not "cpu MHz static"', () => {
+      const ppc = 'processor\t: 0\ncpu\t\t: POWER9 (raw), altivec supported\nclock\t\t: 3450.000000MHz\nrevision\t: 2.2\n\n'
+        + 'processor\t: 1\ncpu\t\t: POWER9 (raw), altivec supported\nclock\t\t: 2300.000000MHz\nrevision\t: 2.2\n\ntimebase\t: 512000000\n';
+      useTree(writeTree({ 'proc/cpuinfo': ppc }));
+      assert.deepEqual(probe.cpuFreq(true), [{ current: 3450, min: null, max: null }, { current: 2300, min: null, max: null }]);
+      const s390 = 'vendor_id       : IBM/S390\n# processors    : 2\nprocessor 0: version = FF,  identification = 0133E8,  machine = 3906\n'
+        + 'processor 1: version = FF,  identification = 0133E8,  machine = 3906\n\n'
+        + 'cpu number      : 0\ncpu MHz dynamic : 5208\ncpu MHz static  : 5208\n\ncpu number      : 1\ncpu MHz dynamic : 4500\ncpu MHz static  : 5208\n';
+      useTree(writeTree({ 'proc/cpuinfo': s390 }));
+      assert.deepEqual(probe.cpuFreq(true).map((f) => f.current), [5208, 4500]);
     });
   });
 

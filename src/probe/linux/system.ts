@@ -11,7 +11,7 @@ import {
 } from '../types';
 import { exists, listDir, readBytes, readPinnedText, readOptional, readOptionalInt, readOptionalTrimmed, readText } from './fsio';
 import { getClockTicks, getPageSize, onlineCpus, tryLibc } from './native';
-import { parseCpuinfo, physicalCoresFromCpuinfo } from './parse/cpuinfo';
+import { parseCpuinfo, parseCpuinfoFreqs, parseCpuList, physicalCoresFromCpuinfo } from './parse/cpuinfo';
 import { parseDiskstats } from './parse/diskstats';
 import { computeVirtualMemory, estimateAvailable, Meminfo, parseMeminfo, parseZoneinfoLowWatermark } from './parse/meminfo';
 import { valueOfKey } from './parse/scan';
@@ -77,33 +77,64 @@ export function cpuStats(): CpuStats {
   return { ctxSwitches: s.ctxt, interrupts: s.intr, softInterrupts: s.softirq, syscalls: null };
 }
 
-function cpufreqDirs(): string[] {
+/**
+ * cpu number -> its cpufreq directory: policyN (or, on old kernels, cpuN/cpufreq). A policy covers
+ * the cpus in its affected_cpus (psutil #2512); an offline cpu is in no policy's list, so it is left
+ * out. Without affected_cpus the directory's own number is the cpu. undefined without cpufreq.
+ */
+function cpufreqDirsByCpu(): Map<number, string> | undefined {
   const base = sys('devices', 'system', 'cpu');
-  const policies = listDir(path.join(base, 'cpufreq')).filter((d) => /^policy\d+$/.test(d));
-  if (policies.length) {
-    return policies.sort((a, b) => Number(a.slice(6)) - Number(b.slice(6))).map((d) => path.join(base, 'cpufreq', d));
+  const byNumber = (prefix: string) => (a: string, b: string): number => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length));
+  let dirs = listDir(path.join(base, 'cpufreq')).filter((d) => /^policy\d+$/.test(d)).sort(byNumber('policy'))
+    .map((d): [number, string] => [Number(d.slice(6)), path.join(base, 'cpufreq', d)]);
+  if (!dirs.length) {
+    dirs = listDir(base).filter((d) => /^cpu\d+$/.test(d)).sort(byNumber('cpu'))
+      .map((d): [number, string] => [Number(d.slice(3)), path.join(base, d, 'cpufreq')]).filter(([, dir]) => exists(dir));
   }
-  return listDir(base).filter((d) => /^cpu\d+$/.test(d)).sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
-    .map((d) => path.join(base, d, 'cpufreq')).filter(exists);
+  if (!dirs.length) return undefined;
+  const out = new Map<number, string>();
+  for (const [n, dir] of dirs) {
+    const affected = readOptional(path.join(dir, 'affected_cpus'));
+    for (const cpu of affected === undefined ? [n] : parseCpuList(affected)) out.set(cpu, dir);
+  }
+  return out;
 }
 
+function readMhz(file: string): number | undefined {
+  const khz = readOptionalInt(file);
+  return khz === undefined ? undefined : khz / 1000;
+}
+
+/** One entry per online cpu, in cpu number order, as psutil's cpu_freq(percpu=True). */
 export function cpuFreqPercpu(): CpuFreq[] {
-  const cpuinfoMhz = parseCpuinfo(readOptional(proc('cpuinfo')) ?? '').map((e) => e.mhz).filter((x): x is number => x !== undefined);
-  const dirs = cpufreqDirs();
-  if (!dirs.length) return cpuinfoMhz.map((mhz) => ({ current: mhz, min: null, max: null }));
+  const cpuinfo = parseCpuinfoFreqs(readOptional(proc('cpuinfo')) ?? '');
+  const byCpu = cpufreqDirsByCpu();
+  // psutil gives min = max = 0.0 here ("not available"); null says so without a made-up 0.
+  if (!byCpu) return cpuinfo.map((mhz) => ({ current: mhz, min: null, max: null }));
+  const cpus = [...byCpu.keys()].sort((a, b) => a - b);
+  // When every cpu has a cpuinfo line, psutil takes current from there (#1851): the kernel caches
+  // it, where scaling_cur_freq may ask the hardware. int(mhz * 1000) / 1000, as psutil computes it.
+  const fromCpuinfo = cpus.length === cpuinfo.length;
   const out: CpuFreq[] = [];
-  dirs.forEach((dir, i) => {
-    const khz = readOptionalInt(path.join(dir, 'scaling_cur_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_cur_freq'));
-    const current = khz !== undefined ? khz / 1000 : cpuinfoMhz[i];
-    if (current === undefined) return; // offline cpu, or a policy without a readable frequency
-    const max = readOptionalInt(path.join(dir, 'scaling_max_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_max_freq'));
-    const min = readOptionalInt(path.join(dir, 'scaling_min_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_min_freq'));
-    out.push({ current, min: min !== undefined ? min / 1000 : null, max: max !== undefined ? max / 1000 : null });
+  cpus.forEach((cpu, i) => {
+    const dir = byCpu.get(cpu)!;
+    const current = (fromCpuinfo ? Math.trunc(cpuinfo[i] * 1000) / 1000 : readMhz(path.join(dir, 'scaling_cur_freq')))
+      ?? readMhz(path.join(dir, 'cpuinfo_cur_freq'));
+    // psutil skips an offline cpu (#2628) and raises NotImplementedError for an online one with no
+    // readable frequency; that cpu is skipped too, so the others still give a reading.
+    if (current === undefined) return;
+    // psutil: scaling_min_freq / scaling_max_freq (the governor's limits, not cpuinfo_min/max_freq);
+    // null when the file is missing, where psutil raises.
+    out.push({
+      current,
+      min: readMhz(path.join(dir, 'scaling_min_freq')) ?? null,
+      max: readMhz(path.join(dir, 'scaling_max_freq')) ?? null,
+    });
   });
   return out;
 }
 
-/** psutil's aggregate: mean current; min/max are means too, or null when any cpu lacks them. */
+/** psutil's aggregate over the per-cpu list: mean current; min/max are means too, or null when any cpu lacks them. */
 export function averageFreq(list: CpuFreq[]): CpuFreq | null {
   if (!list.length) return null;
   if (list.length === 1) return list[0];

@@ -280,6 +280,20 @@ describe('Linux system probe on fixture trees', () => {
       assert.deepEqual(probe.sensorsBattery(), { percent: 50, secsLeft: 90 * 60, powerPlugged: false });
     });
 
+    it('a negative power_now or current_now (some firmware) counts as its absolute value', () => {
+      const bat = (files: Record<string, string>): Record<string, string> => {
+        const out: Record<string, string> = { 'sys/class/power_supply/BAT0/status': 'Discharging\n' };
+        for (const [f, v] of Object.entries(files)) out[`sys/class/power_supply/BAT0/${f}`] = v;
+        return out;
+      };
+      useTree(writeTree(bat({ energy_now: '30000000\n', energy_full: '60000000\n', power_now: '-15000000\n' })));
+      assert.deepEqual(probe.sensorsBattery(), { percent: 50, secsLeft: 7200, powerPlugged: false });
+      useTree(writeTree(bat({ charge_now: '2000000\n', charge_full: '4000000\n', current_now: '-1500000\n' })));
+      assert.deepEqual(probe.sensorsBattery(), { percent: 50, secsLeft: 4800, powerPlugged: false });
+      useTree(writeTree(bat({ charge_now: '2000000\n', charge_full: '4000000\n', current_now: '0\n' })));
+      assert.equal(probe.sensorsBattery()!.secsLeft, probe.POWER_TIME_UNKNOWN, 'a zero rate gives no estimate');
+    });
+
     it('no battery at all (a wireless mouse battery has no capacity either)', () => {
       useFixture('no-battery');
       assert.equal(probe.sensorsBattery(), null);

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as probe from '../../src/probe';
-import { useFixture, useLive, useTree, writeTree } from './helpers';
+import { getPageSize } from '../../src/probe/linux/native';
+import { FIXTURES, useFixture, useLive, useTree, writeTree } from './helpers';
+
+// This kernel's page size (4K, 16K or 64K): the probe converts pages with it.
+const PAGE = getPageSize();
 
 describe('Linux system probe on fixture trees', () => {
   afterEach(() => { useLive(); probe.cacheClear(); });
@@ -10,7 +16,7 @@ describe('Linux system probe on fixture trees', () => {
       useFixture('meminfo-no-available');
       const vm = probe.virtualMemory();
       const kb = 1024;
-      const lowWatermark = (20 + 6250) * 4096;
+      const lowWatermark = (20 + 6250) * PAGE;
       const free = 1000000 * kb;
       let pagecache = (1200000 + 1400000) * kb;
       pagecache -= Math.min(pagecache / 2, lowWatermark);
@@ -35,7 +41,7 @@ describe('Linux system probe on fixture trees', () => {
       assert.equal(vm.shared, 1024 * 1024, 'an "MB" unit is honoured');
       assert.equal(vm.cached, (3000000 + 100000) * 1024);
       const sw = probe.swapMemory();
-      assert.deepEqual(sw, { total: 0, used: 0, free: 0, percent: 0, sin: 0, sout: 0 });
+      assert.deepEqual(sw, { total: 0, used: 0, free: 0, percent: 0, sin: null, sout: null }, 'no /proc/vmstat in this tree');
     });
 
     it('swapMemory: sin/sout are pswpin/pswpout pages in bytes', () => {
@@ -44,8 +50,50 @@ describe('Linux system probe on fixture trees', () => {
       assert.equal(sw.total, 2000000 * 1024);
       assert.equal(sw.used, 500000 * 1024);
       assert.equal(sw.percent, 25);
-      assert.equal(sw.sin, 10 * 4096);
-      assert.equal(sw.sout, 20 * 4096);
+      assert.equal(sw.sin, 10 * PAGE);
+      assert.equal(sw.sout, 20 * PAGE);
+    });
+
+    const fixtureFile = (name: string, rel: string): string => fs.readFileSync(path.join(FIXTURES, name, rel), 'utf8');
+
+    it('"MemAvailable: 0" (some containers and kernels) is estimated as when it is missing (psutil #1915)', () => {
+      useFixture('meminfo-no-available');
+      const estimated = probe.virtualMemory();
+      const meminfo = fixtureFile('meminfo-no-available', 'proc/meminfo').replace('Buffers:', 'MemAvailable:          0 kB\nBuffers:');
+      useTree(writeTree({ 'proc/meminfo': meminfo, 'proc/zoneinfo': fixtureFile('meminfo-no-available', 'proc/zoneinfo') }));
+      const vm = probe.virtualMemory();
+      assert.ok(estimated.available > 0 && estimated.percent < 100);
+      assert.equal(vm.available, estimated.available);
+      assert.equal(vm.percent, estimated.percent, 'not 100 % used');
+    });
+
+    it('a 2.4 kernel: MemShared, the three Inact_* lines, no slab split, no vmstat; what is not printed is null', () => {
+      const meminfo = ['MemTotal: 1000 kB', 'MemFree: 100 kB', 'MemShared: 7 kB', 'Buffers: 20 kB', 'Cached: 300 kB', 'SwapCached: 0 kB',
+        'Active: 400 kB', 'Inact_dirty: 10 kB', 'Inact_clean: 20 kB', 'Inact_laundry: 30 kB', 'SwapTotal: 500 kB', 'SwapFree: 400 kB', ''].join('\n');
+      useTree(writeTree({ 'proc/meminfo': meminfo }));
+      const kb = 1024;
+      assert.deepEqual(probe.virtualMemory(), {
+        total: 1000 * kb, available: 400 * kb, percent: 60, used: 600 * kb, free: 100 * kb,
+        active: 400 * kb, inactive: 60 * kb, buffers: 20 * kb, cached: 300 * kb, shared: 7 * kb, slab: null,
+      }, 'available: free + cached, the kernel\'s old estimate');
+      assert.deepEqual(probe.swapMemory(), { total: 500 * kb, used: 100 * kb, free: 400 * kb, percent: 20, sin: null, sout: null });
+    });
+
+    it('only the lines sysinfo(2) also knows: the rest is null, never a made-up 0', () => {
+      const root = writeTree({
+        'proc/meminfo': 'MemTotal: 1000 kB\nMemFree: 250 kB\nMemAvailable: 500 kB\nInact_dirty: 10 kB\nSwapTotal: 0 kB\nSwapFree: 0 kB\n',
+        'proc/vmstat': 'nr_free_pages 62\npgpgin 1\n',
+      });
+      useTree(root);
+      const vm = probe.virtualMemory();
+      assert.deepEqual([vm.active, vm.inactive, vm.buffers, vm.cached, vm.shared, vm.slab], [null, null, null, null, null, null],
+        'one of the three Inact_* lines is not "inactive"');
+      assert.equal(vm.available, 500 * 1024);
+      const sw = probe.swapMemory();
+      assert.equal(sw.sin, null, 'no pswpin line in vmstat (psutil #313)');
+      assert.equal(sw.sout, null);
+      writeTree({ 'proc/vmstat': 'pswpin 0\npswpout 3\n' }, root);
+      assert.deepEqual([probe.swapMemory().sin, probe.swapMemory().sout], [0, 3 * PAGE], 'a real 0 stays 0');
     });
   });
 
@@ -371,8 +419,18 @@ describe('Linux system probe on fixture trees', () => {
     it('a non-numeric battery capacity means no battery reading, not a NaN', () => {
       assert.equal(probe.sensorsBattery(), null);
     });
+    it('a meminfo without SwapTotal is malformed, and says so', () => {
+      assert.throws(() => probe.swapMemory(), /malformed .*\/proc\/meminfo: SwapTotal or SwapFree missing/);
+    });
     it('a missing file is a plain ENOENT naming its path', () => {
-      assert.throws(() => probe.swapMemory(), /ENOENT|malformed/);
+      const root = writeTree({ 'proc/stat': 'cpu  1 0 1 1\n' }); // no meminfo
+      useTree(root);
+      const enoent = (e: unknown): boolean => {
+        const err = e as NodeJS.ErrnoException;
+        return !(e instanceof probe.MalformedFileError) && err.code === 'ENOENT' && err.message.includes(path.join(root, 'proc', 'meminfo'));
+      };
+      assert.throws(() => probe.swapMemory(), enoent);
+      assert.throws(() => probe.virtualMemory(), enoent);
     });
   });
 });

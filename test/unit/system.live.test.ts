@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import * as probe from '../../src/probe';
-import { FIXTURES, psutilJson, useLive } from './helpers';
+import { getPageSize } from '../../src/probe/linux/native';
+import { FIXTURES, psutilJson, useLive, useTree, writeTree } from './helpers';
+
+const PAGE = getPageSize();
 
 interface PsutilSystem {
   logical: number; physical: number | null; memTotal: number; swapTotal: number; bootTime: number;
@@ -31,9 +35,38 @@ describe('Linux system probe on this machine, cross-checked with python3-psutil'
   it('memory and swap totals', () => {
     assert.equal(probe.virtualMemory().total, ref.memTotal);
     assert.equal(probe.swapMemory().total, ref.swapTotal);
-    const vm = probe.virtualMemory();
-    assert.ok(vm.available > 0 && vm.available <= vm.total);
-    assert.equal(vm.used, vm.total - vm.available);
+  });
+
+  it('virtualMemory and swapMemory: psutil\'s figures from the same /proc files, field by field', () => {
+    const files: Record<string, string> = {};
+    for (const f of ['meminfo', 'zoneinfo', 'vmstat']) files[`proc/${f}`] = fs.readFileSync(`/proc/${f}`, 'utf8');
+    const root = writeTree(files);
+    const r = psutilJson<{ vm: Record<string, number>; sw: Record<string, number> }>(`
+psutil.PROCFS_PATH = ${JSON.stringify(path.join(root, 'proc'))}
+print(json.dumps(dict(vm=psutil.virtual_memory()._asdict(), sw=psutil.swap_memory()._asdict())))`);
+    useTree(root);
+    try {
+      // psutil 5.9.4's used is total - free - buffers - cached; current psutil's (and ours) is total - available.
+      const vm = probe.virtualMemory();
+      assert.deepEqual({ ...vm, used: r.vm.total - r.vm.available }, { ...r.vm, used: vm.used });
+      assert.equal(vm.used, vm.total - vm.available);
+      // psutil counts pswpin/pswpout pages as 4 KiB; we use the real page size.
+      const sw = probe.swapMemory();
+      assert.deepEqual({ ...sw, sin: sw.sin! / PAGE * 4096, sout: sw.sout! / PAGE * 4096 }, r.sw);
+    } finally {
+      useLive();
+    }
+  });
+
+  it('available memory: psutil\'s live reading lies between two of ours, give or take 2 % of total', () => {
+    const before = probe.virtualMemory();
+    const r = psutilJson<{ available: number; total: number }>('v = psutil.virtual_memory(); print(json.dumps(dict(available=v.available, total=v.total)))');
+    const after = probe.virtualMemory();
+    const slack = 0.02 * r.total;
+    const lo = Math.min(before.available, after.available) - slack;
+    const hi = Math.max(before.available, after.available) + slack;
+    assert.ok(lo <= r.available && r.available <= hi, `${before.available} / ${r.available} / ${after.available}`);
+    assert.equal(after.used, after.total - after.available);
   });
 
   it('boot time within 1 s', () => {

@@ -174,15 +174,24 @@ export function swapMemory(): SwapMemory {
   const mems = readMeminfo();
   const total = mems.get('SwapTotal');
   const free = mems.get('SwapFree');
+  // The kernel always prints both (0 without CONFIG_SWAP); psutil falls back to sysinfo(2), which
+  // would describe the host, not the procfs root we were pointed at: a clear error instead.
   if (total === undefined || free === undefined) throw new MalformedFileError(proc('meminfo'), 'SwapTotal or SwapFree missing');
   const used = total - free;
-  let vmstat = '';
-  try { vmstat = readPinnedText(proc('vmstat')); } catch { /* no swap-in/out counters: report 0 as psutil does */ }
-  const page = getPageSize();
-  return {
-    total, used, free, percent: usagePercent(used, total),
-    sin: (valueOfKey(vmstat, 'pswpin') ?? 0) * page, sout: (valueOfKey(vmstat, 'pswpout') ?? 0) * page,
+  // No /proc/vmstat, or no pswpin/pswpout in it (psutil #313, #722): null, where psutil warns and says 0.
+  let vmstat: string | undefined;
+  try {
+    vmstat = readPinnedText(proc('vmstat')); // read every tick: kept open
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EPERM') throw e;
+  }
+  const pages = (key: string): number | null => {
+    const v = vmstat === undefined ? undefined : valueOfKey(vmstat, key);
+    // pswpin/pswpout count pages; psutil multiplies by 4 KiB, which undercounts on 16K/64K-page kernels.
+    return v === undefined ? null : v * getPageSize();
   };
+  return { total, used, free, percent: usagePercent(used, total), sin: pages('pswpin'), sout: pages('pswpout') };
 }
 
 export function bootTime(): number {

@@ -46,4 +46,4 @@ export interface NetIfStats { isup: boolean; duplex: number; speed: number; mtu:
 export interface Temperature { label: string; current: number; high: number | null; critical: number | null }
 export interface Fan { label: string; current: number }
 export interface Battery { percent: number; secsLeft: number; powerPlugged: boolean | null }
-export interface User { name: string; terminal: string | null; host: string | null; started: number; pid: number }
+export interface User { name: string; terminal: string | null; host: string; started: number; pid: number }

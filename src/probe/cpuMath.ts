@@ -30,8 +30,16 @@ export function timesDelta(t1: CpuTimes, t2: CpuTimes): CpuTimes {
   return d as CpuTimes;
 }
 
+/**
+ * Python's round(x, 1), which psutil applies to every percent: the exact binary value is rounded,
+ * an exact tie goes to even. Math.round(x * 10) / 10 is not that (0.15 gives 0.2, Python 0.1).
+ * toFixed also rounds the exact value but sends a tie away from zero; at one decimal the only exact
+ * ties are the quarters, and to-even takes *.25 toward zero and *.75 away from it.
+ */
 export function round1(x: number): number {
-  return Math.round(x * 10) / 10;
+  const quarters = x * 4;
+  if (Number.isInteger(quarters) && Math.abs(quarters % 4) === 1) return Math.trunc(x * 10) / 10;
+  return Number(x.toFixed(1));
 }
 
 export function usagePercent(used: number, total: number): number {
@@ -50,9 +58,12 @@ export function timesPercent(t1: CpuTimes, t2: CpuTimes): CpuTimes {
   const d = timesDelta(t1, t2);
   const all = totalTime(d);
   const out: Record<keyof CpuTimes, number | null> = zeroCpuTimes();
+  // psutil multiplies by 100 / max(1, all): the same float steps here, but without the max(1, ...),
+  // which assumes integer ticks and halves the figures of a cpu measured over half a second.
+  const scale = all > 0 ? 100 / all : 0;
   for (const f of CPU_TIME_FIELDS) {
     const v = d[f];
-    out[f] = v === null ? null : all <= 0 ? 0 : round1(Math.min(100, Math.max(0, (v / all) * 100)));
+    out[f] = v === null ? null : Math.min(100, Math.max(0, round1(v * scale)));
   }
   return out as CpuTimes;
 }

@@ -5,7 +5,7 @@ import { parseMounts, parsePhysicalFilesystems } from '../../src/probe/linux/par
 import { parseUtmp, UTMP_RECORD_SIZE } from '../../src/probe/linux/parse/utmp';
 import { usageFromBlocks } from '../../src/probe/linux/system';
 import { parsePidStat, PidStatus } from '../../src/probe/linux/parse/pid';
-import { busyPercent, timesPercent, zeroCpuTimes } from '../../src/probe/cpuMath';
+import { busyPercent, round1, timesPercent, zeroCpuTimes } from '../../src/probe/cpuMath';
 
 describe('pure parsers and math', () => {
   it('WrapTracker keeps keys independent and restarts a key that disappeared', () => {
@@ -90,6 +90,13 @@ describe('pure parsers and math', () => {
     assert.equal(s.name, long);
     assert.equal(s.utime, 7);
     assert.equal(parsePidStat(`5 (${'y'.repeat(80)})${tail}`, 'stat').name, 'y'.repeat(80), 'longer than the kernel writes: still found');
+  });
+
+  it('percents round as Python\'s round(x, 1), as psutil rounds them', () => {
+    // Values from python3 -c 'print(round(x, 1))'.
+    const cases: [number, number][] = [[0.15, 0.1], [12.25, 12.2], [12.75, 12.8], [-12.25, -12.2], [1.45, 1.4], [0.35, 0.3],
+      [2.675, 2.7], [99.95, 100], [33.333333, 33.3], [66.66666, 66.7], [0, 0], [100, 100], [0.05, 0.1]];
+    for (const [x, py] of cases) assert.equal(round1(x), py, String(x));
   });
 
   it('cpu percent of identical readings is 0, never NaN', () => {

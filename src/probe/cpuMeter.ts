@@ -3,7 +3,14 @@
 import { busyPercent, timesPercent, zeroCpuTimes } from './cpuMath';
 import { CpuTimes } from './types';
 
-export interface CpuTimesSource { cpuTimes(): CpuTimes; perCpuTimes(): CpuTimes[] }
+export interface CpuTimesSource {
+  cpuTimes(): CpuTimes;
+  perCpuTimes(): CpuTimes[];
+  /** The same list with each cpu's number, so a meter pairs readings by cpu, not by position. */
+  perCpuTimesWithIds?(): PerCpuReading;
+}
+
+interface PerCpuReading { ids?: number[]; times: CpuTimes[] }
 
 /**
  * psutil keeps one "last" reading per function and per percpu flag (_last_cpu_times,
@@ -11,8 +18,8 @@ export interface CpuTimesSource { cpuTimes(): CpuTimes; perCpuTimes(): CpuTimes[
  * the interval another measures. A meter holds the same four.
  */
 interface LastReadings {
-  percent?: CpuTimes; percentPercpu?: CpuTimes[];
-  timesPercent?: CpuTimes; timesPercentPercpu?: CpuTimes[];
+  percent?: CpuTimes; percentPercpu?: PerCpuReading;
+  timesPercent?: CpuTimes; timesPercentPercpu?: PerCpuReading;
 }
 
 export class CpuMeter {
@@ -44,10 +51,23 @@ export class CpuMeter {
   }
 
   private advancePercpu(slot: 'percentPercpu' | 'timesPercentPercpu'): [CpuTimes, CpuTimes][] {
-    const now = this.source.perCpuTimes();
+    const now: PerCpuReading = this.source.perCpuTimesWithIds?.() ?? { times: this.source.perCpuTimes() };
     const prev = this.last[slot];
     this.last[slot] = now;
+    // psutil pairs the two lists by position; when a cpu goes offline between calls (64+ cpu
+    // machines with hotplug) that compares one cpu with another. Pair by cpu number instead.
     // A cpu that came online since the last call is measured since boot.
-    return now.map((t, i) => [prev?.[i] ?? zeroCpuTimes(), t]);
+    if (now.ids && prev?.ids && !sameIds(now.ids, prev.ids)) {
+      const before = new Map<number, CpuTimes>();
+      prev.ids.forEach((id, i) => before.set(id, prev.times[i]));
+      return now.times.map((t, i) => [before.get(now.ids![i]) ?? zeroCpuTimes(), t]);
+    }
+    return now.times.map((t, i) => [prev?.times[i] ?? zeroCpuTimes(), t]);
   }
+}
+
+function sameIds(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

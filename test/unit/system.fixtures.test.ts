@@ -157,6 +157,19 @@ describe('Linux system probe on fixture trees', () => {
       assert.equal(meter.cpuPercent(), 0, 'user going backwards is clamped, not negative');
     });
 
+    it('percpu readings pair by cpu number when a cpu goes offline or comes back between calls', () => {
+      const stat = (cpus: [number, number, number][]): string =>
+        `cpu  0 0 0 0 0 0 0 0 0 0\n${cpus.map(([n, user, idle]) => `cpu${n} ${user} 0 0 ${idle} 0 0 0 0 0 0\n`).join('')}`;
+      const root = writeTree({ 'proc/stat': stat([[0, 100, 100], [1, 500, 500], [2, 100, 900], [3, 0, 1000]]) });
+      useTree(root);
+      const meter = probe.newCpuMeter();
+      meter.cpuPercent(true);
+      writeTree({ 'proc/stat': stat([[0, 200, 100], [2, 100, 1000], [3, 100, 1100]]) }, root); // cpu1 went offline
+      assert.deepEqual(meter.cpuPercent(true), [100, 0, 50]);
+      writeTree({ 'proc/stat': stat([[0, 200, 200], [1, 600, 500], [2, 200, 1000], [3, 100, 1200]]) }, root); // cpu1 is back
+      assert.deepEqual(meter.cpuPercent(true), [0, Math.round((600 / 1100) * 1000) / 10, 100, 0], 'cpu1: since boot');
+    });
+
     it('cpuPercent and cpuTimesPercent (total and percpu) each measure from their own last call', () => {
       const stat = (user: number, idle: number): string =>
         `cpu  ${user} 0 0 ${idle} 0 0 0 0 0 0\ncpu0 ${user} 0 0 ${idle} 0 0 0 0 0 0\n`;
@@ -173,7 +186,7 @@ describe('Linux system probe on fixture trees', () => {
         assert.deepEqual(m.cpuTimesPercent(true).map((t) => t.user), [25], `${what}: percpu cpuTimesPercent`);
       };
       check(probe.newCpuMeter(), 'a meter');
-      check({ cpuPercent: probe.cpuPercent, cpuTimesPercent: probe.cpuTimesPercent } as never, 'the module-level functions');
+      check({ cpuPercent: probe.cpuPercent, cpuTimesPercent: probe.cpuTimesPercent }, 'the module-level functions');
     });
   });
 

@@ -47,6 +47,11 @@ export function perCpuTimes(): CpuTimes[] {
   return readProcStat().perCpu;
 }
 
+export function perCpuTimesWithIds(): { ids: number[]; times: CpuTimes[] } {
+  const s = readProcStat();
+  return { ids: s.perCpuIds, times: s.perCpu };
+}
+
 export function cpuCountLogical(): number | null {
   if (isLiveProcfs()) {
     const n = onlineCpus();

@@ -7,6 +7,8 @@ import { fields, uintAt } from './scan';
 export interface ProcStat {
   cpu: CpuTimes;
   perCpu: CpuTimes[];
+  /** The N of each "cpuN" line, beside perCpu: offline cpus leave gaps. */
+  perCpuIds: number[];
   ctxt: number | null;
   intr: number | null;
   softirq: number | null;
@@ -35,6 +37,7 @@ export function parseCpuLine(line: string, clockTicks: number, file: string): Cp
 export function parseProcStat(text: string, clockTicks: number, file = '/proc/stat'): ProcStat {
   let cpu: CpuTimes | undefined;
   const perCpu: CpuTimes[] = [];
+  const perCpuIds: number[] = [];
   let ctxt: number | null = null; let intr: number | null = null; let softirq: number | null = null;
   let btime: number | undefined;
   let pos = 0;
@@ -44,7 +47,10 @@ export function parseProcStat(text: string, clockTicks: number, file = '/proc/st
     if (text.startsWith('cpu', pos)) {
       const c = text.charCodeAt(pos + 3);
       if (c === 32) cpu = parseCpuLine(text.slice(pos, end), clockTicks, file);
-      else if (c >= 48 && c <= 57) perCpu.push(parseCpuLine(text.slice(pos, end), clockTicks, file));
+      else if (c >= 48 && c <= 57) {
+        perCpu.push(parseCpuLine(text.slice(pos, end), clockTicks, file));
+        perCpuIds.push(uintAt(text, pos + 3));
+      }
     } else if (text.startsWith('ctxt ', pos)) ctxt = firstNumber(text, pos + 5);
     else if (text.startsWith('intr ', pos)) intr = firstNumber(text, pos + 5);
     else if (text.startsWith('softirq ', pos)) softirq = firstNumber(text, pos + 8);
@@ -52,7 +58,7 @@ export function parseProcStat(text: string, clockTicks: number, file = '/proc/st
     pos = end + 1;
   }
   if (!cpu) throw new MalformedFileError(file, 'no aggregate "cpu" line');
-  return { cpu, perCpu, ctxt, intr, softirq, btime };
+  return { cpu, perCpu, perCpuIds, ctxt, intr, softirq, btime };
 }
 
 function firstNumber(text: string, pos: number): number | null {

@@ -1,6 +1,6 @@
 // The sampler's worker thread: all probe I/O happens here, never on the extension host's loop.
 import { parentPort } from 'node:worker_threads';
-import { renderProcinfo } from '../cli/procinfo';
+import { renderProcinfo } from '../report/procinfo';
 import * as probe from '../probe';
 import type { WorkerMessage, WorkerRequest } from '../protocol';
 import { Collector } from './collect';

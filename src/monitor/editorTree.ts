@@ -98,9 +98,9 @@ export class EditorTree {
     const out: TreeNode[] = [];
     const visited = new Set<number>();
     const visit = (start: number, startCtx: Ctx): void => {
-      const stack: [number, Ctx, number][] = [[start, startCtx, 0]];
+      const stack: [number, Ctx, number, ProcessKind | undefined][] = [[start, startCtx, 0, undefined]];
       while (stack.length) {
-        const [pid, parentCtx, parentDepth] = stack.pop()!;
+        const [pid, parentCtx, parentDepth, parentKind] = stack.pop()!;
         if (visited.has(pid)) continue;
         const e = scan.get(pid);
         const i = info(pid);
@@ -121,13 +121,14 @@ export class EditorTree {
         }
         const otherHost = i.role === 'extension host' && pid !== hostPid;
         const kind: ProcessKind = ctx.kind ?? (i.role || pid === hostPid || pid === vsRoot ? 'editor' : 'extension');
+        if (kind !== parentKind) depth = 0; // depth counts within a group: a language server tops the Extensions group
         let label = o ? o.label : pid === hostPid ? 'extension host' : otherHost ? 'extension host (another window)' : i.label;
         if (pid === vsRoot && !i.role) label = 'main process';
         out.push({ pid, ppid: e.ppid, createTime: e.createTime, kind, label, root: ctx.root, origin: ctx.origin, note: ctx.note, depth, cmdline: i.cmdline });
         if (ctx.origin && ctx.originText) this.members.set(pid, { createTime: e.createTime, origin: ctx.origin, originText: ctx.originText });
         if (otherHost) continue;
         const kids = children.get(pid) ?? [];
-        for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], ctx, depth + 1]);
+        for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], ctx, depth + 1, kind]);
       }
     };
 

@@ -61,7 +61,9 @@ export class EditorProcesses implements vscode.Disposable {
     for (const [e, r] of this.tasks) out.push({ id: `task:${r.id}`, kind: 'task', label: e.task.name, pid: r.pid });
     const parents = new Set([...this.sessions.values()].map((r) => r.session.parentSession?.id).filter((id): id is string => !!id));
     for (const r of this.sessions.values()) {
-      const o: Origin = { id: debugOriginId(r.session), kind: 'debug', label: r.session.name, pid: r.pid };
+      const parent = r.session.parentSession;
+      const label = parent && this.sessions.has(parent.id) ? `${parent.name} › ${r.session.name}` : r.session.name;
+      const o: Origin = { id: debugOriginId(r.session), kind: 'debug', label, pid: r.pid };
       // a parent session (js-debug's launcher) whose children name their own processes needs no guess
       if (r.pid === undefined && !parents.has(r.session.id)) {
         o.fallbackPid = r.shellPid ?? process.pid;
@@ -89,14 +91,16 @@ export class EditorProcesses implements vscode.Disposable {
     let r = this.sessions.get(s.id);
     if (!r) {
       if (this.ended.has(s.id)) return { session: s, since: 0 }; // a late message: recorded nowhere
-      r = { session: s, since: Date.now() / 1000 };
+      r = { session: s, since: Date.now() / 1000, pid: childSessionPid(s) };
       this.sessions.set(s.id, r);
     }
     return r;
   }
 
   private tracker(s: vscode.DebugSession): vscode.DebugAdapterTracker {
+    // the tracker exists before the adapter launches anything: the session's processes start after this
     const record = (): DebugRecord => this.session(s);
+    record();
     return {
       onDidSendMessage: (m: DapMessage) => {
         if (m?.type === 'event' && m.event === 'process') {
@@ -131,6 +135,16 @@ export class EditorProcesses implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * js-debug starts one child session per process it debugs, named "<script> [<pid>]", with a
+ * `__pendingTargetId` in its configuration; it sends no DAP `process` event with the pid.
+ */
+function childSessionPid(s: vscode.DebugSession): number | undefined {
+  if (!s.parentSession || !s.configuration || !('__pendingTargetId' in s.configuration)) return undefined;
+  const m = /\[(\d+)\]$/.exec(s.name);
+  return m ? Number(m[1]) : undefined;
 }
 
 export function debugOriginId(s: vscode.DebugSession): string {

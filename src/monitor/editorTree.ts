@@ -39,6 +39,8 @@ interface Ctx { kind?: 'terminal' | 'task' | 'debug' | 'orphan'; origin?: string
 
 /** How long after a debug session starts a new process may still be its debuggee (fallback only). */
 const FALLBACK_WINDOW_S = 60;
+/** createTime is boot time (whole seconds) plus clock ticks: it may read up to a second off the wall clock. */
+const CLOCK_SLACK_S = 1.5;
 
 export function originText(o: Pick<Origin, 'kind' | 'label'>): string {
   return `${o.kind === 'debug' ? 'debug session' : o.kind} '${o.label}'`;
@@ -188,9 +190,9 @@ export class EditorTree {
       for (const pid of children.get(o.fallbackPid!) ?? []) {
         const e = scan.get(pid);
         if (!e || taken.has(pid)) continue;
-        if (e.createTime < o.since! - 0.5 || e.createTime > o.since! + FALLBACK_WINDOW_S) continue;
+        if (e.createTime < o.since! - CLOCK_SLACK_S || e.createTime > o.since! + FALLBACK_WINDOW_S) continue;
         // the latest session that started before this process claims it
-        const claimant = waiting.find((w) => w.since! - 0.5 <= e.createTime && w.fallbackPid === o.fallbackPid);
+        const claimant = waiting.find((w) => w.since! - CLOCK_SLACK_S <= e.createTime && w.fallbackPid === o.fallbackPid);
         const m = this.members.get(pid);
         const owned = m && m.createTime === e.createTime && m.origin !== o.id;
         if (claimant !== o || owned || info(pid)?.role) continue;

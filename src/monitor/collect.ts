@@ -57,7 +57,9 @@ export class Collector {
     const procs = new Map<number, probe.Process>();
     const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
-    for (const p of probe.processIter({ attrs: ['ppid'] })) {
+    // name and cpuPercent come from the stat file the scan reads anyway: tree members then cost one
+    // more read each (statm), not two
+    for (const p of probe.processIter({ attrs: ['ppid', 'name', 'cpuPercent'] })) {
       let createTime: number;
       try { createTime = p.createTime(); } catch { continue; } // stat denied: no identity, not ours to follow
       const ppid = p.info.ppid as number;
@@ -84,8 +86,8 @@ export class Collector {
       const p = procs.get(n.pid)!;
       try {
         out.push(p.oneshot(() => ({
-          pid: n.pid, ppid: n.ppid, name: p.name(), createTime: n.createTime,
-          cpuPercent: p.cpuPercent(), rss: p.memoryInfo().rss, root: n.root,
+          pid: n.pid, ppid: n.ppid, name: typeof p.info.name === 'string' ? p.info.name : p.name(), createTime: n.createTime,
+          cpuPercent: typeof p.info.cpuPercent === 'number' ? p.info.cpuPercent : p.cpuPercent(), rss: p.memoryInfo().rss, root: n.root,
           kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
         })));
       } catch (e) {

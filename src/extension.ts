@@ -31,6 +31,8 @@ export interface VitalsApi {
     answerConfirmations(answer: boolean | undefined): void;
     confirmations: string[];
     notices: string[];
+    /** The Processes view's rows as text. */
+    processView(): string[];
   };
 }
 
@@ -126,6 +128,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     test: {
       answerConfirmations: (answer) => setConfirmHook(answer === undefined ? undefined : () => answer),
       confirmations, notices,
+      processView: () => processView.render(),
     },
   };
 }

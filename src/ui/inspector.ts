@@ -51,7 +51,7 @@ const ALL_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('li
 const EDITOR_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: 'Show the editor\'s processes' };
 const ACTIONS_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('ellipsis'), tooltip: 'Actions…' };
 
-function editorItems(processes: readonly ProcessSample[]): Item[] {
+export function editorItems(processes: readonly ProcessSample[]): Item[] {
   const items: Item[] = [];
   for (const g of groupProcesses(processes)) {
     items.push({ label: g.title, kind: vscode.QuickPickItemKind.Separator });

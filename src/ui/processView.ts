@@ -35,6 +35,18 @@ export class ProcessView implements vscode.TreeDataProvider<Element>, vscode.Dis
     this.changed.fire();
   }
 
+  /** The tree as shown, as text: "Group (n)" and indented "label — description" rows (for the tests). */
+  render(): string[] {
+    const out: string[] = [];
+    const walk = (e: Element, depth: number): void => {
+      const item = this.getTreeItem(e);
+      out.push(`${'  '.repeat(depth)}${String(item.label)} — ${String(item.description ?? '')}`);
+      for (const c of this.getChildren(e)) walk(c, depth + 1);
+    };
+    for (const e of this.getChildren()) walk(e, 0);
+    return out;
+  }
+
   getChildren(e?: Element): Element[] {
     if (!e) return this.groups.map((group) => ({ group }));
     if ('group' in e) return e.group.roots.map((node) => ({ node }));

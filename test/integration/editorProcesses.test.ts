@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { VitalsApi } from '../../src/extension';
 import * as probe from '../../src/probe';
 import type { ProcessSample } from '../../src/protocol';
+import { editorItems } from '../../src/ui/inspector';
 import { until as untilUnit } from '../unit/helpers';
 
 const until = <T>(fn: () => T | undefined | false, what: string, ms = 30000): Promise<T> => untilUnit(fn, what, ms);
@@ -71,6 +72,15 @@ describe('Editor processes by role (issue #11)', function () {
     assert.equal(p.label, 'Vitals Fixture (vitals-test.vitals-fixture)');
     assert.equal(p.kind, 'extension');
     assert.equal(p.ppid, process.pid);
+    // the inspector's QuickPick: groups as separators; label, then pid, CPU and memory; name and command line matched too
+    const items = editorItems(api.sampler.last!.processes);
+    const separators = items.filter((i) => i.kind === vscode.QuickPickItemKind.Separator).map((i) => i.label);
+    assert.deepEqual(separators.slice(0, 2), ['VS Code', 'Extensions']);
+    const item = items.find((i) => i.ref?.pid === pid)!;
+    assert.equal(item.label, 'Vitals Fixture (vitals-test.vitals-fixture)');
+    assert.match(item.description!, new RegExp(`^pid ${pid} · \\d+\\.\\d % · [\\d.]+ MiB$`));
+    assert.match(item.detail!, /server\.js/);
+    assert.ok(items.indexOf(item) > items.findIndex((i) => i.label === 'Extensions'), 'listed under Extensions');
   });
 
   it('finds a terminal running a long sleep, the sleep as the shell\'s child', async () => {
@@ -119,9 +129,29 @@ describe('Editor processes by role (issue #11)', function () {
     assert.match(status.accessibilityLabel, /^Debuggee CPU \d+ percent, memory [\d.]+ (kibi|mebi|gibi)bytes, peak memory [\d.]+ (kibi|mebi|gibi)bytes$/);
     const h = await until(() => api.debuggeeHistory().find((x) => x.sessionId === session.id && x.time.length >= 2), 'two history samples');
     assert.ok(h.rss.every((v) => v > 0));
+    assert.ok(api.test.processView().some((row) => row.startsWith('Debug sessions — 1')), 'the Processes view has the group');
+    assert.ok(api.test.processView().some((row) => row.startsWith(`  fixture run — pid ${pid} · `)), api.test.processView().join('\n'));
+    // the Call Stack view's context menu passes { sessionId }
+    await vscode.commands.executeCommand('vitals.inspectDebugProcess', { sessionId: session.id });
+    const doc = await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vitals-procinfo' && vscode.window.activeTextEditor.document, 'the debuggee\'s procinfo');
+    assert.equal(new URLSearchParams(doc.uri.query).get('pid'), String(pid));
     await vscode.debug.stopDebugging(session);
     await until(() => !alive(pid), 'the adapter ended its program');
     await until(() => !api.debuggeeStatus().visible, 'vitals.debuggee hidden after the session');
+  });
+
+  it('finds a debuggee run in the integrated terminal (runInTerminal answers the shell pid only) below that shell', async () => {
+    const pidFile = path.join(workspace, 'interm.pid');
+    fs.rmSync(pidFile, { force: true });
+    const program = [process.execPath, '-e', `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => {}, 1000)`];
+    assert.ok(await vscode.debug.startDebugging(undefined, { type: 'vitals-fixture', request: 'launch', name: 'fixture in terminal', program, cwd: workspace }));
+    const session = vscode.debug.activeDebugSession!;
+    cleanups.push(() => vscode.debug.stopDebugging(session));
+    const pid = Number(await until(() => fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8'), 'the program to write its pid'));
+    cleanups.push(() => process.kill(pid, 'SIGKILL'));
+    const p = await found(pid, (x) => x.kind === 'debug', 'the terminal\'s program as the debuggee');
+    assert.equal(p.label, 'fixture in terminal');
+    assert.equal(api.sampler.last!.processes.find((x) => x.pid === p.ppid)?.kind, 'terminal', 'below the terminal\'s shell');
   });
 
   it('finds a Node debuggee (js-debug) with the pid process.pid prints, and vitals.killDebugProcess ends it and its session', async () => {

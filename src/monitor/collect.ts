@@ -57,9 +57,7 @@ export class Collector {
     const procs = new Map<number, probe.Process>();
     const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
-    // name and cpuPercent come from the stat file the scan reads anyway: tree members then cost one
-    // more read each (statm), not two
-    for (const p of probe.processIter({ attrs: ['ppid', 'name', 'cpuPercent'] })) {
+    for (const p of probe.processIter({ attrs: ['ppid'] })) {
       let createTime: number;
       try { createTime = p.createTime(); } catch { continue; } // stat denied: no identity, not ours to follow
       const ppid = p.info.ppid as number;
@@ -85,11 +83,14 @@ export class Collector {
     for (const n of nodes) {
       const p = procs.get(n.pid)!;
       try {
-        out.push(p.oneshot(() => ({
-          pid: n.pid, ppid: n.ppid, name: typeof p.info.name === 'string' ? p.info.name : p.name(), createTime: n.createTime,
-          cpuPercent: typeof p.info.cpuPercent === 'number' ? p.info.cpuPercent : p.cpuPercent(), rss: p.memoryInfo().rss, root: n.root,
+        const sample: ProcessSample = p.oneshot(() => ({
+          pid: n.pid, ppid: n.ppid, name: p.name(), createTime: n.createTime,
+          cpuPercent: p.cpuPercent(), rss: p.memoryInfo().rss, root: n.root,
           kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
-        })));
+        }));
+        // exec keeps (pid, createTime): a new name means a new program, labelled again next tick
+        this.tree.checkName(n.pid, sample.name);
+        out.push(sample);
       } catch (e) {
         // gone, denied, or a file the kernel wrote oddly: skip this one process, keep the tree
         if (!(e instanceof probe.NoSuchProcess || e instanceof probe.AccessDenied || e instanceof probe.MalformedFileError)) throw e;

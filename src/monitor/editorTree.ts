@@ -33,7 +33,7 @@ export interface TreeNode {
   cmdline: string;
 }
 
-interface Info { createTime: number; role?: string; label: string; exe: string; cmdline: string }
+interface Info { createTime: number; name: string; role?: string; label: string; exe: string; cmdline: string }
 interface Member { createTime: number; origin: string; originText: string }
 interface Ctx { kind?: 'terminal' | 'task' | 'debug' | 'orphan'; origin?: string; originText?: string; note?: string; root: number }
 
@@ -60,6 +60,12 @@ export class EditorTree {
     this.infos.clear();
   }
 
+  /** A process that exec'd another program keeps its identity: forget its label when its name changes. */
+  checkName(pid: number, name: string): void {
+    const i = this.infos.get(pid);
+    if (i && i.name !== name) this.infos.delete(pid);
+  }
+
   /** How many processes are remembered as started by a terminal, task or debug session. */
   get remembered(): number {
     return this.members.size;
@@ -75,7 +81,7 @@ export class EditorTree {
       const d = describe(pid);
       if (!d) return undefined;
       const role = vscodeRole(d.cmdline);
-      const fresh: Info = { createTime: e.createTime, role, exe: d.exe, cmdline: d.cmdline.join(' ').slice(0, 1000), label: processLabel({ pid, ...d }, this.extensions) };
+      const fresh: Info = { createTime: e.createTime, name: d.name, role, exe: d.exe, cmdline: d.cmdline.join(' ').slice(0, 1000), label: processLabel({ pid, ...d }, this.extensions) };
       this.infos.set(pid, fresh);
       return fresh;
     };

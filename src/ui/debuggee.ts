@@ -145,25 +145,33 @@ export class Debuggees implements vscode.Disposable {
     const names = top.map((p) => `"${plain(labelOf(p))}" (pid ${p.pid})`).join(', ');
     if (!await confirm(`Kill the debuggee of '${plain(session.name)}': ${names} and its child processes?`,
       'The debug session ends with it.', 'Kill')) return false;
-    const ended = new Promise<void>((resolve) => {
-      const sub = vscode.debug.onDidTerminateDebugSession((s) => { if (s.id === session.id) { sub.dispose(); resolve(); } });
+    let sub: vscode.Disposable | undefined;
+    const ended = new Promise<'ended'>((resolve) => {
+      sub = vscode.debug.onDidTerminateDebugSession((s) => { if (s.id === session.id) resolve('ended'); });
     });
     const killed: string[] = [];
-    for (const p of top) {
-      try {
-        const r = await this.sampler.call('killTree', p.pid, p.createTime) as { signalled: { pid: number }[] };
-        killed.push(`"${plain(labelOf(p))}" (pid ${p.pid}${r.signalled.length > 1 ? ` and ${r.signalled.length - 1} descendant${r.signalled.length === 2 ? '' : 's'}` : ''})`);
-      } catch (e) {
-        void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+    try {
+      for (const p of top) {
+        try {
+          const r = await this.sampler.call('killTree', p.pid, p.createTime) as { signalled: { pid: number }[] };
+          killed.push(`"${plain(labelOf(p))}" (pid ${p.pid}${r.signalled.length > 1 ? ` and ${r.signalled.length - 1} descendant${r.signalled.length === 2 ? '' : 's'}` : ''})`);
+        } catch (e) {
+          void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+        }
       }
-    }
-    if (!killed.length) return false;
-    // an adapter that does not notice its debuggee died is stopped, so the session never lingers
-    const timer = new Promise<'late'>((r) => setTimeout(() => r('late'), 5000));
-    if (await Promise.race([ended.then(() => 'ended' as const), timer]) === 'late') {
-      let top: vscode.DebugSession = session;
-      while (top.parentSession) top = top.parentSession;
-      await vscode.debug.stopDebugging(top);
+      if (!killed.length) return false;
+      // an adapter that does not notice its debuggee died is stopped, so the session never lingers
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((r) => { timer = setTimeout(() => r('late'), 5000); });
+      const outcome = await Promise.race([ended, late]);
+      clearTimeout(timer);
+      if (outcome === 'late') {
+        let top: vscode.DebugSession = session;
+        while (top.parentSession) top = top.parentSession;
+        await vscode.debug.stopDebugging(top);
+      }
+    } finally {
+      sub?.dispose();
     }
     notify(`Vitals killed ${killed.join(', ')}, the debuggee of '${plain(session.name)}'; the debug session ended.`);
     return true;

@@ -83,6 +83,17 @@ describe('EditorTree: the editor\'s processes by role (issue #11)', () => {
     assert.equal(nodes.find((n) => n.pid === 131)?.label, 'cat');
   });
 
+  it('labels a process again after it exec\'d another program (same pid and createTime, new name)', () => {
+    const t = new EditorTree();
+    let w = world(BASE);
+    t.build(w.scan, w.children, 110, [TERMINAL], w.describe);
+    t.checkName(131, 'MainThread'); // unchanged: kept
+    w = world(BASE.map((p) => (p.pid === 131 ? { ...p, cmd: ['/usr/bin/make', 'all'] } : p)));
+    assert.equal(t.build(w.scan, w.children, 110, [TERMINAL], w.describe).find((n) => n.pid === 131)?.label, 'sleep', 'cached');
+    t.checkName(131, 'make');
+    assert.equal(t.build(w.scan, w.children, 110, [TERMINAL], w.describe).find((n) => n.pid === 131)?.label, 'make');
+  });
+
   it('does not take a reused pid for a terminal whose shell exited', () => {
     const t = new EditorTree();
     let w = world(BASE);

@@ -9,11 +9,13 @@
 // - A terminal / task / debug session root (Origin.pid) makes everything below it that origin's.
 // - A debug session without a pid takes the new children of its fallback process (the extension
 //   host, or its terminal's shell) started in the session's first minute: the adapter's debuggee.
+//   Processes run from an extension's folder (language servers, executable adapters) are not
+//   user programs: for those, their own new children are the candidates.
 // - Every process seen under an origin is remembered by (pid, createTime); when it is later found
 //   outside its origin's tree (the origin ended, it was reparented to init or a subreaper), it
 //   stays in the tree as an orphan, "orphaned (was: task 'watch')".
 import type { ExtensionInfo, Origin, ProcessKind } from '../protocol';
-import { processLabel, vscodeRole } from './processRoles';
+import { owningExtension, processLabel, vscodeRole } from './processRoles';
 
 export interface ScanEntry { pid: number; ppid: number; createTime: number }
 export interface Described { name: string; exe: string; cmdline: readonly string[] }
@@ -33,7 +35,7 @@ export interface TreeNode {
   cmdline: string;
 }
 
-interface Info { createTime: number; name: string; role?: string; label: string; exe: string; cmdline: string }
+interface Info { createTime: number; name: string; role?: string; label: string; exe: string; cmdline: string; /** runs from an extension's folder */ extension: boolean }
 interface Member { createTime: number; origin: string; originText: string }
 interface Ctx { kind?: 'terminal' | 'task' | 'debug' | 'orphan'; origin?: string; originText?: string; note?: string; root: number }
 
@@ -81,7 +83,7 @@ export class EditorTree {
       const d = describe(pid);
       if (!d) return undefined;
       const role = vscodeRole(d.cmdline);
-      const fresh: Info = { createTime: e.createTime, name: d.name, role, exe: d.exe, cmdline: d.cmdline.join(' ').slice(0, 1000), label: processLabel({ pid, ...d }, this.extensions) };
+      const fresh: Info = { createTime: e.createTime, name: d.name, role, extension: !!owningExtension(d.exe, d.cmdline, this.extensions), exe: d.exe, cmdline: d.cmdline.join(' ').slice(0, 1000), label: processLabel({ pid, ...d }, this.extensions) };
       this.infos.set(pid, fresh);
       return fresh;
     };
@@ -191,9 +193,12 @@ export class EditorTree {
     }
     for (const o of waiting) {
       const list = this.picked.get(o.id) ?? [];
-      // direct children only: an executable adapter (whose own children come along below it),
-      // an inline adapter's debuggee, or the program in the adapter's terminal
-      for (const pid of children.get(o.fallbackPid!) ?? []) {
+      // direct children of the fallback process: an inline adapter's debuggee, or the program in the
+      // adapter's terminal. A child running from an extension's folder is a language server or an
+      // executable adapter, never the user's program: its own new children are looked at instead.
+      const queue: [number, number][] = (children.get(o.fallbackPid!) ?? []).map((pid) => [pid, 0]);
+      while (queue.length) {
+        const [pid, level] = queue.shift()!;
         const e = scan.get(pid);
         if (!e || taken.has(pid)) continue;
         if (e.createTime < o.since! - CLOCK_SLACK_S || e.createTime > o.since! + FALLBACK_WINDOW_S) continue;
@@ -201,7 +206,12 @@ export class EditorTree {
         const claimant = waiting.find((w) => w.since! - CLOCK_SLACK_S <= e.createTime && w.fallbackPid === o.fallbackPid);
         const m = this.members.get(pid);
         const owned = m && m.createTime === e.createTime && m.origin !== o.id;
-        if (claimant !== o || owned || info(pid)?.role) continue;
+        const i = info(pid);
+        if (claimant !== o || owned || !i || i.role) continue;
+        if (i.extension) {
+          if (level === 0) queue.push(...(children.get(pid) ?? []).map((c): [number, number] => [c, 1]));
+          continue;
+        }
         list.push({ pid, createTime: e.createTime });
         taken.add(pid);
       }

@@ -217,6 +217,7 @@ describe('Editor processes by role (issue #11)', function () {
     await vscode.commands.executeCommand('vitals.processes.kill', { node: { sample: { ...p, createTime: p.createTime - 7 }, children: [] } });
     assert.match(api.test.notices.at(-1) ?? '', /^error: pid \d+ now belongs to another process/);
     assert.ok(alive(pid), 'the process was not hit');
+    assert.equal(api.test.confirmations.at(-1), `Kill "Vitals Fixture (vitals-test.vitals-fixture)" (pid ${pid})?`, 'the modal names the process and its pid');
     // the same command with the true identity kills it
     await vscode.commands.executeCommand('vitals.processes.kill', { node: { sample: p, children: [] } });
     await until(() => !alive(pid), 'killed with its true identity');

@@ -140,6 +140,19 @@ describe('EditorTree: the editor\'s processes by role (issue #11)', () => {
     assert.deepEqual([by.get(150)?.kind, by.get(150)?.label, by.get(150)?.origin], ['debug', 'Python: app', 'debug:s1']);
     assert.deepEqual([by.get(151)?.kind, by.get(151)?.origin], ['debug', 'debug:s1']);
     assert.equal(by.get(120)?.kind, 'extension', 'a language server started before the session is not the debuggee');
+    // a language server started meanwhile is no debuggee; an executable adapter's program is
+    const t2 = new EditorTree();
+    t2.setExtensions(EXTS);
+    const late: P[] = [
+      { pid: 160, ppid: 110, ct: 40.5, cmd: [NODE, '/ext/acme.lang-1.0/out/server.js'] },
+      { pid: 170, ppid: 110, ct: 40.6, cmd: [NODE, '/ext/acme.lang-1.0/out/debugAdapter.js'] },
+      { pid: 171, ppid: 170, ct: 41, cmd: ['/usr/bin/python3', 'app.py'] },
+    ];
+    const w2 = world([...BASE, ...late]);
+    const by2 = new Map(t2.build(w2.scan, w2.children, 110, [session], w2.describe).map((n) => [n.pid, n]));
+    assert.equal(by2.get(160)?.kind, 'extension');
+    assert.equal(by2.get(170)?.kind, 'extension');
+    assert.deepEqual([by2.get(171)?.kind, by2.get(171)?.label], ['debug', 'Python: app']);
     // once the adapter names its pid, that wins
     const named = t.build(w.scan, w.children, 110, [{ id: 'debug:s1', kind: 'debug', label: 'Python: app', pid: 151 }], w.describe);
     assert.equal(named.find((n) => n.pid === 150)?.kind, 'extension');

@@ -60,8 +60,8 @@ export function editorItems(processes: readonly ProcessSample[]): Item[] {
       items.push({
         label: `${'\u2003'.repeat(Math.min(depth, 6))}${plain(label)}`,
         description: vitalsLine(p) + (p.note ? ` · ${p.note}` : ''),
-        // matched too: the OS name and the command line
-        detail: plain(`${p.name}${p.cmdline ? ` — ${p.cmdline}` : ''}`).slice(0, 240),
+        // matched too: the command line, and the OS name last (often just a thread name, "MainThread")
+        detail: plain(`${p.cmdline || p.name}${p.cmdline && !p.cmdline.includes(p.name) ? ` · name ${p.name}` : ''}`),
         ref: refOf(p),
         buttons: [ACTIONS_BUTTON],
       });
@@ -74,7 +74,7 @@ function allItems(rows: readonly ProcessRow[]): Item[] {
   return [...rows].sort((a, b) => b.cpuPercent - a.cpuPercent || b.rss - a.rss).map((r) => ({
     label: plain(r.name),
     description: `${vitalsLine(r)}${r.username ? ` · ${plain(r.username)}` : ''}`,
-    detail: plain(r.cmdline).slice(0, 240),
+    detail: plain(r.cmdline || r.name),
     ref: refOf(r),
     buttons: [ACTIONS_BUTTON],
   }));

@@ -63,6 +63,11 @@ describe('Editor processes by role (issue #11)', function () {
     assert.ok(!s.processes.some((p) => p.label === 'MainThread'), 'no process is labelled by its thread name');
     // the VS Code server above it is named by its role too
     assert.equal(s.processes.find((p) => p.pid === me.ppid)?.label, 'VS Code server');
+    // the Processes view nests it under the server, in the VS Code group
+    const rows = api.test.processView();
+    const server = rows.findIndex((r) => r.startsWith('  VS Code server — '));
+    assert.ok(server > 0 && rows[server - 1].startsWith('VS Code — '), rows.join('\n'));
+    assert.ok(rows.slice(server + 1).some((r) => r.startsWith(`    extension host — pid ${process.pid} · `)), rows.join('\n'));
   });
 
   it('labels a language-server-like child by the extension whose folder holds its script', async () => {

@@ -26,7 +26,7 @@ export interface VitalsApi {
   debuggeeHistory(): DebuggeeHistory[];
   /** The vitals.debuggee status bar item as shown now. */
   debuggeeStatus(): { text: string; tooltip: string; accessibilityLabel: string; visible: boolean };
-  /** For the integration tests only: answer confirmations without a modal, and read what was asked and said. */
+  /** For the integration tests only: answer confirmations without a modal (refused outside an extension test run), and read what was asked and said. */
   test: {
     answerConfirmations(answer: boolean | undefined): void;
     confirmations: string[];
@@ -126,7 +126,11 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     debuggeeHistory: () => debuggees.histories(),
     debuggeeStatus: () => debuggees.state(),
     test: {
-      answerConfirmations: (answer) => setConfirmHook(answer === undefined ? undefined : () => answer),
+      answerConfirmations: (answer) => {
+        // only under an extension test run: no other extension may answer a kill confirmation
+        if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('answerConfirmations is for the integration tests only');
+        setConfirmHook(answer === undefined ? undefined : () => answer);
+      },
       confirmations, notices,
       processView: () => processView.render(),
     },

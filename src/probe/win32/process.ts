@@ -1,0 +1,280 @@
+// The Windows half of Process (psutil's _pswindows.Process): handles through kernel32/ntdll,
+// with the one-call SystemProcessInformation snapshot as the oneshot cache and the fallback
+// for what a protected process denies.
+import koffi from 'koffi';
+import {
+  kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
+  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, STILL_ACTIVE,
+} from '../../../native-ffi/win32/kernel32';
+import { ntdll, ProcessCommandLineInformation } from '../../../native-ffi/win32/ntdll';
+import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
+import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
+import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
+import { AccessDenied, NoSuchProcess } from '../errors';
+import {
+  UnsupportedProcessMethods, type IoCounters, type ProcCpuTimes, type ProcessBackend,
+  type WindowsMemoryFullInfo, type WindowsMemoryInfo,
+} from '../platform';
+import { callError, openProcess, systemProcesses, WinError, withProcess } from './native';
+import { decodeUtf16, filetimeToUnix, splitCommandLine, SysProcInfo } from './parse';
+import { bootTime } from './system';
+
+const TICKS = 1e7;
+const LIMITED = PROCESS_QUERY_LIMITED_INFORMATION;
+const SIGTERM = 15;
+
+/** The oneshot state: this process's entry of one SystemProcessInformation snapshot. */
+export interface WinCache { info: SysProcInfo | undefined }
+
+type Ft = { dwLowDateTime: number; dwHighDateTime: number };
+const ftSeconds = (t: Ft) => (t.dwHighDateTime * 4294967296 + t.dwLowDateTime) / TICKS;
+
+export class WindowsProcess extends UnsupportedProcessMethods implements ProcessBackend {
+  protected readonly platformName = 'win32';
+  cache: WinCache | undefined = undefined;
+  private knownName: string | undefined;
+
+  constructor(readonly pid: number) { super(); }
+
+  newCache(): WinCache { return { info: undefined }; }
+  setKnownName(name: string): void { this.knownName = name; }
+
+  /** The snapshot entry: the oneshot's, else a fresh snapshot (psutil's proc_info fallback). */
+  private info(): SysProcInfo {
+    const c = this.cache;
+    if (c?.info) return c.info;
+    const info = systemProcesses().get(this.pid);
+    if (!info) throw new NoSuchProcess(this.pid, this.knownName);
+    if (c) c.info = info;
+    return info;
+  }
+
+  /** Runs fn over a handle; on AccessDenied, the snapshot fallback when one is given (psutil's pattern). */
+  private query<T>(access: number, fn: (h: unknown) => T, fallback?: (i: SysProcInfo) => T): T {
+    if (fallback && this.cache?.info) return fallback(this.cache.info);
+    try {
+      return withProcess(this.pid, access, this.knownName, fn);
+    } catch (e) {
+      if (fallback && e instanceof AccessDenied) return fallback(this.info());
+      throw e;
+    }
+  }
+
+  /** The image's file name from the snapshot (psutil: basename of exe(); the same name, without opening the process). */
+  name(): string {
+    if (this.pid === 0) return 'System Idle Process';
+    if (this.pid === 4) return 'System';
+    return this.info().name;
+  }
+
+  ppid(): number { return this.info().ppid; }
+  numThreads(): number { return this.info().numThreads; }
+  procStatus(): string { return this.info().suspended ? STATUS_STOPPED : STATUS_RUNNING; }
+
+  createTime(): number {
+    if (this.pid === 0 || this.pid === 4) return bootTime();
+    return this.query(LIMITED, (h) => {
+      const c = {} as Ft; const x = {} as Ft; const k = {} as Ft; const u = {} as Ft;
+      if (!kernel32().GetProcessTimes(h, c, x, k, u)) throw callError(this.pid, this.knownName, 'GetProcessTimes');
+      return filetimeToUnix(c.dwHighDateTime * 4294967296 + c.dwLowDateTime);
+    }, (i) => i.createTime);
+  }
+
+  cpuTimes(): ProcCpuTimes {
+    return this.query(LIMITED, (h) => {
+      const c = {} as Ft; const x = {} as Ft; const k = {} as Ft; const u = {} as Ft;
+      if (!kernel32().GetProcessTimes(h, c, x, k, u)) throw callError(this.pid, this.knownName, 'GetProcessTimes');
+      return { user: ftSeconds(u), system: ftSeconds(k), childrenUser: 0, childrenSystem: 0 };
+    }, (i) => ({ user: i.user, system: i.system, childrenUser: 0, childrenSystem: 0 }));
+  }
+
+  /** rss = WorkingSetSize, vms = PagefileUsage (the issue's and psutil 5's choice), then the counters as named by psutil. */
+  memoryInfo(): WindowsMemoryInfo {
+    return this.query(LIMITED, (h) => {
+      const size = sizeofMemoryCountersEx();
+      const m: Record<string, number | bigint> = { cb: size };
+      if (!psapi().GetProcessMemoryInfo(h, m, size)) throw callError(this.pid, this.knownName, 'GetProcessMemoryInfo');
+      const n = (k: string) => Number(m[k]);
+      return {
+        rss: n('WorkingSetSize'), vms: n('PagefileUsage'), numPageFaults: n('PageFaultCount'), peakWset: n('PeakWorkingSetSize'),
+        wset: n('WorkingSetSize'), peakPagedPool: n('QuotaPeakPagedPoolUsage'), pagedPool: n('QuotaPagedPoolUsage'),
+        peakNonpagedPool: n('QuotaPeakNonPagedPoolUsage'), nonpagedPool: n('QuotaNonPagedPoolUsage'),
+        pagefile: n('PagefileUsage'), peakPagefile: n('PeakPagefileUsage'), private: n('PrivateUsage'),
+      };
+    }, (i) => ({
+      rss: i.wset, vms: i.pagefile, numPageFaults: i.numPageFaults, peakWset: i.peakWset, wset: i.wset,
+      peakPagedPool: i.peakPagedPool, pagedPool: i.pagedPool, peakNonpagedPool: i.peakNonpagedPool,
+      nonpagedPool: i.nonpagedPool, pagefile: i.pagefile, peakPagefile: i.peakPagefile, private: i.private,
+    }));
+  }
+
+  /** uss = the private working set (SystemProcessInformation's WorkingSetPrivateSize). */
+  memoryFullInfo(): WindowsMemoryFullInfo {
+    return { ...this.memoryInfo(), uss: this.info().privateWorkingSet };
+  }
+
+  ioCounters(): IoCounters {
+    return this.query(LIMITED, (h) => {
+      const io: Record<string, number | bigint> = {};
+      if (!kernel32().GetProcessIoCounters(h, io)) throw callError(this.pid, this.knownName, 'GetProcessIoCounters');
+      const n = (k: string) => Number(io[k]);
+      return {
+        readCount: n('ReadOperationCount'), writeCount: n('WriteOperationCount'), readBytes: n('ReadTransferCount'),
+        writeBytes: n('WriteTransferCount'), otherCount: n('OtherOperationCount'), otherBytes: n('OtherTransferCount'),
+      };
+    }, (i) => ({
+      readCount: i.readCount, writeCount: i.writeCount, readBytes: i.readBytes, writeBytes: i.writeBytes,
+      otherCount: i.otherCount, otherBytes: i.otherBytes,
+    }));
+  }
+
+  numHandles(): number {
+    return this.query(LIMITED, (h) => {
+      const n: [number] = [0];
+      if (!kernel32().GetProcessHandleCount(h, n)) throw callError(this.pid, this.knownName, 'GetProcessHandleCount');
+      return n[0];
+    }, (i) => i.numHandles);
+  }
+
+  /** QueryFullProcessImageNameW (a Win32 path, so no \Device\ conversion is needed). */
+  exe(): string {
+    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const buf = Buffer.alloc(32768 * 2);
+      const size: [number] = [32768];
+      if (!kernel32().QueryFullProcessImageNameW(h, 0, buf, size)) throw callError(this.pid, this.knownName, 'QueryFullProcessImageNameW');
+      return decodeUtf16(buf, 0, size[0] * 2);
+    });
+  }
+
+  /** NtQueryInformationProcess(ProcessCommandLineInformation) (Windows 8.1+, limited rights suffice), split as CommandLineToArgvW. */
+  cmdline(): string[] {
+    if (this.pid === 0 || this.pid === 4) return [];
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      let buf = Buffer.alloc(4096);
+      const ret: [number] = [0];
+      let status = ntdll().NtQueryInformationProcess(h, ProcessCommandLineInformation, buf, buf.length, ret);
+      if (status === (0xc0000004 | 0) && ret[0] > buf.length) {
+        buf = Buffer.alloc(ret[0]);
+        status = ntdll().NtQueryInformationProcess(h, ProcessCommandLineInformation, buf, buf.length, ret);
+      }
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessCommandLineInformation)', status >>> 0);
+      const len = buf.readUInt16LE(0);
+      const ptr = buf.readBigUInt64LE(8);
+      const at = Number(ptr - (koffi.address(buf) as bigint));
+      if (!len || at < 0 || at + len > buf.length) return [];
+      return splitCommandLine(decodeUtf16(buf, at, len));
+    });
+  }
+
+  /** DOMAIN\user of the process token (psutil: NT AUTHORITY\SYSTEM for pids 0 and 4). */
+  username(): string {
+    if (this.pid === 0 || this.pid === 4) return 'NT AUTHORITY\\SYSTEM';
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const a = advapi32();
+      const token: [unknown] = [null];
+      if (!a.OpenProcessToken(h, TOKEN_QUERY, token)) throw callError(this.pid, this.knownName, 'OpenProcessToken');
+      try {
+        const need: [number] = [0];
+        a.GetTokenInformation(token[0], TokenUser, null, 0, need);
+        const buf = Buffer.alloc(Math.max(need[0], 64));
+        if (!a.GetTokenInformation(token[0], TokenUser, buf, buf.length, need)) throw callError(this.pid, this.knownName, 'GetTokenInformation');
+        const sidAt = Number(buf.readBigUInt64LE(0) - (koffi.address(buf) as bigint));
+        const name = Buffer.alloc(512);
+        const domain = Buffer.alloc(512);
+        const nameLen: [number] = [256];
+        const domainLen: [number] = [256];
+        if (!a.LookupAccountSidW(null, buf.subarray(sidAt), name, nameLen, domain, domainLen, [0])) {
+          throw callError(this.pid, this.knownName, 'LookupAccountSidW');
+        }
+        return `${decodeUtf16(domain, 0, domainLen[0] * 2)}\\${decodeUtf16(name, 0, nameLen[0] * 2)}`;
+      } finally {
+        kernel32().CloseHandle(token[0]);
+      }
+    });
+  }
+
+  /** The priority class (psutil's nice on Windows: one of the *_PRIORITY_CLASS constants). */
+  nice(): number {
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const v = kernel32().GetPriorityClass(h);
+      if (!v) throw callError(this.pid, this.knownName, 'GetPriorityClass');
+      return v;
+    });
+  }
+
+  setNice(value: number): void {
+    withProcess(this.pid, PROCESS_SET_INFORMATION, this.knownName, (h) => {
+      if (!kernel32().SetPriorityClass(h, value)) throw callError(this.pid, this.knownName, 'SetPriorityClass');
+    });
+  }
+
+  cpuAffinity(): number[] {
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const mine: [number | bigint] = [0];
+      const sys: [number | bigint] = [0];
+      if (!kernel32().GetProcessAffinityMask(h, mine, sys)) throw callError(this.pid, this.knownName, 'GetProcessAffinityMask');
+      const mask = BigInt(mine[0]);
+      const out: number[] = [];
+      for (let i = 0; i < 64; i++) if (mask & (1n << BigInt(i))) out.push(i);
+      return out;
+    });
+  }
+
+  setCpuAffinity(cpus: number[]): void {
+    if (!cpus.length) throw new RangeError('invalid argument []'); // psutil's Windows rule
+    let mask = 0n;
+    for (const c of cpus) {
+      if (!Number.isInteger(c) || c < 0 || c > 63) throw new RangeError(`invalid CPU ${c}`);
+      mask |= 1n << BigInt(c);
+    }
+    withProcess(this.pid, PROCESS_SET_INFORMATION | LIMITED, this.knownName, (h) => {
+      if (!kernel32().SetProcessAffinityMask(h, mask)) throw callError(this.pid, this.knownName, 'SetProcessAffinityMask');
+    });
+  }
+
+  /** psutil: only SIGTERM (TerminateProcess); CTRL_C/CTRL_BREAK events need a console this probe does not attach to. */
+  sendSignal(signal: NodeJS.Signals | number): void {
+    if (signal === 'SIGTERM' || signal === SIGTERM || signal === 'SIGKILL' || signal === 9) { this.kill(); return; }
+    throw new RangeError('only SIGTERM (and SIGKILL) are supported on Windows');
+  }
+
+  /** TerminateProcess with exit code SIGTERM, as psutil's proc_kill. */
+  kill(): void {
+    if (this.pid === 0) throw new AccessDenied(0, this.knownName);
+    withProcess(this.pid, PROCESS_TERMINATE, this.knownName, (h) => {
+      if (!kernel32().TerminateProcess(h, SIGTERM)) throw callError(this.pid, this.knownName, 'TerminateProcess');
+      kernel32().WaitForSingleObject(h, 0);
+    });
+  }
+
+  terminate(): void { this.kill(); }
+
+  suspend(): void { this.suspendOrResume(true); }
+  resume(): void { this.suspendOrResume(false); }
+
+  private suspendOrResume(suspend: boolean): void {
+    withProcess(this.pid, PROCESS_SUSPEND_RESUME, this.knownName, (h) => {
+      const status = suspend ? ntdll().NtSuspendProcess(h) : ntdll().NtResumeProcess(h);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new WinError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status >>> 0);
+    });
+  }
+
+  isZombie(): boolean { return false; }
+
+  exitCode(): number | null {
+    const k = kernel32();
+    const h = k.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, false, this.pid);
+    if (!h) return null;
+    try {
+      const code: [number] = [0];
+      return k.GetExitCodeProcess(h, code) && code[0] !== STILL_ACTIVE ? code[0] : null;
+    } finally {
+      k.CloseHandle(h);
+    }
+  }
+}
+
+export { openProcess, PROCESS_QUERY_INFORMATION };

@@ -2,7 +2,7 @@
 // Every OS call goes through the platform seam (./platform): this file never names an OS.
 import { CpuMeter, type CpuTimesSource } from './cpuMeter';
 import { wrapTracker } from './nowrap';
-import { systemFn, type ProbeRoots } from './platform';
+import { backend, systemFn, type ProbeRoots } from './platform';
 import { CpuFreq, CpuTimes } from './types';
 
 export * from './constants';
@@ -18,8 +18,11 @@ export type {
   LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, ProbeRoots,
 } from './platform';
 
-/** Points the Linux backend at fixture trees (fake /proc and /sys); unsupported elsewhere. */
-export function configure(opts: Partial<ProbeRoots>): void { systemFn('configure')(opts); }
+/** Points the Linux backend at fixture trees (fake /proc and /sys); unsupported elsewhere (an empty call is a no-op). */
+export function configure(opts: Partial<ProbeRoots>): void {
+  if (!backend.system.configure && opts.procfs === undefined && opts.sysfs === undefined) return;
+  systemFn('configure')(opts);
+}
 
 export const netConnections = systemFn('netConnections');
 

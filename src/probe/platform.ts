@@ -2,7 +2,6 @@
 // process.platform. The public layer (index.ts, process.ts: psutil's __init__.py role) imports
 // only this module, never linux/ or win32/ directly. A function a backend lacks raises
 // UnsupportedPlatform from here (unsupported()), and nowhere else.
-import { UnsupportedPlatform } from './errors';
 import { linuxBackend } from './linux/backend';
 import { win32Backend } from './win32/backend';
 import type {
@@ -155,10 +154,8 @@ export interface Backend {
   scan(): ProcessScan;
 }
 
-/** The one place a missing function is reported. */
-export function unsupported(what: string, platform: string = backend.platform): never {
-  throw new UnsupportedPlatform(platform, what);
-}
+export { unsupported, UnsupportedProcessMethods } from './unsupported';
+import { unsupported } from './unsupported';
 
 /** A backend for an OS Vitals has no code for yet: every call raises UnsupportedPlatform. */
 function noBackend(platform: string): Backend {
@@ -191,31 +188,3 @@ export function systemFn<K extends keyof SystemBackend>(name: K, from: Backend =
   return ((..._args: unknown[]) => unsupported(name, from.platform)) as unknown as SystemBackend[K];
 }
 
-/**
- * Base for process backends: every getter raises UnsupportedPlatform until the subclass
- * implements it. A backend overrides what its OS has.
- */
-export abstract class UnsupportedProcessMethods {
-  protected abstract readonly platformName: string;
-  private no(what: string): never { return unsupported(`Process.${what}()`, this.platformName); }
-  cpuNum(): number { return this.no('cpuNum'); }
-  terminal(): string | null { return this.no('terminal'); }
-  uids(): Ids { return this.no('uids'); }
-  gids(): Ids { return this.no('gids'); }
-  numCtxSwitches(): { voluntary: number; involuntary: number } { return this.no('numCtxSwitches'); }
-  numFds(): number { return this.no('numFds'); }
-  numHandles(): number { return this.no('numHandles'); }
-  threads(): ThreadTimes[] { return this.no('threads'); }
-  memoryMaps(): MemoryMap[] { return this.no('memoryMaps'); }
-  openFiles(): OpenFile[] { return this.no('openFiles'); }
-  connections(_kind: string): Connection[] { return this.no('connections'); }
-  ionice(): IoNice { return this.no('ionice'); }
-  setIonice(_ioclass: number, _value?: number): void { this.no('setIonice'); }
-  rlimit(_resource: number): [number, number] { return this.no('rlimit'); }
-  setRlimit(_resource: number, _soft: number, _hard: number): void { this.no('setRlimit'); }
-  environ(): Record<string, string> { return this.no('environ'); }
-  cwd(): string { return this.no('cwd'); }
-  cpuAffinity(): number[] { return this.no('cpuAffinity'); }
-  setCpuAffinity(_cpus: number[]): void { this.no('setCpuAffinity'); }
-  memoryFullInfo(): MemoryFullInfo { return this.no('memoryFullInfo'); }
-}

@@ -21,7 +21,7 @@ import { parseCpuNumbers } from './parse/procStat';
 import { bootTime } from './system';
 
 import type { Connection, Ids, IoNice, OpenFile, ProcessBackend, ThreadTimes } from '../platform';
-import { unsupported } from '../platform';
+import { unsupported } from '../unsupported';
 
 export interface ProcCpuTimes { user: number; system: number; childrenUser: number; childrenSystem: number; iowait: number }
 export interface MemoryInfo { rss: number; vms: number; shared: number; text: number; lib: number; data: number; dirty: number }

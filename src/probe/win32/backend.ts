@@ -45,7 +45,7 @@ export const win32Backend: Backend = {
   platform: 'win32',
   system,
   truncatedNameLength: Infinity,
-  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'ionice', 'environ', 'cwd', 'threads',
+  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'ionice', 'environ', 'threads',
     'numCtxSwitches', 'memoryMaps', 'openFiles', 'connections'],
   newProcess: (pid) => new WindowsProcess(pid),
   pids: enumPids,

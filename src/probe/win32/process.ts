@@ -4,18 +4,26 @@
 import koffi from 'koffi';
 import {
   kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
-  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, STILL_ACTIVE,
+  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE,
 } from '../../../native-ffi/win32/kernel32';
-import { ntdll, ProcessCommandLineInformation } from '../../../native-ffi/win32/ntdll';
+import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation } from '../../../native-ffi/win32/ntdll';
+
+const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
+const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
+/** PEB.ProcessParameters, and RTL_USER_PROCESS_PARAMETERS' CurrentDirectory.DosPath and CommandLine (x64). */
+const PEB_PROCESS_PARAMETERS = 0x20n;
+const PARAMS_CURRENT_DIRECTORY = 0x38;
+const PARAMS_COMMAND_LINE = 0x70;
 import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
 import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
 import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  UnsupportedProcessMethods, type IoCounters, type ProcCpuTimes, type ProcessBackend,
+  type IoCounters, type ProcCpuTimes, type ProcessBackend,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
-import { callError, openProcess, systemProcesses, WinError, withProcess } from './native';
+import { UnsupportedProcessMethods } from '../unsupported';
+import { callError, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, splitCommandLine, SysProcInfo } from './parse';
 import { bootTime } from './system';
 
@@ -128,13 +136,12 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     }));
   }
 
-  numHandles(): number {
-    return this.query(LIMITED, (h) => {
-      const n: [number] = [0];
-      if (!kernel32().GetProcessHandleCount(h, n)) throw callError(this.pid, this.knownName, 'GetProcessHandleCount');
-      return n[0];
-    }, (i) => i.numHandles);
-  }
+  /**
+   * Open handles: HandleCount of the SystemProcessInformation entry, the figure Task Manager shows.
+   * psutil asks GetProcessHandleCount first; Wine answers that with 0 for every process, the
+   * snapshot has the real count on both, and needs no rights on the process.
+   */
+  numHandles(): number { return this.info().numHandles; }
 
   /** QueryFullProcessImageNameW (a Win32 path, so no \Device\ conversion is needed). */
   exe(): string {
@@ -147,10 +154,14 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     });
   }
 
-  /** NtQueryInformationProcess(ProcessCommandLineInformation) (Windows 8.1+, limited rights suffice), split as CommandLineToArgvW. */
+  /**
+   * NtQueryInformationProcess(ProcessCommandLineInformation) (Windows 8.1+, limited rights
+   * suffice), split as CommandLineToArgvW. Where that class is missing (Wine, old Windows) the
+   * command line is read from the PEB, psutil's default path.
+   */
   cmdline(): string[] {
     if (this.pid === 0 || this.pid === 4) return [];
-    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+    const direct = withProcess(this.pid, LIMITED, this.knownName, (h) => {
       let buf = Buffer.alloc(4096);
       const ret: [number] = [0];
       let status = ntdll().NtQueryInformationProcess(h, ProcessCommandLineInformation, buf, buf.length, ret);
@@ -158,13 +169,42 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
         buf = Buffer.alloc(ret[0]);
         status = ntdll().NtQueryInformationProcess(h, ProcessCommandLineInformation, buf, buf.length, ret);
       }
+      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) return undefined;
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
       if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessCommandLineInformation)', status >>> 0);
       const len = buf.readUInt16LE(0);
       const ptr = buf.readBigUInt64LE(8);
       const at = Number(ptr - (koffi.address(buf) as bigint));
-      if (!len || at < 0 || at + len > buf.length) return [];
-      return splitCommandLine(decodeUtf16(buf, at, len));
+      if (!len || at < 0 || at + len > buf.length) return '';
+      return decodeUtf16(buf, at, len);
+    });
+    return splitCommandLine(direct ?? this.pebString(PARAMS_COMMAND_LINE));
+  }
+
+  /** The working directory from the PEB's process parameters (psutil's proc_cwd), without the trailing separator. */
+  cwd(): string {
+    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
+    const dir = this.pebString(PARAMS_CURRENT_DIRECTORY);
+    return dir.length > 3 && dir.endsWith('\\') ? dir.slice(0, -1) : dir;
+  }
+
+  /** A UNICODE_STRING of RTL_USER_PROCESS_PARAMETERS, read from the process's memory (64-bit layout). */
+  private pebString(offset: number): string {
+    return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
+      const pbi = Buffer.alloc(48);
+      const status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessBasicInformation)', status >>> 0);
+      const read = (addr: bigint, size: number): Buffer => {
+        const b = Buffer.alloc(size);
+        if (!kernel32().ReadProcessMemory(h, addr, b, size, null)) throw callError(this.pid, this.knownName, 'ReadProcessMemory');
+        return b;
+      };
+      const peb = pbi.readBigUInt64LE(8);
+      const params = read(peb + PEB_PROCESS_PARAMETERS, 8).readBigUInt64LE(0);
+      const us = read(params + BigInt(offset), 16);
+      const len = us.readUInt16LE(0);
+      return len ? decodeUtf16(read(us.readBigUInt64LE(8), len), 0, len) : '';
     });
   }
 
@@ -277,4 +317,3 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
   }
 }
 
-export { openProcess, PROCESS_QUERY_INFORMATION };

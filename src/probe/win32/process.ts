@@ -14,6 +14,10 @@ const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
 const PEB_PROCESS_PARAMETERS = 0x20n;
 const PARAMS_CURRENT_DIRECTORY = 0x38;
 const PARAMS_COMMAND_LINE = 0x70;
+/** False once the OS has answered that it lacks ProcessCommandLineInformation: then straight to the PEB. */
+let commandLineClass = true;
+/** SID (hex) -> DOMAIN\user: LookupAccountSidW is a round trip to the security service (Linux caches uid -> name likewise). */
+const accounts = new Map<string, string>();
 import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
 import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
 import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
@@ -161,6 +165,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
    */
   cmdline(): string[] {
     if (this.pid === 0 || this.pid === 4) return [];
+    if (!commandLineClass) return splitCommandLine(this.pebString(PARAMS_COMMAND_LINE));
     const direct = withProcess(this.pid, LIMITED, this.knownName, (h) => {
       let buf = Buffer.alloc(4096);
       const ret: [number] = [0];
@@ -169,7 +174,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
         buf = Buffer.alloc(ret[0]);
         status = ntdll().NtQueryInformationProcess(h, ProcessCommandLineInformation, buf, buf.length, ret);
       }
-      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) return undefined;
+      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) { commandLineClass = false; return undefined; }
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
       if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessCommandLineInformation)', status >>> 0);
       const len = buf.readUInt16LE(0);
@@ -221,14 +226,20 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
         const buf = Buffer.alloc(Math.max(need[0], 64));
         if (!a.GetTokenInformation(token[0], TokenUser, buf, buf.length, need)) throw callError(this.pid, this.knownName, 'GetTokenInformation');
         const sidAt = Number(buf.readBigUInt64LE(0) - (koffi.address(buf) as bigint));
+        const sid = buf.subarray(sidAt, sidAt + 8 + 4 * buf[sidAt + 1]); // revision, count, authority, count sub-authorities
+        const key = sid.toString('hex');
+        const known = accounts.get(key);
+        if (known !== undefined) return known;
         const name = Buffer.alloc(512);
         const domain = Buffer.alloc(512);
         const nameLen: [number] = [256];
         const domainLen: [number] = [256];
-        if (!a.LookupAccountSidW(null, buf.subarray(sidAt), name, nameLen, domain, domainLen, [0])) {
+        if (!a.LookupAccountSidW(null, sid, name, nameLen, domain, domainLen, [0])) {
           throw callError(this.pid, this.knownName, 'LookupAccountSidW');
         }
-        return `${decodeUtf16(domain, 0, domainLen[0] * 2)}\\${decodeUtf16(name, 0, nameLen[0] * 2)}`;
+        const account = `${decodeUtf16(domain, 0, domainLen[0] * 2)}\\${decodeUtf16(name, 0, nameLen[0] * 2)}`;
+        accounts.set(key, account);
+        return account;
       } finally {
         kernel32().CloseHandle(token[0]);
       }

@@ -156,6 +156,29 @@ describe('Windows probe on a live system', function () {
     }
   });
 
+  it('psutil #1094: a pid whose process has exited is gone even while a handle keeps its object alive', async () => {
+    const k = koffi.load('kernel32.dll');
+    const OpenProcess = k.func('void *__stdcall OpenProcess(uint32 access, bool inherit, uint32 pid)');
+    const CloseHandle = k.func('bool __stdcall CloseHandle(void *h)');
+    const child = sleeper();
+    await until(() => probe.pidExists(child.pid!));
+    const held = OpenProcess(0x1000 /* PROCESS_QUERY_LIMITED_INFORMATION */, false, child.pid!);
+    assert.ok(held, 'a handle to the child');
+    try {
+      const p = new probe.Process(child.pid!);
+      child.kill();
+      await until(() => child.exitCode !== null || child.signalCode !== null);
+      // OpenProcess still succeeds for this pid (our handle keeps the process object); only the
+      // exit code tells it has ended
+      assert.ok(!probe.pidExists(child.pid!));
+      assert.ok(!p.isRunning());
+      assert.throws(() => new probe.Process(child.pid!), probe.NoSuchProcess);
+      assert.throws(() => p.kill(), probe.NoSuchProcess);
+    } finally {
+      CloseHandle(held);
+    }
+  });
+
   it('cwd of this process', () => {
     assert.equal(new probe.Process().cwd().toLowerCase(), process.cwd().toLowerCase());
   });

@@ -54,11 +54,12 @@ const defaultMeter = new CpuMeter(meterSource());
 
 /**
  * Busy percent since the previous call of this module-level meter (since boot on the first call).
- * Which counters: Linux, /proc/stat (busy = total - idle - iowait). Windows, the per-processor
- * times of NtQuerySystemInformation(SystemProcessorPerformanceInformation) summed, as psutil:
- * the "% Processor Time" family Task Manager showed before Windows 11 24H2, not the newer
- * "% Processor Utility" counter (scaled by frequency) Task Manager switched to, so on 24H2 the
- * two can disagree on turbo/throttled machines (systeminformation#900).
+ * Which counters: Linux, /proc/stat (busy = total - idle - iowait). Windows, as psutil: the
+ * whole machine from GetSystemTimes (user, kernel - idle, idle) plus interrupt and dpc time, each
+ * cpu from NtQuerySystemInformation(SystemProcessorPerformanceInformation); busy = total - idle.
+ * That is the "% Processor Time" family Task Manager showed before Windows 11 24H2, not the
+ * "% Processor Utility" counter (scaled by frequency) it switched to in 24H2, so the two can
+ * disagree on turbo or throttled machines (systeminformation#900).
  */
 export function cpuPercent(): number;
 export function cpuPercent(percpu: true): number[];

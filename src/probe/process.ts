@@ -300,8 +300,9 @@ export class Process {
   }
 
   /**
-   * Resolves when the process terminates. The exit code of a process that is not our child
-   * cannot be known, so it resolves to null; rejects with TimeoutExpired after `timeout` seconds.
+   * Resolves when the process terminates, to its exit code where the OS still keeps it for us
+   * (Windows, while some handle holds the process), else null (on POSIX the exit code of a process
+   * that is not our child cannot be known); rejects with TimeoutExpired after `timeout` seconds.
    */
   async wait(timeout?: number): Promise<number | null> {
     const deadline = timeout === undefined ? Infinity : Date.now() + timeout * 1000;
@@ -311,7 +312,7 @@ export class Process {
       await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, deadline - Date.now()))));
       delay = Math.min(delay * 2, 40);
     }
-    return null;
+    return this.impl.exitCode();
   }
 
   /** The attributes (all readable ones by default); AccessDenied/ZombieProcess fields become adValue. */

@@ -172,6 +172,7 @@ describe('Windows probe on a live system', function () {
       // exit code tells it has ended
       assert.ok(!probe.pidExists(child.pid!));
       assert.ok(!p.isRunning());
+      assert.equal(await p.wait(5), 1, "the exit code, kept while our handle holds the process (libuv's TerminateProcess uses 1)");
       assert.throws(() => new probe.Process(child.pid!), probe.NoSuchProcess);
       assert.throws(() => p.kill(), probe.NoSuchProcess);
     } finally {

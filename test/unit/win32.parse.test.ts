@@ -2,7 +2,7 @@
 // APIs use (x64). The live counterpart runs under Wine (test/win32/, `node test/wine/run.mjs`).
 import assert from 'node:assert/strict';
 import {
-  batteryFromPowerStatus, decodeMultiSz, decodeUtf16, decodeUtf16z, filetimeToUnix, parseProcessorTimes,
+  batteryFromPowerStatus, decodeMultiSz, parseEnvironmentBlock, parseThreads, decodeUtf16, decodeUtf16z, filetimeToUnix, parseProcessorTimes,
   parseSystemProcessInformation, splitCommandLine,
 } from '../../src/probe/win32/parse';
 
@@ -68,6 +68,19 @@ describe('Windows decoders (pure)', () => {
     buf.writeUInt32LE(2, o + 256 + 72); // waiting for something else: running
     assert.equal(parseSystemProcessInformation(buf, base).get(1234)!.suspended, false);
     assert.equal(map.get(4)!.suspended, false, 'no threads is not suspended');
+  });
+
+  it('environment blocks and thread records', () => {
+    assert.deepEqual(parseEnvironmentBlock('=C:=C:\\dir\0PATH=C:\\bin\0ÜBER=wert 😀\0EMPTY=\0\0junk=1\0'),
+      { '=C:': 'C:\\dir', PATH: 'C:\\bin', 'ÜBER': 'wert 😀', EMPTY: '' });
+    const rec = Buffer.alloc(160);
+    rec.writeBigUInt64LE(3n * 10000000n, 0); // kernel
+    rec.writeBigUInt64LE(5n * 10000000n, 8); // user
+    rec.writeBigUInt64LE(4242n, 48);
+    rec.writeUInt32LE(9, 64);
+    rec.writeBigUInt64LE(4243n, 80 + 48);
+    assert.deepEqual(parseThreads(rec), [
+      { id: 4242, userTime: 5, systemTime: 3, contextSwitches: 9 }, { id: 4243, userTime: 0, systemTime: 0, contextSwitches: 0 }]);
   });
 
   it("battery: psutil's rules for no battery, plugged, charging and an unknown time", () => {

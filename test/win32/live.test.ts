@@ -180,6 +180,25 @@ describe('Windows probe on a live system', function () {
     }
   });
 
+  it('environ, threads and context switches of a child', async () => {
+    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore', env: { ...process.env, VITALS_ÜBER: 'wert 😀' } });
+    try {
+      await until(() => probe.pidExists(child.pid!));
+      const p = new probe.Process(child.pid!);
+      await until(() => { try { return p.environ().VITALS_ÜBER === 'wert 😀'; } catch { return false; } });
+      assert.equal(p.environ().PATH ?? p.environ().Path, process.env.PATH);
+      const threads = p.threads();
+      assert.equal(threads.length, p.numThreads());
+      assert.ok(threads.every((t) => t.id > 0 && t.userTime >= 0 && t.systemTime >= 0));
+      assert.equal(new Set(threads.map((t) => t.id)).size, threads.length);
+      const ctx = new probe.Process().numCtxSwitches();
+      assert.equal(ctx.involuntary, 0);
+      if (!underWine()) assert.ok(ctx.voluntary > 0); // Wine fills no per-thread context switch counts
+    } finally {
+      child.kill();
+    }
+  });
+
   it('cwd of this process', () => {
     assert.equal(new probe.Process().cwd().toLowerCase(), process.cwd().toLowerCase());
   });

@@ -138,6 +138,33 @@ export interface SysProcInfo {
   readCount: number; writeCount: number; otherCount: number; readBytes: number; writeBytes: number; otherBytes: number;
   /** psutil's is_suspended: every thread waiting (state 5) for reason Suspended (5). */
   suspended: boolean;
+  /** The entry's SYSTEM_THREAD_INFORMATION records (a view, not a copy), decoded on demand. */
+  threadRecords: Buffer;
+}
+
+/** Per-thread times and context switches of one snapshot entry (psutil: threads(), num_ctx_switches()). */
+export function parseThreads(records: Buffer): { id: number; userTime: number; systemTime: number; contextSwitches: number }[] {
+  const out = [];
+  for (let t = 0; t + 80 <= records.length; t += 80) {
+    out.push({
+      id: Number(records.readBigUInt64LE(t + 48)),
+      userTime: Number(records.readBigUInt64LE(t + 8)) / TICKS,
+      systemTime: Number(records.readBigUInt64LE(t)) / TICKS,
+      contextSwitches: records.readUInt32LE(t + 64),
+    });
+  }
+  return out;
+}
+
+/** An environment block (NUL-separated NAME=value, ending with an empty string) -> a record. */
+export function parseEnvironmentBlock(block: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of block.split('\0')) {
+    if (!entry) break;
+    const eq = entry.indexOf('=', 1); // "=C:=C:\\dir" entries keep their leading '=' in the name
+    if (eq > 0) out[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return out;
 }
 
 const u64 = (b: Buffer, o: number) => Number(b.readBigUInt64LE(o));
@@ -176,6 +203,7 @@ export function parseSystemProcessInformation(buf: Buffer, base: bigint): Map<nu
       readCount: u64(buf, o + 208), writeCount: u64(buf, o + 216), otherCount: u64(buf, o + 224),
       readBytes: u64(buf, o + 232), writeBytes: u64(buf, o + 240), otherBytes: u64(buf, o + 248),
       suspended,
+      threadRecords: buf.subarray(Math.min(buf.length, o + 256), Math.min(buf.length, o + 256 + numThreads * 80)),
     });
     if (next === 0) break;
     o += next;

@@ -14,6 +14,8 @@ const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
 const PEB_PROCESS_PARAMETERS = 0x20n;
 const PARAMS_CURRENT_DIRECTORY = 0x38;
 const PARAMS_COMMAND_LINE = 0x70;
+const PARAMS_ENVIRONMENT = 0x80n;
+const PARAMS_ENVIRONMENT_SIZE = 0x3f0n;
 /** False once the OS has answered that it lacks ProcessCommandLineInformation: then straight to the PEB. */
 let commandLineClass = true;
 /** SID (hex) -> DOMAIN\user: LookupAccountSidW is a round trip to the security service (Linux caches uid -> name likewise). */
@@ -23,12 +25,12 @@ import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/adva
 import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type IoCounters, type ProcCpuTimes, type ProcessBackend,
+  type IoCounters, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
 import { UnsupportedProcessMethods } from '../unsupported';
 import { callError, systemProcesses, WinError, withProcess } from './native';
-import { decodeUtf16, filetimeToUnix, splitCommandLine, SysProcInfo } from './parse';
+import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
 import { bootTime } from './system';
 
 const TICKS = 1e7;
@@ -193,8 +195,40 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     return dir.length > 3 && dir.endsWith('\\') ? dir.slice(0, -1) : dir;
   }
 
+  /** Threads from the snapshot: ids and times (psutil reads the same through OpenThread/GetThreadTimes). */
+  threads(): ThreadTimes[] {
+    return parseThreads(this.info().threadRecords).map(({ id, userTime, systemTime }) => ({ id, userTime, systemTime }));
+  }
+
+  /** psutil: the threads' context switches summed as voluntary; Windows does not tell involuntary ones apart (0). */
+  numCtxSwitches(): { voluntary: number; involuntary: number } {
+    let n = 0;
+    for (const t of parseThreads(this.info().threadRecords)) n += t.contextSwitches;
+    return { voluntary: n, involuntary: 0 };
+  }
+
+  /** The environment block of RTL_USER_PROCESS_PARAMETERS (Environment, EnvironmentSize), as psutil's proc_environ. */
+  environ(): Record<string, string> {
+    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
+    return this.withParams((read, params) => {
+      const p = read(params + PARAMS_ENVIRONMENT, 8).readBigUInt64LE(0);
+      const size = Number(read(params + PARAMS_ENVIRONMENT_SIZE, 8).readBigUInt64LE(0));
+      if (!p || !size) return {};
+      return parseEnvironmentBlock(decodeUtf16(read(p, Math.min(size, 1 << 24)), 0, Math.min(size, 1 << 24)));
+    });
+  }
+
   /** A UNICODE_STRING of RTL_USER_PROCESS_PARAMETERS, read from the process's memory (64-bit layout). */
   private pebString(offset: number): string {
+    return this.withParams((read, params) => {
+      const us = read(params + BigInt(offset), 16);
+      const len = us.readUInt16LE(0);
+      return len ? decodeUtf16(read(us.readBigUInt64LE(8), len), 0, len) : '';
+    });
+  }
+
+  /** fn(read, address of RTL_USER_PROCESS_PARAMETERS) over a handle that may read the process's memory. */
+  private withParams<T>(fn: (read: (addr: bigint, size: number) => Buffer, params: bigint) => T): T {
     return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
       const pbi = Buffer.alloc(48);
       const status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
@@ -206,10 +240,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
         return b;
       };
       const peb = pbi.readBigUInt64LE(8);
-      const params = read(peb + PEB_PROCESS_PARAMETERS, 8).readBigUInt64LE(0);
-      const us = read(params + BigInt(offset), 16);
-      const len = us.readUInt16LE(0);
-      return len ? decodeUtf16(read(us.readBigUInt64LE(8), len), 0, len) : '';
+      return fn(read, read(peb + PEB_PROCESS_PARAMETERS, 8).readBigUInt64LE(0));
     });
   }
 

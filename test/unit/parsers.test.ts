@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as probe from '../../src/probe';
 import { backendFor, systemFn } from '../../src/probe/platform';
 import { WrapTracker } from '../../src/probe/nowrap';
@@ -68,6 +70,15 @@ describe('pure parsers and math', () => {
     assert.throws(() => systemFn('winServiceIter', backendFor('linux'))(), /winServiceIter is not supported on this platform \(linux\)/);
     assert.throws(() => new probe.Process().numHandles(), probe.UnsupportedPlatform);
     assert.ok(!('numHandles' in new probe.Process().asDict()), 'asDict() by default lists only what the platform has');
+  });
+
+  it('the public layer imports only the platform seam, never an OS backend', () => {
+    const root = path.resolve(__dirname, '..', '..', '..', 'src', 'probe');
+    for (const f of ['index.ts', 'process.ts']) {
+      const imports = [...fs.readFileSync(path.join(root, f), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      assert.deepEqual(imports.filter((i) => /(^|\/)(linux|win32|darwin)\//.test(i)), [], f);
+      assert.ok(imports.includes('./platform'), f);
+    }
   });
 
   it('PidStatus answers keys in any order, and undefined for a missing one', () => {

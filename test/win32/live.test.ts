@@ -199,6 +199,24 @@ describe('Windows probe on a live system', function () {
     }
   });
 
+  it('setNice (priority class) and setCpuAffinity of a child, read back', async () => {
+    const child = sleeper();
+    try {
+      await until(() => probe.pidExists(child.pid!));
+      const p = new probe.Process(child.pid!);
+      p.setNice(probe.BELOW_NORMAL_PRIORITY_CLASS);
+      assert.equal(p.nice(), probe.BELOW_NORMAL_PRIORITY_CLASS);
+      p.setNice(probe.IDLE_PRIORITY_CLASS);
+      assert.equal(p.nice(), probe.IDLE_PRIORITY_CLASS);
+      const all = p.cpuAffinity();
+      p.setCpuAffinity([all[0]]);
+      assert.deepEqual(p.cpuAffinity(), [all[0]]);
+      assert.throws(() => p.setCpuAffinity([]), RangeError);
+    } finally {
+      child.kill();
+    }
+  });
+
   it('cwd of this process', () => {
     assert.equal(new probe.Process().cwd().toLowerCase(), process.cwd().toLowerCase());
   });

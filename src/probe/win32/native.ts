@@ -52,9 +52,13 @@ export function systemProcesses(): Map<number, SysProcInfo> {
   throw new Error('NtQuerySystemInformation(SystemProcessInformation): the process list kept growing');
 }
 
-function pidListed(pid: number): boolean {
-  return enumPids().includes(pid);
+/** What openProcess needs from kernel32 and the pid list (tests pass fakes). */
+export interface OpenProcessDeps {
+  k: Pick<ReturnType<typeof kernel32>, 'OpenProcess' | 'GetLastError' | 'GetExitCodeProcess' | 'CloseHandle'>;
+  listed(pid: number): boolean;
 }
+
+const liveDeps = (): OpenProcessDeps => ({ k: kernel32(), listed: (pid) => enumPids().includes(pid) });
 
 /**
  * psutil's psutil_handle_from_pid: OpenProcess with `access`; on ERROR_ACCESS_DENIED for a
@@ -62,9 +66,9 @@ function pidListed(pid: number): boolean {
  * processes grant only that). psutil #1094: OpenProcess may hand out a handle for a pid that has
  * exited, so GetExitCodeProcess must say STILL_ACTIVE (or the pid still be listed).
  */
-export function openProcess(pid: number, access: number, name?: string): unknown {
+export function openProcess(pid: number, access: number, name?: string, deps: OpenProcessDeps = liveDeps()): unknown {
   if (pid === 0) throw new AccessDenied(pid, name, 'access denied (pid 0, the System Idle Process)');
-  const k = kernel32();
+  const { k, listed: pidListed } = deps;
   let h = k.OpenProcess(access, false, pid);
   if (!h) {
     let err = k.GetLastError();

@@ -14,7 +14,16 @@ export interface MibIfRow2 {
   OutOctets: number | bigint; OutUcastPkts: number | bigint; OutNUcastPkts: number | bigint; OutDiscards: number | bigint; OutErrors: number | bigint;
 }
 
+export const TCP_TABLE_OWNER_PID_ALL = 5;
+export const UDP_TABLE_OWNER_PID = 1;
+export const AF_INET = 2;
+export const AF_INET6 = 23;
+/** Row sizes of MIB_TCPROW_OWNER_PID, MIB_TCP6ROW_OWNER_PID, MIB_UDPROW_OWNER_PID, MIB_UDP6ROW_OWNER_PID; rows start at offset 4. */
+export const ROW_SIZE = { tcp4: 24, tcp6: 56, udp4: 12, udp6: 28 } as const;
+
 export interface Iphlpapi {
+  GetExtendedTcpTable(buf: Buffer | null, size: [number], order: boolean, af: number, cls: number, reserved: number): number;
+  GetExtendedUdpTable(buf: Buffer | null, size: [number], order: boolean, af: number, cls: number, reserved: number): number;
   GetIfTable2(table: [unknown]): number;
   FreeMibTable(table: unknown): void;
   /** Reads row i of a MIB_IF_TABLE2 pointer. */
@@ -44,6 +53,8 @@ export function iphlpapi(): Iphlpapi {
   const ip = koffi.load('iphlpapi.dll');
   lib = {
     GetIfTable2: ip.func('uint32 __stdcall GetIfTable2(_Out_ void **table)'),
+    GetExtendedTcpTable: ip.func('uint32 __stdcall GetExtendedTcpTable(_Out_ void *buf, _Inout_ uint32 *size, bool order, uint32 af, int cls, uint32 reserved)'),
+    GetExtendedUdpTable: ip.func('uint32 __stdcall GetExtendedUdpTable(_Out_ void *buf, _Inout_ uint32 *size, bool order, uint32 af, int cls, uint32 reserved)'),
     FreeMibTable: ip.func('void __stdcall FreeMibTable(void *table)'),
     count: (table) => koffi.decode(table, 'uint32') as number,
     // the rows start at offset 8 (NumEntries, then 8-byte aligned MIB_IF_ROW2s)

@@ -47,7 +47,10 @@ export interface Kernel32 {
   GetProcessHandleCount(h: Handle, count: [number]): boolean;
   ReadProcessMemory(h: Handle, addr: number | bigint, buf: Buffer, size: number, read: [number | bigint] | null): boolean;
   IsWow64Process(h: Handle, wow: [number]): boolean;
+  GetLogicalProcessorInformationEx(relation: number, buf: Buffer | null, len: [number]): boolean;
 }
+
+export const RelationProcessorCore = 0;
 
 let lib: Kernel32 | undefined;
 
@@ -82,6 +85,7 @@ export function kernel32(): Kernel32 {
     SetProcessAffinityMask: k.func('SetProcessAffinityMask', 'bool', [H, 'uint64']),
     GetProcessHandleCount: k.func('GetProcessHandleCount', 'bool', [H, koffi.out(koffi.pointer('uint32'))]),
     ReadProcessMemory: k.func('ReadProcessMemory', 'bool', [H, 'uint64', koffi.out('void *'), 'size_t', koffi.out(koffi.pointer('size_t'))]),
+    GetLogicalProcessorInformationEx: k.func('bool __stdcall GetLogicalProcessorInformationEx(int relation, _Out_ void *buf, _Inout_ uint32 *len)'),
     IsWow64Process: k.func('IsWow64Process', 'bool', [H, koffi.out(koffi.pointer('int'))]),
   } as Kernel32;
   return lib;

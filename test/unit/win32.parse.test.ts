@@ -2,7 +2,7 @@
 // APIs use (x64). The live counterpart runs under Wine (test/win32/, `node test/wine/run.mjs`).
 import assert from 'node:assert/strict';
 import {
-  batteryFromPowerStatus, decodeMultiSz, parseEnvironmentBlock, parseThreads, decodeUtf16, decodeUtf16z, filetimeToUnix, parseProcessorTimes,
+  batteryFromPowerStatus, decodeMultiSz, parseConnectionTable, parseEnvironmentBlock, parseThreads, decodeUtf16, decodeUtf16z, filetimeToUnix, parseProcessorTimes,
   parseSystemProcessInformation, splitCommandLine,
 } from '../../src/probe/win32/parse';
 
@@ -81,6 +81,26 @@ describe('Windows decoders (pure)', () => {
     rec.writeBigUInt64LE(4243n, 80 + 48);
     assert.deepEqual(parseThreads(rec), [
       { id: 4242, userTime: 5, systemTime: 3, contextSwitches: 9 }, { id: 4243, userTime: 0, systemTime: 0, contextSwitches: 0 }]);
+  });
+
+  it('socket tables: addresses in network order, ports in the low word, absent all-zero ends', () => {
+    const tcp = Buffer.alloc(4 + 24 * 2);
+    tcp.writeUInt32LE(2, 0);
+    // LISTEN on 0.0.0.0:8080, pid 7
+    tcp.writeUInt32LE(2, 4); tcp.writeUInt16BE(8080, 4 + 8); tcp.writeUInt32LE(7, 4 + 20);
+    // ESTABLISHED 127.0.0.1:50000 -> 10.1.2.3:443, pid 9
+    const o = 4 + 24;
+    tcp.writeUInt32LE(5, o); Buffer.from([127, 0, 0, 1]).copy(tcp, o + 4); tcp.writeUInt16BE(50000, o + 8);
+    Buffer.from([10, 1, 2, 3]).copy(tcp, o + 12); tcp.writeUInt16BE(443, o + 16); tcp.writeUInt32LE(9, o + 20);
+    assert.deepEqual(parseConnectionTable(tcp, 'tcp4', 24), [
+      { laddr: { ip: '0.0.0.0', port: 8080 }, raddr: null, status: 'LISTEN', pid: 7 },
+      { laddr: { ip: '127.0.0.1', port: 50000 }, raddr: { ip: '10.1.2.3', port: 443 }, status: 'ESTABLISHED', pid: 9 },
+    ]);
+    const udp6 = Buffer.alloc(4 + 28);
+    udp6.writeUInt32LE(1, 0); udp6[4 + 15] = 1; udp6.writeUInt16BE(53, 4 + 20); udp6.writeUInt32LE(3, 4 + 24);
+    assert.deepEqual(parseConnectionTable(udp6, 'udp6', 28), [{ laddr: { ip: '::1', port: 53 }, raddr: null, status: null, pid: 3 }]);
+    const truncated = Buffer.alloc(4 + 10); truncated.writeUInt32LE(5, 0);
+    assert.deepEqual(parseConnectionTable(truncated, 'tcp4', 24), [], 'a count beyond the buffer reads what is there');
   });
 
   it("battery: psutil's rules for no battery, plugged, charging and an unknown time", () => {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import koffi from 'koffi';
@@ -214,6 +215,37 @@ describe('Windows probe on a live system', function () {
       assert.throws(() => p.setCpuAffinity([]), RangeError);
     } finally {
       child.kill();
+    }
+  });
+
+  it('connections: a listening socket and a connected pair of this process, system-wide with the pid', async () => {
+    const server = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const port = (server.address() as net.AddressInfo).port;
+    const client = net.connect(port, '127.0.0.1');
+    await new Promise((r) => client.once('connect', r));
+    try {
+      const portOf = (a: unknown) => (a as { port: number } | null)?.port;
+      const all = probe.netConnections('inet');
+      const listen = all.find((c) => c.status === probe.CONN_LISTEN && portOf(c.laddr) === port);
+      assert.ok(listen, 'the listening socket, system-wide');
+      assert.deepEqual([listen.laddr, listen.raddr, listen.family, listen.type, listen.fd], [{ ip: '127.0.0.1', port }, null, 2, 1, -1]);
+      const mine = new probe.Process().connections('tcp4');
+      const out = mine.find((c) => c.status === probe.CONN_ESTABLISHED && portOf(c.raddr) === port);
+      assert.deepEqual(out?.laddr, { ip: '127.0.0.1', port: client.localPort }, JSON.stringify(mine));
+      assert.equal(out.pid, undefined, 'per-process lists carry no pid, as psutil');
+      assert.ok(all.some((c) => c.pid === process.pid && portOf(c.raddr) === port));
+      // Wine attributes the listening and accepted sockets to pid 0; Windows to their owner
+      if (!underWine()) {
+        assert.equal(listen.pid, process.pid);
+        assert.ok(mine.some((c) => c.status === probe.CONN_LISTEN && portOf(c.laddr) === port));
+      }
+      assert.throws(() => probe.netConnections('bogus'), RangeError);
+      const physical = probe.cpuCount(false);
+      assert.ok(physical !== null && physical >= 1 && physical <= probe.cpuCount()!);
+    } finally {
+      client.destroy();
+      server.close();
     }
   });
 

@@ -3,6 +3,7 @@ import type { Backend, ProcessScan, SystemBackend } from '../platform';
 import { WindowsProcess, type WinCache } from './process';
 import { enumPids, systemProcesses, openProcess } from './native';
 import { winServiceGet, winServiceIter } from './services';
+import { netConnections } from './connections';
 import * as sys from './system';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import { PROCESS_QUERY_LIMITED_INFORMATION, kernel32 } from '../../../native-ffi/win32/kernel32';
@@ -12,6 +13,7 @@ const system: Partial<SystemBackend> = {
   perCpuTimes: sys.perCpuTimes,
   perCpuTimesWithIds: sys.perCpuTimesWithIds,
   cpuCountLogical: sys.cpuCountLogical,
+  cpuCountPhysical: sys.cpuCountPhysical,
   cpuFreqPercpu: sys.cpuFreqPercpu,
   averageFreq: sys.averageFreq,
   virtualMemory: sys.virtualMemory,
@@ -21,6 +23,7 @@ const system: Partial<SystemBackend> = {
   diskUsage: sys.diskUsage,
   netIoCounters: sys.netIoCounters,
   netIfStats: sys.netIfStats,
+  netConnections: (kind?: string) => netConnections(kind),
   sensorsTemperatures: sys.sensorsTemperatures,
   sensorsBattery: sys.sensorsBattery,
   winServiceIter,
@@ -45,7 +48,7 @@ export const win32Backend: Backend = {
   platform: 'win32',
   system,
   truncatedNameLength: Infinity,
-  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'ionice', 'memoryMaps', 'openFiles', 'connections'],
+  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'ionice', 'memoryMaps', 'openFiles'],
   newProcess: (pid) => new WindowsProcess(pid),
   pids: enumPids,
   pidExists,

@@ -1,6 +1,7 @@
 // Pure decoders for what the Windows APIs hand back (buffers -> objects). No I/O: unit-tested on
 // any OS with hand-built buffers.
 import type { CpuTimes } from '../types';
+import { formatIpv6 } from '../linux/parse/netConns';
 
 /** UTF-16LE without loss; an unpaired surrogate becomes U+FFFD (never throws). */
 export function decodeUtf16(buf: Uint8Array, byteOffset = 0, byteLength = buf.length - byteOffset): string {
@@ -226,4 +227,46 @@ export function batteryFromPowerStatus(s: { ACLineStatus: number; BatteryFlag: n
   let secsLeft = s.BatteryLifeTime === 0xffffffff || s.BatteryLifeTime === -1 ? -1 : s.BatteryLifeTime;
   if (powerPlugged || charging) secsLeft = -2;
   return { percent: s.BatteryLifePercent, secsLeft, powerPlugged: s.ACLineStatus === 255 ? null : powerPlugged };
+}
+
+/** MIB_TCP_STATE -> psutil's CONN_* names. */
+const TCP_STATES = ['', 'CLOSE', 'LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2',
+  'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'DELETE_TCB'];
+
+type Addr = { ip: string; port: number };
+
+/** A port as the tables keep it: network order in the low 16 bits of a DWORD. */
+const portAt = (b: Buffer, o: number) => (b[o] << 8) | b[o + 1];
+const ip4 = (b: Buffer, o: number) => `${b[o]}.${b[o + 1]}.${b[o + 2]}.${b[o + 3]}`;
+const ip6 = (b: Buffer, o: number) => formatIpv6([...b.subarray(o, o + 16)]);
+const zero = (b: Buffer, o: number, n: number) => { for (let i = 0; i < n; i++) if (b[o + i]) return false; return true; };
+
+/**
+ * The rows of a MIB_{TCP,TCP6,UDP,UDP6}TABLE_OWNER_PID. As psutil, an address that is all zero
+ * with port 0 is absent (null); UDP rows have no state (null, the caller's CONN_NONE).
+ */
+export function parseConnectionTable(buf: Buffer, kind: 'tcp4' | 'tcp6' | 'udp4' | 'udp6', rowSize: number):
+  { laddr: Addr | null; raddr: Addr | null; status: string | null; pid: number }[] {
+  const n = buf.readUInt32LE(0);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const o = 4 + i * rowSize;
+    if (o + rowSize > buf.length) break;
+    if (kind === 'tcp4') {
+      const l = zero(buf, o + 4, 4) && !portAt(buf, o + 8) ? null : { ip: ip4(buf, o + 4), port: portAt(buf, o + 8) };
+      const r = zero(buf, o + 12, 4) && !portAt(buf, o + 16) ? null : { ip: ip4(buf, o + 12), port: portAt(buf, o + 16) };
+      out.push({ laddr: l, raddr: r, status: TCP_STATES[buf.readUInt32LE(o)] ?? 'NONE', pid: buf.readUInt32LE(o + 20) });
+    } else if (kind === 'tcp6') {
+      const l = zero(buf, o, 16) && !portAt(buf, o + 20) ? null : { ip: ip6(buf, o), port: portAt(buf, o + 20) };
+      const r = zero(buf, o + 24, 16) && !portAt(buf, o + 44) ? null : { ip: ip6(buf, o + 24), port: portAt(buf, o + 44) };
+      out.push({ laddr: l, raddr: r, status: TCP_STATES[buf.readUInt32LE(o + 48)] ?? 'NONE', pid: buf.readUInt32LE(o + 52) });
+    } else if (kind === 'udp4') {
+      const l = zero(buf, o, 4) && !portAt(buf, o + 4) ? null : { ip: ip4(buf, o), port: portAt(buf, o + 4) };
+      out.push({ laddr: l, raddr: null, status: null, pid: buf.readUInt32LE(o + 8) });
+    } else {
+      const l = zero(buf, o, 16) && !portAt(buf, o + 20) ? null : { ip: ip6(buf, o), port: portAt(buf, o + 20) };
+      out.push({ laddr: l, raddr: null, status: null, pid: buf.readUInt32LE(o + 24) });
+    }
+  }
+  return out;
 }

@@ -25,10 +25,11 @@ import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/adva
 import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type IoCounters, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type Connection, type IoCounters, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
 import { UnsupportedProcessMethods } from '../unsupported';
+import { netConnections } from './connections';
 import { callError, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
 import { bootTime } from './system';
@@ -343,6 +344,9 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       if (status < 0) throw new WinError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status >>> 0);
     });
   }
+
+  /** This process's sockets (psutil filters the system-wide tables by pid too). */
+  connections(kind = 'inet'): Connection[] { return netConnections(kind, this.pid); }
 
   isZombie(): boolean { return false; }
 

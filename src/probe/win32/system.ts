@@ -1,5 +1,5 @@
 // System functions of the Windows backend (psutil's _pswindows.py over its C module).
-import { kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES } from '../../../native-ffi/win32/kernel32';
+import { kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, RelationProcessorCore } from '../../../native-ffi/win32/kernel32';
 import { ntdll, SPPI_SIZE, SystemProcessorPerformanceInformation } from '../../../native-ffi/win32/ntdll';
 import { psapi, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
 import { powrprof, ProcessorInformation, PROCESSOR_POWER_INFORMATION_SIZE } from '../../../native-ffi/win32/powrprof';
@@ -16,6 +16,24 @@ const ft = (t: { dwLowDateTime: number; dwHighDateTime: number }) => (t.dwHighDa
 
 export function cpuCountLogical(): number | null {
   return kernel32().GetActiveProcessorCount(ALL_PROCESSOR_GROUPS) || null;
+}
+
+/** Cores: the RelationProcessorCore records of GetLogicalProcessorInformationEx (psutil); null if undetermined. */
+export function cpuCountPhysical(): number | null {
+  const k = kernel32();
+  const len: [number] = [0];
+  k.GetLogicalProcessorInformationEx(RelationProcessorCore, null, len);
+  if (!len[0]) return null;
+  const buf = Buffer.alloc(len[0]);
+  if (!k.GetLogicalProcessorInformationEx(RelationProcessorCore, buf, len)) return null;
+  let cores = 0;
+  for (let o = 0; o + 8 <= len[0];) {
+    const size = buf.readUInt32LE(o + 4);
+    if (buf.readUInt32LE(o) === RelationProcessorCore) cores++;
+    if (!size) break;
+    o += size;
+  }
+  return cores || null;
 }
 
 export function perCpuTimes(): CpuTimes[] {

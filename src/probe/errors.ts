@@ -43,10 +43,10 @@ export class MalformedFileError extends ProbeError {
   }
 }
 
-/** The running OS has no backend for this call yet. */
+/** The running OS has no backend for this call (psutil: "not supported on this platform"). */
 export class UnsupportedPlatform extends ProbeError {
-  constructor(readonly platform: string) {
-    super(`Vitals' probe has no ${platform} backend for this call yet`);
+  constructor(readonly platform: string, readonly what?: string) {
+    super(`${what ?? 'this call'} is not supported on this platform (${platform})`);
     this.name = 'UnsupportedPlatform';
   }
 }

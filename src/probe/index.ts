@@ -1,53 +1,66 @@
 // The public probe API: psutil in camelCase. Never imports vscode; usable from plain Node.
+// Every OS call goes through the platform seam (./platform): this file never names an OS.
 import { CpuMeter, type CpuTimesSource } from './cpuMeter';
-import * as linux from './linux/system';
-import * as sensors from './linux/sensors';
-import { UnsupportedPlatform } from './errors';
 import { wrapTracker } from './nowrap';
+import { backend, systemFn, type ProbeRoots } from './platform';
 import { CpuFreq, CpuTimes } from './types';
 
 export * from './constants';
 export * from './errors';
 export * from './types';
 export { CpuMeter } from './cpuMeter';
-export { configure } from './linux/roots';
 export { Process, processIter, pids, pidExists, waitProcs, ppidMap, PROCESS_ATTRS } from './process';
 export type {
   ProcessAttr, ProcessInfo, ProcessIterOptions, WaitResult, Connection, Ids, IoCounters, IoNice,
   MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes,
 } from './process';
-export { netConnections } from './linux/netConnections';
+export type {
+  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, ProbeRoots,
+} from './platform';
 
-function requireLinux(): void {
-  if (process.platform !== 'linux') throw new UnsupportedPlatform(process.platform);
+/** Points the Linux backend at fixture trees (fake /proc and /sys); unsupported elsewhere (an empty call is a no-op). */
+export function configure(opts: Partial<ProbeRoots>): void {
+  if (!backend.system.configure && opts.procfs === undefined && opts.sysfs === undefined) return;
+  systemFn('configure')(opts);
 }
 
-/** The Linux implementation behind a platform check: elsewhere a clear error, not an ENOENT on /proc. */
-function onLinux<F extends (...args: never[]) => unknown>(fn: F): F {
-  return ((...args: Parameters<F>) => {
-    requireLinux();
-    return fn(...args);
-  }) as unknown as F;
-}
+export const netConnections = systemFn('netConnections');
+
+const sys = {
+  cpuTimes: systemFn('cpuTimes'),
+  perCpuTimes: systemFn('perCpuTimes'),
+  perCpuTimesWithIds: systemFn('perCpuTimesWithIds'),
+  cpuCountLogical: systemFn('cpuCountLogical'),
+  cpuCountPhysical: systemFn('cpuCountPhysical'),
+  cpuFreqPercpu: systemFn('cpuFreqPercpu'),
+  averageFreq: systemFn('averageFreq'),
+};
 
 export function cpuTimes(): CpuTimes;
 export function cpuTimes(percpu: true): CpuTimes[];
 export function cpuTimes(percpu = false): CpuTimes | CpuTimes[] {
-  requireLinux();
-  return percpu ? linux.perCpuTimes() : linux.cpuTimes();
+  return percpu ? sys.perCpuTimes() : sys.cpuTimes();
 }
 
 function meterSource(): CpuTimesSource {
   return {
-    cpuTimes: () => cpuTimes(),
-    perCpuTimes: () => cpuTimes(true),
-    perCpuTimesWithIds: () => { requireLinux(); return linux.perCpuTimesWithIds(); },
+    cpuTimes: () => sys.cpuTimes(),
+    perCpuTimes: () => sys.perCpuTimes(),
+    perCpuTimesWithIds: () => sys.perCpuTimesWithIds(),
   };
 }
 
 const defaultMeter = new CpuMeter(meterSource());
 
-/** Busy percent since the previous call of this module-level meter (since boot on the first call). */
+/**
+ * Busy percent since the previous call of this module-level meter (since boot on the first call).
+ * Which counters: Linux, /proc/stat (busy = total - idle - iowait). Windows, as psutil: the
+ * whole machine from GetSystemTimes (user, kernel - idle, idle) plus interrupt and dpc time, each
+ * cpu from NtQuerySystemInformation(SystemProcessorPerformanceInformation); busy = total - idle.
+ * That is the "% Processor Time" family Task Manager showed before Windows 11 24H2, not the
+ * "% Processor Utility" counter (scaled by frequency) it switched to in 24H2, so the two can
+ * disagree on turbo or throttled machines (systeminformation#900).
+ */
 export function cpuPercent(): number;
 export function cpuPercent(percpu: true): number[];
 export function cpuPercent(percpu = false): number | number[] {
@@ -65,34 +78,34 @@ export function newCpuMeter(): CpuMeter {
 }
 
 export function cpuCount(logical = true): number | null {
-  requireLinux();
-  return logical ? linux.cpuCountLogical() : linux.cpuCountPhysical();
+  return logical ? sys.cpuCountLogical() : sys.cpuCountPhysical();
 }
 
-export const cpuStats = onLinux(linux.cpuStats);
+export const cpuStats = systemFn('cpuStats');
 
 export function cpuFreq(): CpuFreq | null;
 export function cpuFreq(percpu: true): CpuFreq[];
 export function cpuFreq(percpu = false): CpuFreq | CpuFreq[] | null {
-  requireLinux();
-  const list = linux.cpuFreqPercpu();
-  return percpu ? list : linux.averageFreq(list);
+  const list = sys.cpuFreqPercpu();
+  return percpu ? list : sys.averageFreq(list);
 }
 
-export const getLoadAvg = onLinux(linux.getLoadAvg);
-export const virtualMemory = onLinux(linux.virtualMemory);
-export const swapMemory = onLinux(linux.swapMemory);
-export const bootTime = onLinux(linux.bootTime);
-export const diskPartitions = onLinux(linux.diskPartitions);
-export const diskUsage = onLinux(linux.diskUsage);
-export const diskIoCounters = onLinux(linux.diskIoCounters);
-export const netIoCounters = onLinux(linux.netIoCounters);
-export const netIfAddrs = onLinux(linux.netIfAddrs);
-export const netIfStats = onLinux(linux.netIfStats);
-export const sensorsTemperatures = onLinux(sensors.sensorsTemperatures);
-export const sensorsFans = onLinux(sensors.sensorsFans);
-export const sensorsBattery = onLinux(sensors.sensorsBattery);
-export const users = onLinux(linux.users);
+export const getLoadAvg = systemFn('getLoadAvg');
+export const virtualMemory = systemFn('virtualMemory');
+export const swapMemory = systemFn('swapMemory');
+export const bootTime = systemFn('bootTime');
+export const diskPartitions = systemFn('diskPartitions');
+export const diskUsage = systemFn('diskUsage');
+export const diskIoCounters = systemFn('diskIoCounters');
+export const netIoCounters = systemFn('netIoCounters');
+export const netIfAddrs = systemFn('netIfAddrs');
+export const netIfStats = systemFn('netIfStats');
+export const sensorsTemperatures = systemFn('sensorsTemperatures');
+export const sensorsFans = systemFn('sensorsFans');
+export const sensorsBattery = systemFn('sensorsBattery');
+export const users = systemFn('users');
+export const winServiceIter = systemFn('winServiceIter');
+export const winServiceGet = systemFn('winServiceGet');
 
 /** Forgets the wrap-around state of diskIoCounters / netIoCounters (all, or one function's). */
 export function cacheClear(fn?: 'diskIoCounters' | 'netIoCounters'): void {

@@ -1,28 +1,34 @@
-// The public Process: psutil's semantics over the platform backend (Linux today).
+// The public Process: psutil's semantics over the platform backend (./platform picks it).
 // Identity is (pid, createTime): every mutating call re-checks it so a recycled pid is never hit.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AccessDenied, MalformedFileError, NoSuchProcess, TimeoutExpired, ZombieProcess } from './errors';
 import {
-  Connection, Ids, IoCounters, IoNice, LinuxProcess, MemoryFullInfo, MemoryInfo, MemoryMap,
-  OpenFile, pidExists, pids, ProcCpuTimes, ThreadTimes, usernameOf,
-} from './linux/process';
-import { OneshotCache } from './linux/pidFiles';
-import { virtualMemory } from './linux/system';
+  backend, systemFn, type Connection, type Ids, type IoCounters, type IoNice, type MemoryFullInfo, type MemoryInfo,
+  type MemoryMap, type OpenFile, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+} from './platform';
+
+const virtualMemory = systemFn('virtualMemory');
+const TRUNCATED_NAME_LENGTH = backend.truncatedNameLength;
+export const pids = (): number[] => backend.pids();
+export const pidExists = (pid: number): boolean => backend.pidExists(pid);
 
 export type { Connection, Ids, IoCounters, IoNice, MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes };
 
-/** Getters asDict() and processIter() accept; psutil's as_dict attribute names in camelCase. */
-export const PROCESS_ATTRS = [
+/** Every getter asDict() and processIter() know; psutil's as_dict attribute names in camelCase. */
+const ALL_ATTRS = [
   'pid', 'ppid', 'name', 'exe', 'cmdline', 'environ', 'createTime', 'status', 'username', 'uids', 'gids',
   'terminal', 'cwd', 'nice', 'ionice', 'ioCounters', 'numCtxSwitches', 'numFds', 'numThreads', 'threads',
   'cpuTimes', 'cpuPercent', 'cpuNum', 'cpuAffinity', 'memoryInfo', 'memoryFullInfo', 'memoryPercent',
-  'memoryMaps', 'openFiles', 'connections',
+  'memoryMaps', 'openFiles', 'connections', 'numHandles',
 ] as const;
-export type ProcessAttr = typeof PROCESS_ATTRS[number];
+export type ProcessAttr = typeof ALL_ATTRS[number];
+/**
+ * The attributes this platform has (psutil's as_dict names differ by OS too): asDict()'s default.
+ * Asking for another one by name raises UnsupportedPlatform.
+ */
+export const PROCESS_ATTRS: readonly ProcessAttr[] = ALL_ATTRS.filter((a) => !backend.unsupportedAttrs.includes(a));
 export type ProcessInfo = Partial<Record<ProcessAttr, unknown>>;
-
-const SIGNALS = { SIGTERM: 15, SIGKILL: 9, SIGSTOP: 19, SIGCONT: 18 } as const;
 
 let totalMemory: number | undefined;
 
@@ -31,35 +37,35 @@ export class Process {
   /** Filled by processIter() with the requested attributes. */
   info: ProcessInfo = {};
   /** @internal */
-  readonly impl: LinuxProcess;
+  readonly impl: ProcessBackend;
   /** undefined while stat is denied (hidepid): the identity is then unknown, as psutil's (pid, None). */
   private created: number | undefined;
   /** Last name read, for error messages; name() itself re-reads (exec and prctl rename a process). */
   private lastName: string | undefined;
   private lastCpu: { wall: number; busy: number } | undefined;
 
-  constructor(pid: number = process.pid, impl?: LinuxProcess, createTime?: number) {
+  constructor(pid: number = process.pid, impl?: ProcessBackend, createTime?: number) {
     if (!Number.isInteger(pid) || pid < 0) throw new RangeError(`pid must be a non-negative integer, got ${pid}`);
     this.pid = pid;
-    this.impl = impl ?? new LinuxProcess(pid);
+    this.impl = impl ?? backend.newProcess(pid);
     this.created = createTime ?? createTimeUnlessDenied(this.impl);
   }
 
-  /** Runs fn with every procfs file read at most once; nested calls share the outer cache. */
+  /** Runs fn with every OS read done at most once; nested calls share the outer cache. */
   oneshot<T>(fn: () => T): T {
-    const files = this.impl.files;
-    if (files.cache) return fn();
-    return this.withCache(new OneshotCache(), fn);
+    const impl = this.impl;
+    if (impl.cache) return fn();
+    return this.withCache(impl.newCache(), fn);
   }
 
   /** @internal A oneshot over a given cache (processIter's already holds this pid's stat). */
-  withCache<T>(cache: OneshotCache, fn: () => T): T {
-    const files = this.impl.files;
-    files.cache = cache;
+  withCache<T>(cache: unknown, fn: () => T): T {
+    const impl = this.impl;
+    impl.cache = cache;
     try {
       return fn();
     } finally {
-      files.cache = undefined;
+      impl.cache = undefined;
     }
   }
 
@@ -78,7 +84,7 @@ export class Process {
    */
   isRunning(): boolean {
     try {
-      return this.mayBe(createTimeUnlessDenied(new LinuxProcess(this.pid)));
+      return this.mayBe(createTimeUnlessDenied(backend.newProcess(this.pid)));
     } catch (e) {
       if (e instanceof ZombieProcess) return true;
       if (e instanceof NoSuchProcess) return false;
@@ -100,7 +106,7 @@ export class Process {
   // --- stat-based getters ---
 
   ppid(): number { return this.impl.ppid(); }
-  status(): string { return this.impl.status_(); }
+  status(): string { return this.impl.procStatus(); }
   numThreads(): number { return this.impl.numThreads(); }
   cpuNum(): number { return this.impl.cpuNum(); }
   nice(): number { return this.impl.nice(); }
@@ -108,12 +114,12 @@ export class Process {
   cpuTimes(): ProcCpuTimes { return this.impl.cpuTimes(); }
 
   /**
-   * The kernel truncates comm to 15 characters; when cmdline[0]'s basename extends it, that is
-   * the real name (psutil's rule).
+   * Linux truncates comm to 15 characters; when cmdline[0]'s basename extends it, that is
+   * the real name (psutil's rule, POSIX only: Windows names are whole).
    */
   name(): string {
     let name = this.impl.name();
-    if (name.length >= 15) {
+    if (name.length >= TRUNCATED_NAME_LENGTH) {
       try {
         const cmdline = this.impl.cmdline();
         if (cmdline.length) {
@@ -126,7 +132,7 @@ export class Process {
       }
     }
     this.lastName = name;
-    this.impl.files.name = name;
+    this.impl.setKnownName(name);
     return name;
   }
 
@@ -170,9 +176,11 @@ export class Process {
   cwd(): string { return this.impl.cwd(); }
   uids(): Ids { return this.impl.uids(); }
   gids(): Ids { return this.impl.gids(); }
-  username(): string { return usernameOf(this.impl.uids().real); }
+  username(): string { return this.impl.username(); }
   numCtxSwitches(): { voluntary: number; involuntary: number } { return this.impl.numCtxSwitches(); }
   numFds(): number { return this.impl.numFds(); }
+  /** Windows only: open handles (psutil's num_handles). */
+  numHandles(): number { return this.impl.numHandles(); }
   threads(): ThreadTimes[] { return this.impl.threads(); }
   ioCounters(): IoCounters { return this.impl.ioCounters(); }
   memoryInfo(): MemoryInfo { return this.impl.memoryInfo(); }
@@ -271,19 +279,13 @@ export class Process {
 
   // --- actions (identity re-checked first) ---
 
-  sendSignal(signal: NodeJS.Signals | number): void {
-    this.assertSameProcess();
-    try {
-      process.kill(this.pid, signal);
-    } catch (e) {
-      throw this.impl.files.mapError(e);
-    }
-  }
-
-  suspend(): void { this.sendSignal(SIGNALS.SIGSTOP); }
-  resume(): void { this.sendSignal(SIGNALS.SIGCONT); }
-  terminate(): void { this.sendSignal(SIGNALS.SIGTERM); }
-  kill(): void { this.sendSignal(SIGNALS.SIGKILL); }
+  sendSignal(signal: NodeJS.Signals | number): void { this.assertSameProcess(); this.impl.sendSignal(signal); }
+  /** SIGSTOP on POSIX; NtSuspendProcess on Windows. */
+  suspend(): void { this.assertSameProcess(); this.impl.suspend(); }
+  resume(): void { this.assertSameProcess(); this.impl.resume(); }
+  /** SIGTERM on POSIX; TerminateProcess on Windows (the same as kill there, as in psutil). */
+  terminate(): void { this.assertSameProcess(); this.impl.terminate(); }
+  kill(): void { this.assertSameProcess(); this.impl.kill(); }
 
   setNice(value: number): void { this.assertSameProcess(); this.impl.setNice(value); }
   setIonice(ioclass: number, value?: number): void { this.assertSameProcess(); this.impl.setIonice(ioclass, value); }
@@ -294,12 +296,13 @@ export class Process {
   /** True once the process is gone (or only a zombie waiting to be reaped). */
   private hasExited(): boolean {
     if (!this.isRunning()) return true;
-    return this.impl.files.isZombie();
+    return this.impl.isZombie();
   }
 
   /**
-   * Resolves when the process terminates. The exit code of a process that is not our child
-   * cannot be known, so it resolves to null; rejects with TimeoutExpired after `timeout` seconds.
+   * Resolves when the process terminates, to its exit code where the OS still keeps it for us
+   * (Windows, while some handle holds the process), else null (on POSIX the exit code of a process
+   * that is not our child cannot be known); rejects with TimeoutExpired after `timeout` seconds.
    */
   async wait(timeout?: number): Promise<number | null> {
     const deadline = timeout === undefined ? Infinity : Date.now() + timeout * 1000;
@@ -309,7 +312,7 @@ export class Process {
       await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, deadline - Date.now()))));
       delay = Math.min(delay * 2, 40);
     }
-    return null;
+    return this.impl.exitCode();
   }
 
   /** The attributes (all readable ones by default); AccessDenied/ZombieProcess fields become adValue. */
@@ -346,7 +349,7 @@ export class Process {
  * createTime, or undefined when stat is denied (hidepid=1, a restrictive LSM): the process is
  * there, only its identity is unknown. psutil's Process.__init__ catches that AccessDenied too.
  */
-function createTimeUnlessDenied(impl: LinuxProcess): number | undefined {
+function createTimeUnlessDenied(impl: ProcessBackend): number | undefined {
   try {
     return impl.createTime();
   } catch (e) {
@@ -368,6 +371,7 @@ const ATTR_READERS: Record<ProcessAttr, AttrReader> = {
   cpuPercent: (p) => p.cpuPercent(), cpuNum: (p) => p.cpuNum(), cpuAffinity: (p) => p.cpuAffinity(),
   memoryInfo: (p) => p.memoryInfo(), memoryFullInfo: (p) => p.memoryFullInfo(), memoryPercent: (p) => p.memoryPercent(),
   memoryMaps: (p) => p.memoryMaps(), openFiles: (p) => p.openFiles(), connections: (p) => p.connections(),
+  numHandles: (p) => p.numHandles(),
 };
 
 function validateAttrs(attrs: readonly string[]): void {
@@ -378,17 +382,9 @@ function readersFor(attrs: readonly ProcessAttr[]): AttrReader[] {
   return attrs.map((a) => ATTR_READERS[a]);
 }
 
-/** pid -> ppid for every process, read from each /proc/PID/stat once. */
+/** pid -> ppid for every process, from one scan. */
 export function ppidMap(): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const pid of pids()) {
-    try {
-      map.set(pid, new LinuxProcess(pid).ppid());
-    } catch (e) {
-      if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied) && !(e instanceof MalformedFileError)) throw e;
-    }
-  }
-  return map;
+  return backend.ppidMap();
 }
 
 const iterCache = new Map<number, Process>();
@@ -408,11 +404,12 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
   if (opts.attrs) validateAttrs(opts.attrs);
   const readers = opts.attrs ? readersFor(opts.attrs) : [];
   const seen = new Set<number>();
-  for (const pid of pids()) {
+  const scan = backend.scan();
+  for (const pid of scan.pids) {
     const cached = iterCache.get(pid);
-    const impl = cached ? cached.impl : new LinuxProcess(pid);
-    const cache = new OneshotCache();
-    impl.files.cache = cache;
+    const impl = cached ? cached.impl : backend.newProcess(pid);
+    const cache = scan.cacheFor(impl);
+    impl.cache = cache;
     let created: number | undefined;
     try {
       created = createTimeUnlessDenied(impl); // reads stat into the cache the attrs below reuse
@@ -421,11 +418,11 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
       if (e instanceof MalformedFileError) { opts.onError?.(pid, e); continue; }
       throw e;
     } finally {
-      impl.files.cache = undefined;
+      impl.cache = undefined;
     }
     let proc = cached;
     if (!proc || !proc.mayBe(created)) {
-      proc = new Process(pid, cached ? new LinuxProcess(pid) : impl, created); // a recycled pid gets a fresh backend
+      proc = new Process(pid, cached ? backend.newProcess(pid) : impl, created); // a recycled pid gets a fresh backend
       iterCache.set(pid, proc);
     }
     seen.add(pid);
@@ -462,4 +459,3 @@ export async function waitProcs(procs: Process[], timeout?: number, callback?: (
   return { gone, alive: procs.filter((p) => !gone.includes(p)) };
 }
 
-export { pidExists, pids };

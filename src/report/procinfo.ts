@@ -69,7 +69,7 @@ export function renderProcinfo(pid: number): string {
     out.push(section('CPU', table([
       ['user', `${t.user.toFixed(2)} s`], ['system', `${t.system.toFixed(2)} s`],
       ['children', `user ${t.childrenUser.toFixed(2)} s, system ${t.childrenSystem.toFixed(2)} s`],
-      ['iowait', `${t.iowait.toFixed(2)} s`],
+      ...(t.iowait === undefined ? [] : [['iowait', `${t.iowait.toFixed(2)} s`] as [string, string]]),
       ['average use', `${p.cpuPercent()} % of one cpu since start`],
       ['last cpu', String(p.cpuNum())],
       ['affinity', show(attempt(() => p.cpuAffinity()), (x: number[]) => x.join(','))],
@@ -79,11 +79,13 @@ export function renderProcinfo(pid: number): string {
     const basic = p.memoryInfo();
     out.push(section('Memory', table([
       ['rss', `${formatBytes(basic.rss)} (${show(attempt(() => p.memoryPercent()), (x: number) => `${x.toFixed(2)} % of RAM`)})`],
-      ['vms', formatBytes(basic.vms)], ['shared', formatBytes(basic.shared)], ['text', formatBytes(basic.text)],
-      ['data', formatBytes(basic.data)],
+      ['vms', formatBytes(basic.vms)],
+      ...('shared' in basic
+        ? [['shared', formatBytes(basic.shared)], ['text', formatBytes(basic.text)], ['data', formatBytes(basic.data)]] as [string, string][]
+        : [['private', formatBytes(basic.private)], ['peak working set', formatBytes(basic.peakWset)]] as [string, string][]),
       ['uss', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.uss))],
-      ['pss', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.pss))],
-      ['swap', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.swap))],
+      ...(typeof mem !== 'string' && 'pss' in mem
+        ? [['pss', formatBytes(mem.pss)], ['swap', formatBytes(mem.swap)]] as [string, string][] : []),
     ])));
 
     const io = attempt(() => p.ioCounters());

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as probe from '../../src/probe';
+import { backendFor, systemFn } from '../../src/probe/platform';
 import { WrapTracker } from '../../src/probe/nowrap';
 import { parseMounts, parsePhysicalFilesystems } from '../../src/probe/linux/parse/mounts';
 import { parseUtmp, UTMP_RECORD_SIZE } from '../../src/probe/linux/parse/utmp';
@@ -58,13 +61,23 @@ describe('pure parsers and math', () => {
   });
 
   it('other platforms get a clear UnsupportedPlatform error, not an ENOENT on /proc', () => {
-    const real = Object.getOwnPropertyDescriptor(process, 'platform')!;
-    Object.defineProperty(process, 'platform', { value: 'sunos' });
-    try {
-      assert.throws(() => probe.virtualMemory(), (e: unknown) => e instanceof probe.UnsupportedPlatform && /no sunos backend/.test((e as Error).message));
-      assert.throws(() => probe.cpuTimes(), probe.UnsupportedPlatform);
-    } finally {
-      Object.defineProperty(process, 'platform', real);
+    // the backend is picked once by process.platform: ask the seam for another platform's
+    const sunos = backendFor('sunos');
+    assert.throws(() => systemFn('virtualMemory', sunos)(),
+      (e: unknown) => e instanceof probe.UnsupportedPlatform && /virtualMemory is not supported on this platform \(sunos\)/.test((e as Error).message));
+    assert.throws(() => systemFn('cpuTimes', sunos)(), probe.UnsupportedPlatform);
+    assert.throws(() => sunos.newProcess(1), probe.UnsupportedPlatform);
+    assert.throws(() => systemFn('winServiceIter', backendFor('linux'))(), /winServiceIter is not supported on this platform \(linux\)/);
+    assert.throws(() => new probe.Process().numHandles(), probe.UnsupportedPlatform);
+    assert.ok(!('numHandles' in new probe.Process().asDict()), 'asDict() by default lists only what the platform has');
+  });
+
+  it('the public layer imports only the platform seam, never an OS backend', () => {
+    const root = path.resolve(__dirname, '..', '..', '..', 'src', 'probe');
+    for (const f of ['index.ts', 'process.ts']) {
+      const imports = [...fs.readFileSync(path.join(root, f), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      assert.deepEqual(imports.filter((i) => /(^|\/)(linux|win32|darwin)\//.test(i)), [], f);
+      assert.ok(imports.includes('./platform'), f);
     }
   });
 

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as probe from '../../src/probe';
+import { LinuxProcess } from '../../src/probe/linux/process';
 import { setPageSize } from '../../src/probe/linux/native';
 import { bundleForNobody, FIXTURES, PYTHON, useFixture, useLive, useTree, writeTree } from './helpers';
 
@@ -83,11 +84,11 @@ describe('Linux Process on fixture trees (psutil edge cases)', () => {
     for (const cpus of [[11], [8, 9], []]) {
       assert.throws(() => p.setCpuAffinity(cpus), (e: unknown) => !(e instanceof RangeError) && /need the live \/proc/.test(String(e)), JSON.stringify(cpus));
     }
-    assert.deepEqual(p.impl.eligibleCpus(), [0, 1, 2, 3, 8, 9, 10, 11], 'what an empty list sets');
-    assert.deepEqual(new probe.Process(100).impl.eligibleCpus(), [0, 1, 2, 3, 8, 9, 10, 11], 'no Cpus_allowed_list: the online CPUs');
+    assert.deepEqual((p.impl as LinuxProcess).eligibleCpus(), [0, 1, 2, 3, 8, 9, 10, 11], 'what an empty list sets');
+    assert.deepEqual((new probe.Process(100).impl as LinuxProcess).eligibleCpus(), [0, 1, 2, 3, 8, 9, 10, 11], 'no Cpus_allowed_list: the online CPUs');
     // a Cpus_allowed_list of possible CPUs, some not online (VMs with hotplug): the kernel takes them, so do we
     const vm = new probe.Process(116);
-    assert.deepEqual(vm.impl.eligibleCpus(), Array.from({ length: 16 }, (_, i) => i));
+    assert.deepEqual((vm.impl as LinuxProcess).eligibleCpus(), Array.from({ length: 16 }, (_, i) => i));
     for (const cpus of [[], [5], [0, 15]]) {
       assert.throws(() => vm.setCpuAffinity(cpus), (e: unknown) => !(e instanceof RangeError) && /need the live \/proc/.test(String(e)), JSON.stringify(cpus));
     }
@@ -121,7 +122,7 @@ describe('Linux Process on fixture trees (psutil edge cases)', () => {
   }
 
   it('uss/pss/swap from smaps_rollup (uss = Private_*)', () => {
-    const m = new probe.Process(106).memoryFullInfo();
+    const m = new probe.Process(106).memoryFullInfo() as probe.LinuxMemoryFullInfo;
     assert.equal(m.uss, (300 + 700) * 1024);
     assert.equal(m.pss, 1500 * 1024, 'Pss_Anon/Pss_File lines are not added');
     assert.equal(m.swap, 40 * 1024, 'SwapPss is not added');
@@ -129,7 +130,7 @@ describe('Linux Process on fixture trees (psutil edge cases)', () => {
 
   it('falls back to smaps, summing every mapping and Private_Hugetlb', () => {
     const p = new probe.Process(107);
-    const m = p.memoryFullInfo();
+    const m = p.memoryFullInfo() as probe.LinuxMemoryFullInfo;
     assert.equal(m.uss, (200 + 4 + 8 + 16) * 1024);
     assert.equal(m.pss, (200 + 4 + 16) * 1024);
     assert.equal(m.swap, 12 * 1024);

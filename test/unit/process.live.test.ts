@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as probe from '../../src/probe';
+import { LinuxProcess } from '../../src/probe/linux/process';
 import { getClockTicks } from '../../src/probe/linux/native';
 import { bundleForNobody, psutilJson, psutilWhileAlive, PYTHON, until, useLive } from './helpers';
 
@@ -81,7 +82,7 @@ print(json.dumps([o for o in out if not o.pop('self')]))`);
         `p = psutil.Process(${process.pid}); q = psutil.Process(${child.pid}).memory_full_info(); print(json.dumps(dict(ct=p.create_time(), uss=q.uss, pss=q.pss, swap=q.swap)))`);
       try {
         assert.ok(Math.abs(new probe.Process().createTime() - r.ct) <= 0.01);
-        const m = new probe.Process(child.pid!).memoryFullInfo();
+        const m = new probe.Process(child.pid!).memoryFullInfo() as probe.LinuxMemoryFullInfo;
         assert.ok(Math.abs(m.uss - r.uss) <= PAGE, `uss ${m.uss} vs ${r.uss}`);
         assert.equal(m.swap, r.swap);
         assert.ok(Math.abs(m.pss - r.pss) <= PAGE, `pss ${m.pss} vs ${r.pss}`);
@@ -230,7 +231,7 @@ sys.stdin.read()`], { stdio: ['pipe', 'pipe', 'inherit'] });
       assert.throws(() => z.cwd(), probe.ZombieProcess);
       assert.deepEqual(z.cmdline(), []);
       assert.deepEqual(z.environ(), {});
-      const m = z.memoryFullInfo();
+      const m = z.memoryFullInfo() as probe.LinuxMemoryFullInfo;
       assert.deepEqual([m.rss, m.vms, m.uss, m.pss, m.swap], [0, 0, 0, 0, 0]);
       const info = [...probe.processIter({ attrs: [...probe.PROCESS_ATTRS], adValue: 'AD' })].find((p) => p.pid === z.pid)!.info;
       assert.deepEqual(Object.keys(info).filter((k) => info[k as probe.ProcessAttr] === 'AD').sort(), ['cwd', 'exe']);
@@ -319,7 +320,7 @@ sys.stdin.read()`], { stdio: ['pipe', 'pipe', 'inherit'] });
       const p = new probe.Process(child.pid!);
       const allowedList = /^Cpus_allowed_list:\s*(\S+)/m.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1];
       const eligible = parseCpuList(allowedList);
-      assert.deepEqual(p.impl.eligibleCpus(), eligible);
+      assert.deepEqual((p.impl as LinuxProcess).eligibleCpus(), eligible);
       if (/^\d+-\d+$/.test(allowedList)) { // psutil 5.9's regex reads a single range only
         assert.deepEqual(eligible, psutilJson<number[]>(`print(json.dumps(psutil.Process(${child.pid})._proc._get_eligible_cpus()))`));
       }
@@ -424,7 +425,7 @@ sys.stdin.read()`], { stdio: ['pipe', 'pipe', 'inherit'] });
       // environ and smaps_rollup answer ESRCH for them on recent kernels: no address space, not a vanished process
       assert.deepEqual(i.environ, {}, `pid ${pid}`);
       assert.deepEqual(i.cmdline, [], `pid ${pid}`);
-      const m = i.memoryFullInfo as probe.MemoryFullInfo;
+      const m = i.memoryFullInfo as probe.LinuxMemoryFullInfo;
       assert.deepEqual([m.rss, m.uss, m.pss, m.swap], [0, 0, 0, 0], `pid ${pid}`);
     }
   });

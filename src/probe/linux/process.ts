@@ -15,21 +15,21 @@ import {
   flagsToMode, MemoryMap, parseCmdline, parseCpuList, parseEnviron, parseFdinfo, parsePidIo, parsePidStat,
   parseSmaps, parseSmapsTotals, parseStatm, PidStat, PidStatus,
 } from './parse/pid';
-import { PidFiles } from './pidFiles';
+import { OneshotCache, PidFiles } from './pidFiles';
 import { isLiveProcfs, roots } from './roots';
 import { parseCpuNumbers } from './parse/procStat';
 import { bootTime } from './system';
+
+import type { Connection, Ids, IoNice, OpenFile, ProcessBackend, ThreadTimes } from '../platform';
+import { unsupported } from '../unsupported';
 
 export interface ProcCpuTimes { user: number; system: number; childrenUser: number; childrenSystem: number; iowait: number }
 export interface MemoryInfo { rss: number; vms: number; shared: number; text: number; lib: number; data: number; dirty: number }
 export interface MemoryFullInfo extends MemoryInfo { uss: number; pss: number; swap: number }
 export interface IoCounters { readCount: number; writeCount: number; readBytes: number; writeBytes: number; readChars: number; writeChars: number }
-export interface Ids { real: number; effective: number; saved: number }
-export interface ThreadTimes { id: number; userTime: number; systemTime: number }
-export interface OpenFile { path: string; fd: number; position: number; mode: string; flags: number }
-export interface Connection extends Omit<SocketRow, 'inode'> { fd: number; pid?: number }
-export interface IoNice { ioclass: number; value: number }
-export type { MemoryMap };
+export type { Connection, Ids, IoNice, MemoryMap, OpenFile, ThreadTimes };
+
+const SIGNALS = { SIGTERM: 15, SIGKILL: 9, SIGSTOP: 19, SIGCONT: 18 } as const;
 
 // Indexed by the state letter's char code: a keyed lookup by letter would go megamorphic.
 const STATUS_BY_LETTER: string[] = [];
@@ -116,12 +116,34 @@ function terminalFor(ttyNr: number): string | null {
   return terminalMap.get(ttyNr) ?? null;
 }
 
-export class LinuxProcess {
+export class LinuxProcess implements ProcessBackend {
   readonly files: PidFiles;
 
   constructor(readonly pid: number) {
     this.files = new PidFiles(pid);
   }
+
+  get cache(): OneshotCache | undefined { return this.files.cache; }
+  set cache(c: unknown) { this.files.cache = c as OneshotCache | undefined; }
+  newCache(): OneshotCache { return new OneshotCache(); }
+  setKnownName(name: string): void { this.files.name = name; }
+  username(): string { return usernameOf(this.uids().real); }
+  numHandles(): number { return unsupported('Process.numHandles()', 'linux'); }
+  isZombie(): boolean { return this.files.isZombie(); }
+  exitCode(): number | null { return null; }
+
+  sendSignal(signal: NodeJS.Signals | number): void {
+    try {
+      process.kill(this.pid, signal);
+    } catch (e) {
+      throw this.files.mapError(e);
+    }
+  }
+
+  suspend(): void { this.sendSignal(SIGNALS.SIGSTOP); }
+  resume(): void { this.sendSignal(SIGNALS.SIGCONT); }
+  terminate(): void { this.sendSignal(SIGNALS.SIGTERM); }
+  kill(): void { this.sendSignal(SIGNALS.SIGKILL); }
 
   stat(): PidStat {
     const files = this.files;
@@ -144,7 +166,7 @@ export class LinuxProcess {
   /** comm as the kernel keeps it: at most 15 characters. */
   name(): string { return this.stat().name; }
   ppid(): number { return this.stat().ppid; }
-  status_(): string { return STATUS_BY_LETTER[this.stat().state.charCodeAt(0)] ?? '?'; }
+  procStatus(): string { return STATUS_BY_LETTER[this.stat().state.charCodeAt(0)] ?? '?'; }
   createTime(): number { return cachedBootTime() + this.stat().starttime / getClockTicks(); }
   numThreads(): number { return this.stat().numThreads; }
   cpuNum(): number { return this.stat().processor; }

@@ -1,0 +1,43 @@
+// koffi declarations for ntdll.dll. Declarations only: no logic. Loaded lazily, on win32 only.
+// The NT structs are read from plain buffers by offset (src/probe/win32/parse.ts): they are
+// variable-length lists a koffi struct cannot describe.
+import koffi from 'koffi';
+import { types } from './types';
+
+export const SystemBasicInformation = 0;
+export const SystemPerformanceInformation = 2;
+export const SystemProcessInformation = 5;
+export const SystemProcessorPerformanceInformation = 8;
+export const SystemInterruptInformation = 23;
+export const ProcessBasicInformation = 0;
+export const ProcessCommandLineInformation = 60;
+export const STATUS_SUCCESS = 0;
+export const STATUS_INFO_LENGTH_MISMATCH = 0xc0000004 | 0;
+export const STATUS_BUFFER_TOO_SMALL = 0xc0000023 | 0;
+export const STATUS_ACCESS_DENIED = 0xc0000022 | 0;
+/** sizeof(SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION) on 64-bit: Idle, Kernel, User, Dpc, Interrupt (i64 each) + ULONG + pad. */
+export const SPPI_SIZE = 48;
+
+export interface Ntdll {
+  NtQuerySystemInformation(cls: number, buf: Buffer | null, len: number, ret: [number]): number;
+  NtQueryInformationProcess(h: unknown, cls: number, buf: Buffer, len: number, ret: [number]): number;
+  NtSuspendProcess(h: unknown): number;
+  NtResumeProcess(h: unknown): number;
+  RtlNtStatusToDosError(status: number): number;
+}
+
+let lib: Ntdll | undefined;
+
+export function ntdll(): Ntdll {
+  if (lib) return lib;
+  const H = types().HANDLE;
+  const n = koffi.load('ntdll.dll');
+  lib = {
+    NtQuerySystemInformation: n.func('int32 __stdcall NtQuerySystemInformation(uint32 cls, _Out_ void *buf, uint32 len, _Out_ uint32 *ret)'),
+    NtQueryInformationProcess: n.func('NtQueryInformationProcess', 'int32', [H, 'uint32', koffi.out('void *'), 'uint32', koffi.out(koffi.pointer('uint32'))]),
+    NtSuspendProcess: n.func('NtSuspendProcess', 'int32', [H]),
+    NtResumeProcess: n.func('NtResumeProcess', 'int32', [H]),
+    RtlNtStatusToDosError: n.func('uint32 __stdcall RtlNtStatusToDosError(int32 status)'),
+  } as Ntdll;
+  return lib;
+}

@@ -1,0 +1,63 @@
+// The Linux backend behind the platform seam: procfs/sysfs readers and LinuxProcess.
+import type { Backend, ProcessScan, SystemBackend } from '../platform';
+import { netConnections } from './netConnections';
+import { OneshotCache } from './pidFiles';
+import { LinuxProcess, pidExists, pids } from './process';
+import { configure } from './roots';
+import * as sensors from './sensors';
+import * as sys from './system';
+import { AccessDenied, MalformedFileError, NoSuchProcess } from '../errors';
+
+const system: Partial<SystemBackend> = {
+  cpuTimes: sys.cpuTimes,
+  perCpuTimes: sys.perCpuTimes,
+  perCpuTimesWithIds: sys.perCpuTimesWithIds,
+  cpuCountLogical: sys.cpuCountLogical,
+  cpuCountPhysical: sys.cpuCountPhysical,
+  cpuStats: sys.cpuStats,
+  cpuFreqPercpu: sys.cpuFreqPercpu,
+  averageFreq: sys.averageFreq,
+  getLoadAvg: sys.getLoadAvg,
+  virtualMemory: sys.virtualMemory,
+  swapMemory: sys.swapMemory,
+  bootTime: sys.bootTime,
+  diskPartitions: sys.diskPartitions,
+  diskUsage: sys.diskUsage,
+  diskIoCounters: sys.diskIoCounters,
+  netIoCounters: sys.netIoCounters,
+  netIfAddrs: sys.netIfAddrs,
+  netIfStats: sys.netIfStats,
+  netConnections,
+  sensorsTemperatures: sensors.sensorsTemperatures,
+  sensorsFans: sensors.sensorsFans,
+  sensorsBattery: sensors.sensorsBattery,
+  users: sys.users,
+  configure,
+};
+
+const newOneshot = (): OneshotCache => new OneshotCache();
+
+export const linuxBackend: Backend = {
+  platform: 'linux',
+  system,
+  truncatedNameLength: 15,
+  unsupportedAttrs: ['numHandles'],
+  newProcess: (pid) => new LinuxProcess(pid),
+  pids,
+  pidExists,
+  /** pid -> ppid for every process, read from each /proc/PID/stat once. */
+  ppidMap(): Map<number, number> {
+    const map = new Map<number, number>();
+    for (const pid of pids()) {
+      try {
+        map.set(pid, new LinuxProcess(pid).ppid());
+      } catch (e) {
+        if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied) && !(e instanceof MalformedFileError)) throw e;
+      }
+    }
+    return map;
+  },
+  scan(): ProcessScan {
+    return { pids: pids(), cacheFor: newOneshot };
+  },
+};

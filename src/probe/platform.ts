@@ -1,0 +1,190 @@
+// The one platform seam: the backend interface every OS implements, picked once by
+// process.platform. The public layer (index.ts, process.ts: psutil's __init__.py role) imports
+// only this module, never linux/ or win32/ directly. A function a backend lacks raises
+// UnsupportedPlatform from here (unsupported()), and nowhere else.
+import { linuxBackend } from './linux/backend';
+import { win32Backend } from './win32/backend';
+import type {
+  Battery, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
+  NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, Temperature, User, VirtualMemory,
+} from './types';
+import type { MemoryMap } from './linux/parse/pid';
+import type { SocketRow } from './linux/parse/netConns';
+
+// --- per-process result shapes (psutil's named tuples; fields a platform lacks are absent) ---
+
+/** Seconds. iowait is Linux's (delayacct blkio ticks); Windows has no such field. */
+export interface ProcCpuTimes { user: number; system: number; childrenUser: number; childrenSystem: number; iowait?: number }
+export interface LinuxMemoryInfo { rss: number; vms: number; shared: number; text: number; lib: number; data: number; dirty: number }
+/** psutil's Windows pmem: rss = WorkingSetSize, vms = PagefileUsage, then PROCESS_MEMORY_COUNTERS_EX as is. */
+export interface WindowsMemoryInfo {
+  rss: number; vms: number; numPageFaults: number; peakWset: number; wset: number; peakPagedPool: number;
+  pagedPool: number; peakNonpagedPool: number; nonpagedPool: number; pagefile: number; peakPagefile: number; private: number;
+}
+export type MemoryInfo = LinuxMemoryInfo | WindowsMemoryInfo;
+export type LinuxMemoryFullInfo = LinuxMemoryInfo & { uss: number; pss: number; swap: number };
+export type WindowsMemoryFullInfo = WindowsMemoryInfo & { uss: number };
+export type MemoryFullInfo = LinuxMemoryFullInfo | WindowsMemoryFullInfo;
+/** readChars/writeChars are Linux's rchar/wchar; Windows gives otherCount/otherBytes instead. */
+export interface IoCounters {
+  readCount: number; writeCount: number; readBytes: number; writeBytes: number;
+  readChars?: number; writeChars?: number; otherCount?: number; otherBytes?: number;
+}
+export interface Ids { real: number; effective: number; saved: number }
+export interface ThreadTimes { id: number; userTime: number; systemTime: number }
+export interface OpenFile { path: string; fd: number; position: number; mode: string; flags: number }
+export interface Connection extends Omit<SocketRow, 'inode'> { fd: number; pid?: number }
+export interface IoNice { ioclass: number; value: number }
+export type { MemoryMap };
+
+/** The OS half of a Process: raw getters, no identity checks (the public Process does those). */
+export interface ProcessBackend {
+  readonly pid: number;
+  /** The oneshot state while Process.oneshot() runs, undefined otherwise. */
+  cache: unknown;
+  newCache(): unknown;
+  /** The last name read, for error messages. */
+  setKnownName(name: string): void;
+  name(): string;
+  ppid(): number;
+  procStatus(): string;
+  createTime(): number;
+  numThreads(): number;
+  cpuNum(): number;
+  nice(): number;
+  setNice(value: number): void;
+  terminal(): string | null;
+  cpuTimes(): ProcCpuTimes;
+  exe(): string;
+  cmdline(): string[];
+  environ(): Record<string, string>;
+  cwd(): string;
+  username(): string;
+  uids(): Ids;
+  gids(): Ids;
+  numCtxSwitches(): { voluntary: number; involuntary: number };
+  numFds(): number;
+  numHandles(): number;
+  threads(): ThreadTimes[];
+  ioCounters(): IoCounters;
+  memoryInfo(): MemoryInfo;
+  memoryFullInfo(): MemoryFullInfo;
+  memoryMaps(): MemoryMap[];
+  openFiles(): OpenFile[];
+  connections(kind: string): Connection[];
+  ionice(): IoNice;
+  setIonice(ioclass: number, value?: number): void;
+  rlimit(resource: number): [number, number];
+  setRlimit(resource: number, soft: number, hard: number): void;
+  cpuAffinity(): number[];
+  setCpuAffinity(cpus: number[]): void;
+  sendSignal(signal: NodeJS.Signals | number): void;
+  suspend(): void;
+  resume(): void;
+  terminate(): void;
+  kill(): void;
+  /** Gone but not reaped (Linux zombies); always false where the OS has no such state. */
+  isZombie(): boolean;
+  /** The exit code once the process has ended, where the OS keeps it for anyone (Windows); else null. */
+  exitCode(): number | null;
+}
+
+/** What processIter walks: the pids, and for each the oneshot cache it starts with. */
+export interface ProcessScan {
+  readonly pids: readonly number[];
+  cacheFor(impl: ProcessBackend): unknown;
+}
+
+/** Fixture roots for the Linux backend (tests point them at fake /proc and /sys trees). */
+export interface ProbeRoots { procfs: string; sysfs: string }
+
+/** The system functions; a backend leaves out what its OS lacks (unsupported() stands in). */
+export interface SystemBackend {
+  cpuTimes(): CpuTimes;
+  perCpuTimes(): CpuTimes[];
+  perCpuTimesWithIds(): { ids?: number[]; times: CpuTimes[] };
+  cpuCountLogical(): number | null;
+  cpuCountPhysical(): number | null;
+  cpuStats(): CpuStats;
+  cpuFreqPercpu(): CpuFreq[];
+  averageFreq(list: CpuFreq[]): CpuFreq | null;
+  getLoadAvg(): LoadAvg;
+  virtualMemory(): VirtualMemory;
+  swapMemory(): SwapMemory;
+  bootTime(): number;
+  diskPartitions(all?: boolean): DiskPartition[];
+  diskUsage(path: string): DiskUsage;
+  diskIoCounters: {
+    (perdisk: true, nowrap?: boolean): Record<string, DiskIoCounters>;
+    (perdisk?: false, nowrap?: boolean): DiskIoCounters | null;
+  };
+  netIoCounters: {
+    (pernic: true, nowrap?: boolean): Record<string, NetIoCounters>;
+    (pernic?: false, nowrap?: boolean): NetIoCounters | null;
+  };
+  netIfAddrs(): Record<string, NetIfAddr[]>;
+  netIfStats(): Record<string, NetIfStats>;
+  netConnections(kind?: string): Connection[];
+  sensorsTemperatures(fahrenheit?: boolean): Record<string, Temperature[]>;
+  sensorsFans(): Record<string, Fan[]>;
+  sensorsBattery(): Battery | null;
+  users(): User[];
+  winServiceIter(): WinService[];
+  winServiceGet(name: string): WinService;
+  configure(opts: Partial<ProbeRoots>): void;
+}
+
+/** psutil's WindowsService.as_dict(), camelCase. */
+export interface WinService {
+  name: string; displayName: string; binpath: string; username: string;
+  startType: string; pid: number | null; status: string; description: string;
+}
+
+export interface Backend {
+  readonly platform: string;
+  readonly system: Partial<SystemBackend>;
+  /** Names shorter than this are complete; at this length the kernel may have cut them (Linux comm: 15). */
+  readonly truncatedNameLength: number;
+  /** Process attributes the OS does not have: left out of PROCESS_ATTRS (asDict's default). */
+  readonly unsupportedAttrs: readonly string[];
+  newProcess(pid: number): ProcessBackend;
+  pids(): number[];
+  pidExists(pid: number): boolean;
+  ppidMap(): Map<number, number>;
+  scan(): ProcessScan;
+}
+
+export { unsupported, UnsupportedProcessMethods } from './unsupported';
+import { unsupported } from './unsupported';
+
+/** A backend for an OS Vitals has no code for yet: every call raises UnsupportedPlatform. */
+function noBackend(platform: string): Backend {
+  return {
+    platform,
+    system: {},
+    truncatedNameLength: Infinity,
+    unsupportedAttrs: [],
+    newProcess: () => unsupported('Process', platform),
+    pids: () => unsupported('pids', platform),
+    pidExists: () => unsupported('pidExists', platform),
+    ppidMap: () => unsupported('ppidMap', platform),
+    scan: () => unsupported('processIter', platform),
+  };
+}
+
+/** The backend for a platform name (exported for tests; the probe uses `backend`). */
+export function backendFor(platform: string): Backend {
+  if (platform === 'linux') return linuxBackend;
+  if (platform === 'win32') return win32Backend;
+  return noBackend(platform);
+}
+
+export const backend: Backend = backendFor(process.platform);
+
+/** backend.system[name], or a function raising UnsupportedPlatform naming it. */
+export function systemFn<K extends keyof SystemBackend>(name: K, from: Backend = backend): SystemBackend[K] {
+  const fn = from.system[name];
+  if (fn) return fn as SystemBackend[K];
+  return ((..._args: unknown[]) => unsupported(name, from.platform)) as unknown as SystemBackend[K];
+}
+

@@ -1,0 +1,68 @@
+// The Windows backend behind the platform seam. Nothing here loads koffi until a call is made.
+import type { Backend, ProcessScan, SystemBackend } from '../platform';
+import { WindowsProcess, type WinCache } from './process';
+import { enumPids, systemProcesses, openProcess } from './native';
+import { winServiceGet, winServiceIter } from './services';
+import { netConnections } from './connections';
+import * as sys from './system';
+import { AccessDenied, NoSuchProcess } from '../errors';
+import { PROCESS_QUERY_LIMITED_INFORMATION, kernel32 } from '../../../native-ffi/win32/kernel32';
+
+const system: Partial<SystemBackend> = {
+  cpuTimes: sys.cpuTimes,
+  perCpuTimes: sys.perCpuTimes,
+  perCpuTimesWithIds: sys.perCpuTimesWithIds,
+  cpuCountLogical: sys.cpuCountLogical,
+  cpuCountPhysical: sys.cpuCountPhysical,
+  cpuFreqPercpu: sys.cpuFreqPercpu,
+  averageFreq: sys.averageFreq,
+  virtualMemory: sys.virtualMemory,
+  swapMemory: sys.swapMemory,
+  bootTime: sys.bootTime,
+  diskPartitions: sys.diskPartitions,
+  diskUsage: sys.diskUsage,
+  netIoCounters: sys.netIoCounters,
+  netIfStats: sys.netIfStats,
+  netConnections: (kind?: string) => netConnections(kind),
+  sensorsTemperatures: sys.sensorsTemperatures,
+  sensorsBattery: sys.sensorsBattery,
+  winServiceIter,
+  winServiceGet,
+};
+
+/** psutil's pid_exists: OpenProcess + the #1094 exit-code check, the pid list when denied. */
+function pidExists(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid < 0) return false;
+  if (pid === 0) return true;
+  try {
+    kernel32().CloseHandle(openProcess(pid, PROCESS_QUERY_LIMITED_INFORMATION));
+    return true;
+  } catch (e) {
+    if (e instanceof AccessDenied) return true;
+    if (e instanceof NoSuchProcess) return false;
+    return enumPids().includes(pid);
+  }
+}
+
+export const win32Backend: Backend = {
+  platform: 'win32',
+  system,
+  truncatedNameLength: Infinity,
+  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'ionice', 'memoryMaps', 'openFiles'],
+  newProcess: (pid) => new WindowsProcess(pid),
+  pids: enumPids,
+  pidExists,
+  ppidMap(): Map<number, number> {
+    const map = new Map<number, number>();
+    for (const [pid, info] of systemProcesses()) map.set(pid, info.ppid);
+    return map;
+  },
+  /** One SystemProcessInformation call for the whole iteration: every process's oneshot starts from it. */
+  scan(): ProcessScan {
+    const snap = systemProcesses();
+    return {
+      pids: [...snap.keys()].sort((a, b) => a - b),
+      cacheFor: (impl) => ({ info: snap.get(impl.pid) }) satisfies WinCache,
+    };
+  },
+};

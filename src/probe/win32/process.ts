@@ -1,0 +1,365 @@
+// The Windows half of Process (psutil's _pswindows.Process): handles through kernel32/ntdll,
+// with the one-call SystemProcessInformation snapshot as the oneshot cache and the fallback
+// for what a protected process denies.
+import koffi from 'koffi';
+import {
+  kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
+  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE,
+} from '../../../native-ffi/win32/kernel32';
+import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation } from '../../../native-ffi/win32/ntdll';
+
+const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
+const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
+/** PEB.ProcessParameters, and RTL_USER_PROCESS_PARAMETERS' CurrentDirectory.DosPath and CommandLine (x64). */
+const PEB_PROCESS_PARAMETERS = 0x20n;
+const PARAMS_CURRENT_DIRECTORY = 0x38;
+const PARAMS_COMMAND_LINE = 0x70;
+const PARAMS_ENVIRONMENT = 0x80n;
+const PARAMS_ENVIRONMENT_SIZE = 0x3f0n;
+/** False once the OS has answered that it lacks ProcessCommandLineInformation: then straight to the PEB. */
+let commandLineClass = true;
+/** SID (hex) -> DOMAIN\user: LookupAccountSidW is a round trip to the security service (Linux caches uid -> name likewise). */
+const accounts = new Map<string, string>();
+import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
+import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
+import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
+import { AccessDenied, NoSuchProcess } from '../errors';
+import {
+  type Connection, type IoCounters, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type WindowsMemoryFullInfo, type WindowsMemoryInfo,
+} from '../platform';
+import { UnsupportedProcessMethods } from '../unsupported';
+import { netConnections } from './connections';
+import { callError, systemProcesses, WinError, withProcess } from './native';
+import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
+import { bootTime } from './system';
+
+const TICKS = 1e7;
+const LIMITED = PROCESS_QUERY_LIMITED_INFORMATION;
+const SIGTERM = 15;
+
+/** The oneshot state: this process's entry of one SystemProcessInformation snapshot. */
+export interface WinCache { info: SysProcInfo | undefined }
+
+type Ft = { dwLowDateTime: number; dwHighDateTime: number };
+const ftSeconds = (t: Ft) => (t.dwHighDateTime * 4294967296 + t.dwLowDateTime) / TICKS;
+
+export class WindowsProcess extends UnsupportedProcessMethods implements ProcessBackend {
+  protected readonly platformName = 'win32';
+  cache: WinCache | undefined = undefined;
+  private knownName: string | undefined;
+
+  constructor(readonly pid: number) { super(); }
+
+  newCache(): WinCache { return { info: undefined }; }
+  setKnownName(name: string): void { this.knownName = name; }
+
+  /** The snapshot entry: the oneshot's, else a fresh snapshot (psutil's proc_info fallback). */
+  private info(): SysProcInfo {
+    const c = this.cache;
+    if (c?.info) return c.info;
+    const info = systemProcesses().get(this.pid);
+    if (!info) throw new NoSuchProcess(this.pid, this.knownName);
+    if (c) c.info = info;
+    return info;
+  }
+
+  /** Runs fn over a handle; on AccessDenied, the snapshot fallback when one is given (psutil's pattern). */
+  private query<T>(access: number, fn: (h: unknown) => T, fallback?: (i: SysProcInfo) => T): T {
+    if (fallback && this.cache?.info) return fallback(this.cache.info);
+    try {
+      return withProcess(this.pid, access, this.knownName, fn);
+    } catch (e) {
+      if (fallback && e instanceof AccessDenied) return fallback(this.info());
+      throw e;
+    }
+  }
+
+  /** The image's file name from the snapshot (psutil: basename of exe(); the same name, without opening the process). */
+  name(): string {
+    if (this.pid === 0) return 'System Idle Process';
+    if (this.pid === 4) return 'System';
+    return this.info().name;
+  }
+
+  ppid(): number { return this.info().ppid; }
+  numThreads(): number { return this.info().numThreads; }
+  procStatus(): string { return this.info().suspended ? STATUS_STOPPED : STATUS_RUNNING; }
+
+  createTime(): number {
+    if (this.pid === 0 || this.pid === 4) return bootTime();
+    return this.query(LIMITED, (h) => {
+      const c = {} as Ft; const x = {} as Ft; const k = {} as Ft; const u = {} as Ft;
+      if (!kernel32().GetProcessTimes(h, c, x, k, u)) throw callError(this.pid, this.knownName, 'GetProcessTimes');
+      return filetimeToUnix(c.dwHighDateTime * 4294967296 + c.dwLowDateTime);
+    }, (i) => i.createTime);
+  }
+
+  cpuTimes(): ProcCpuTimes {
+    return this.query(LIMITED, (h) => {
+      const c = {} as Ft; const x = {} as Ft; const k = {} as Ft; const u = {} as Ft;
+      if (!kernel32().GetProcessTimes(h, c, x, k, u)) throw callError(this.pid, this.knownName, 'GetProcessTimes');
+      return { user: ftSeconds(u), system: ftSeconds(k), childrenUser: 0, childrenSystem: 0 };
+    }, (i) => ({ user: i.user, system: i.system, childrenUser: 0, childrenSystem: 0 }));
+  }
+
+  /** rss = WorkingSetSize, vms = PagefileUsage (the issue's and psutil 5's choice), then the counters as named by psutil. */
+  memoryInfo(): WindowsMemoryInfo {
+    return this.query(LIMITED, (h) => {
+      const size = sizeofMemoryCountersEx();
+      const m: Record<string, number | bigint> = { cb: size };
+      if (!psapi().GetProcessMemoryInfo(h, m, size)) throw callError(this.pid, this.knownName, 'GetProcessMemoryInfo');
+      const n = (k: string) => Number(m[k]);
+      return {
+        rss: n('WorkingSetSize'), vms: n('PagefileUsage'), numPageFaults: n('PageFaultCount'), peakWset: n('PeakWorkingSetSize'),
+        wset: n('WorkingSetSize'), peakPagedPool: n('QuotaPeakPagedPoolUsage'), pagedPool: n('QuotaPagedPoolUsage'),
+        peakNonpagedPool: n('QuotaPeakNonPagedPoolUsage'), nonpagedPool: n('QuotaNonPagedPoolUsage'),
+        pagefile: n('PagefileUsage'), peakPagefile: n('PeakPagefileUsage'), private: n('PrivateUsage'),
+      };
+    }, (i) => ({
+      rss: i.wset, vms: i.pagefile, numPageFaults: i.numPageFaults, peakWset: i.peakWset, wset: i.wset,
+      peakPagedPool: i.peakPagedPool, pagedPool: i.pagedPool, peakNonpagedPool: i.peakNonpagedPool,
+      nonpagedPool: i.nonpagedPool, pagefile: i.pagefile, peakPagefile: i.peakPagefile, private: i.private,
+    }));
+  }
+
+  /** uss = the private working set (SystemProcessInformation's WorkingSetPrivateSize). */
+  memoryFullInfo(): WindowsMemoryFullInfo {
+    return { ...this.memoryInfo(), uss: this.info().privateWorkingSet };
+  }
+
+  ioCounters(): IoCounters {
+    return this.query(LIMITED, (h) => {
+      const io: Record<string, number | bigint> = {};
+      if (!kernel32().GetProcessIoCounters(h, io)) throw callError(this.pid, this.knownName, 'GetProcessIoCounters');
+      const n = (k: string) => Number(io[k]);
+      return {
+        readCount: n('ReadOperationCount'), writeCount: n('WriteOperationCount'), readBytes: n('ReadTransferCount'),
+        writeBytes: n('WriteTransferCount'), otherCount: n('OtherOperationCount'), otherBytes: n('OtherTransferCount'),
+      };
+    }, (i) => ({
+      readCount: i.readCount, writeCount: i.writeCount, readBytes: i.readBytes, writeBytes: i.writeBytes,
+      otherCount: i.otherCount, otherBytes: i.otherBytes,
+    }));
+  }
+
+  /**
+   * Open handles: HandleCount of the SystemProcessInformation entry, the figure Task Manager shows.
+   * psutil asks GetProcessHandleCount first; Wine answers that with 0 for every process, the
+   * snapshot has the real count on both, and needs no rights on the process.
+   */
+  numHandles(): number { return this.info().numHandles; }
+
+  /** QueryFullProcessImageNameW (a Win32 path, so no \Device\ conversion is needed). */
+  exe(): string {
+    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const buf = Buffer.alloc(32768 * 2);
+      const size: [number] = [32768];
+      if (!kernel32().QueryFullProcessImageNameW(h, 0, buf, size)) throw callError(this.pid, this.knownName, 'QueryFullProcessImageNameW');
+      return decodeUtf16(buf, 0, size[0] * 2);
+    });
+  }
+
+  /**
+   * NtQueryInformationProcess(ProcessCommandLineInformation) (Windows 8.1+, limited rights
+   * suffice), split as CommandLineToArgvW. Where that class is missing (Wine, old Windows) the
+   * command line is read from the PEB, psutil's default path.
+   */
+  cmdline(): string[] {
+    if (this.pid === 0 || this.pid === 4) return [];
+    if (!commandLineClass) return splitCommandLine(this.pebString(PARAMS_COMMAND_LINE));
+    const direct = withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      let buf = Buffer.alloc(4096);
+      const ret: [number] = [0];
+      let status = ntdll().NtQueryInformationProcess(h, ProcessCommandLineInformation, buf, buf.length, ret);
+      if (status === (0xc0000004 | 0) && ret[0] > buf.length) {
+        buf = Buffer.alloc(ret[0]);
+        status = ntdll().NtQueryInformationProcess(h, ProcessCommandLineInformation, buf, buf.length, ret);
+      }
+      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) { commandLineClass = false; return undefined; }
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessCommandLineInformation)', status >>> 0);
+      const len = buf.readUInt16LE(0);
+      const ptr = buf.readBigUInt64LE(8);
+      const at = Number(ptr - (koffi.address(buf) as bigint));
+      if (!len || at < 0 || at + len > buf.length) return '';
+      return decodeUtf16(buf, at, len);
+    });
+    return splitCommandLine(direct ?? this.pebString(PARAMS_COMMAND_LINE));
+  }
+
+  /** The working directory from the PEB's process parameters (psutil's proc_cwd), without the trailing separator. */
+  cwd(): string {
+    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
+    const dir = this.pebString(PARAMS_CURRENT_DIRECTORY);
+    return dir.length > 3 && dir.endsWith('\\') ? dir.slice(0, -1) : dir;
+  }
+
+  /** Threads from the snapshot: ids and times (psutil reads the same through OpenThread/GetThreadTimes). */
+  threads(): ThreadTimes[] {
+    return parseThreads(this.info().threadRecords).map(({ id, userTime, systemTime }) => ({ id, userTime, systemTime }));
+  }
+
+  /** psutil: the threads' context switches summed as voluntary; Windows does not tell involuntary ones apart (0). */
+  numCtxSwitches(): { voluntary: number; involuntary: number } {
+    let n = 0;
+    for (const t of parseThreads(this.info().threadRecords)) n += t.contextSwitches;
+    return { voluntary: n, involuntary: 0 };
+  }
+
+  /** The environment block of RTL_USER_PROCESS_PARAMETERS (Environment, EnvironmentSize), as psutil's proc_environ. */
+  environ(): Record<string, string> {
+    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
+    return this.withParams((read, params) => {
+      const p = read(params + PARAMS_ENVIRONMENT, 8).readBigUInt64LE(0);
+      const size = Number(read(params + PARAMS_ENVIRONMENT_SIZE, 8).readBigUInt64LE(0));
+      if (!p || !size) return {};
+      return parseEnvironmentBlock(decodeUtf16(read(p, Math.min(size, 1 << 24)), 0, Math.min(size, 1 << 24)));
+    });
+  }
+
+  /** A UNICODE_STRING of RTL_USER_PROCESS_PARAMETERS, read from the process's memory (64-bit layout). */
+  private pebString(offset: number): string {
+    return this.withParams((read, params) => {
+      const us = read(params + BigInt(offset), 16);
+      const len = us.readUInt16LE(0);
+      return len ? decodeUtf16(read(us.readBigUInt64LE(8), len), 0, len) : '';
+    });
+  }
+
+  /** fn(read, address of RTL_USER_PROCESS_PARAMETERS) over a handle that may read the process's memory. */
+  private withParams<T>(fn: (read: (addr: bigint, size: number) => Buffer, params: bigint) => T): T {
+    return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
+      const pbi = Buffer.alloc(48);
+      const status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessBasicInformation)', status >>> 0);
+      const read = (addr: bigint, size: number): Buffer => {
+        const b = Buffer.alloc(size);
+        if (!kernel32().ReadProcessMemory(h, addr, b, size, null)) throw callError(this.pid, this.knownName, 'ReadProcessMemory');
+        return b;
+      };
+      const peb = pbi.readBigUInt64LE(8);
+      return fn(read, read(peb + PEB_PROCESS_PARAMETERS, 8).readBigUInt64LE(0));
+    });
+  }
+
+  /** DOMAIN\user of the process token (psutil: NT AUTHORITY\SYSTEM for pids 0 and 4). */
+  username(): string {
+    if (this.pid === 0 || this.pid === 4) return 'NT AUTHORITY\\SYSTEM';
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const a = advapi32();
+      const token: [unknown] = [null];
+      if (!a.OpenProcessToken(h, TOKEN_QUERY, token)) throw callError(this.pid, this.knownName, 'OpenProcessToken');
+      try {
+        const need: [number] = [0];
+        a.GetTokenInformation(token[0], TokenUser, null, 0, need);
+        const buf = Buffer.alloc(Math.max(need[0], 64));
+        if (!a.GetTokenInformation(token[0], TokenUser, buf, buf.length, need)) throw callError(this.pid, this.knownName, 'GetTokenInformation');
+        const sidAt = Number(buf.readBigUInt64LE(0) - (koffi.address(buf) as bigint));
+        const sid = buf.subarray(sidAt, sidAt + 8 + 4 * buf[sidAt + 1]); // revision, count, authority, count sub-authorities
+        const key = sid.toString('hex');
+        const known = accounts.get(key);
+        if (known !== undefined) return known;
+        const name = Buffer.alloc(512);
+        const domain = Buffer.alloc(512);
+        const nameLen: [number] = [256];
+        const domainLen: [number] = [256];
+        if (!a.LookupAccountSidW(null, sid, name, nameLen, domain, domainLen, [0])) {
+          throw callError(this.pid, this.knownName, 'LookupAccountSidW');
+        }
+        const account = `${decodeUtf16(domain, 0, domainLen[0] * 2)}\\${decodeUtf16(name, 0, nameLen[0] * 2)}`;
+        accounts.set(key, account);
+        return account;
+      } finally {
+        kernel32().CloseHandle(token[0]);
+      }
+    });
+  }
+
+  /** The priority class (psutil's nice on Windows: one of the *_PRIORITY_CLASS constants). */
+  nice(): number {
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const v = kernel32().GetPriorityClass(h);
+      if (!v) throw callError(this.pid, this.knownName, 'GetPriorityClass');
+      return v;
+    });
+  }
+
+  setNice(value: number): void {
+    withProcess(this.pid, PROCESS_SET_INFORMATION, this.knownName, (h) => {
+      if (!kernel32().SetPriorityClass(h, value)) throw callError(this.pid, this.knownName, 'SetPriorityClass');
+    });
+  }
+
+  cpuAffinity(): number[] {
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const mine: [number | bigint] = [0];
+      const sys: [number | bigint] = [0];
+      if (!kernel32().GetProcessAffinityMask(h, mine, sys)) throw callError(this.pid, this.knownName, 'GetProcessAffinityMask');
+      const mask = BigInt(mine[0]);
+      const out: number[] = [];
+      for (let i = 0; i < 64; i++) if (mask & (1n << BigInt(i))) out.push(i);
+      return out;
+    });
+  }
+
+  setCpuAffinity(cpus: number[]): void {
+    if (!cpus.length) throw new RangeError('invalid argument []'); // psutil's Windows rule
+    let mask = 0n;
+    for (const c of cpus) {
+      if (!Number.isInteger(c) || c < 0 || c > 63) throw new RangeError(`invalid CPU ${c}`);
+      mask |= 1n << BigInt(c);
+    }
+    withProcess(this.pid, PROCESS_SET_INFORMATION | LIMITED, this.knownName, (h) => {
+      if (!kernel32().SetProcessAffinityMask(h, mask)) throw callError(this.pid, this.knownName, 'SetProcessAffinityMask');
+    });
+  }
+
+  /** psutil: only SIGTERM (TerminateProcess); CTRL_C/CTRL_BREAK events need a console this probe does not attach to. */
+  sendSignal(signal: NodeJS.Signals | number): void {
+    if (signal === 'SIGTERM' || signal === SIGTERM || signal === 'SIGKILL' || signal === 9) { this.kill(); return; }
+    throw new RangeError('only SIGTERM (and SIGKILL) are supported on Windows');
+  }
+
+  /** TerminateProcess with exit code SIGTERM, as psutil's proc_kill. */
+  kill(): void {
+    if (this.pid === 0) throw new AccessDenied(0, this.knownName);
+    withProcess(this.pid, PROCESS_TERMINATE, this.knownName, (h) => {
+      if (!kernel32().TerminateProcess(h, SIGTERM)) throw callError(this.pid, this.knownName, 'TerminateProcess');
+      kernel32().WaitForSingleObject(h, 0);
+    });
+  }
+
+  terminate(): void { this.kill(); }
+
+  suspend(): void { this.suspendOrResume(true); }
+  resume(): void { this.suspendOrResume(false); }
+
+  private suspendOrResume(suspend: boolean): void {
+    withProcess(this.pid, PROCESS_SUSPEND_RESUME, this.knownName, (h) => {
+      const status = suspend ? ntdll().NtSuspendProcess(h) : ntdll().NtResumeProcess(h);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new WinError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status >>> 0);
+    });
+  }
+
+  /** This process's sockets (psutil filters the system-wide tables by pid too). */
+  connections(kind = 'inet'): Connection[] { return netConnections(kind, this.pid); }
+
+  isZombie(): boolean { return false; }
+
+  exitCode(): number | null {
+    const k = kernel32();
+    const h = k.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, false, this.pid);
+    if (!h) return null;
+    try {
+      const code: [number] = [0];
+      return k.GetExitCodeProcess(h, code) && code[0] !== STILL_ACTIVE ? code[0] : null;
+    } finally {
+      k.CloseHandle(h);
+    }
+  }
+}
+

@@ -1,0 +1,222 @@
+// System functions of the Windows backend (psutil's _pswindows.py over its C module).
+import { kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, RelationProcessorCore } from '../../../native-ffi/win32/kernel32';
+import { ntdll, SPPI_SIZE, SystemProcessorPerformanceInformation } from '../../../native-ffi/win32/ntdll';
+import { psapi, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
+import { powrprof, ProcessorInformation, PROCESSOR_POWER_INFORMATION_SIZE } from '../../../native-ffi/win32/powrprof';
+import { iphlpapi, IfOperStatusUp } from '../../../native-ffi/win32/iphlpapi';
+import { usagePercent } from '../cpuMath';
+import { NIC_DUPLEX_UNKNOWN } from '../constants';
+import { wrapTracker } from '../nowrap';
+import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
+import { lastError, WinError } from './native';
+import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, parseProcessorTimes, windowsCpuTimes } from './parse';
+
+const TICKS = 1e7;
+const ft = (t: { dwLowDateTime: number; dwHighDateTime: number }) => (t.dwHighDateTime * 4294967296 + t.dwLowDateTime) / TICKS;
+
+export function cpuCountLogical(): number | null {
+  return kernel32().GetActiveProcessorCount(ALL_PROCESSOR_GROUPS) || null;
+}
+
+/** Cores: the RelationProcessorCore records of GetLogicalProcessorInformationEx (psutil); null if undetermined. */
+export function cpuCountPhysical(): number | null {
+  const k = kernel32();
+  const len: [number] = [0];
+  k.GetLogicalProcessorInformationEx(RelationProcessorCore, null, len);
+  if (!len[0]) return null;
+  const buf = Buffer.alloc(len[0]);
+  if (!k.GetLogicalProcessorInformationEx(RelationProcessorCore, buf, len)) return null;
+  let cores = 0;
+  for (let o = 0; o + 8 <= len[0];) {
+    const size = buf.readUInt32LE(o + 4);
+    if (buf.readUInt32LE(o) === RelationProcessorCore) cores++;
+    if (!size) break;
+    o += size;
+  }
+  return cores || null;
+}
+
+export function perCpuTimes(): CpuTimes[] {
+  const n = cpuCountLogical() ?? 1;
+  const buf = Buffer.alloc(n * SPPI_SIZE);
+  const ret: [number] = [0];
+  const status = ntdll().NtQuerySystemInformation(SystemProcessorPerformanceInformation, buf, buf.length, ret);
+  if (status < 0) throw new WinError('NtQuerySystemInformation(SystemProcessorPerformanceInformation)', status >>> 0);
+  // more than 64 cpus: the kernel covers only the calling thread's processor group (as psutil)
+  return parseProcessorTimes(buf, Math.floor(ret[0] / SPPI_SIZE));
+}
+
+/**
+ * psutil's cpu_times(): user/system/idle from GetSystemTimes (system = kernel - idle, kernel
+ * time includes idle), interrupt and dpc summed over the per-cpu figures (GetSystemTimes has none).
+ */
+export function cpuTimes(): CpuTimes {
+  const idle = {} as { dwLowDateTime: number; dwHighDateTime: number };
+  const kernel = { ...idle };
+  const user = { ...idle };
+  if (!kernel32().GetSystemTimes(idle, kernel, user)) throw lastError('GetSystemTimes');
+  let interrupt = 0;
+  let dpc = 0;
+  for (const c of perCpuTimes()) { interrupt += c.irq ?? 0; dpc += c.softirq ?? 0; }
+  return windowsCpuTimes(ft(user), ft(kernel) - ft(idle), ft(idle), interrupt, dpc);
+}
+
+export function perCpuTimesWithIds(): { times: CpuTimes[] } {
+  return { times: perCpuTimes() };
+}
+
+/** psutil: current and max MHz of the first processor (CallNtPowerInformation), min 0. */
+export function cpuFreqPercpu(): CpuFreq[] {
+  const n = cpuCountLogical() ?? 1;
+  const buf = Buffer.alloc(n * PROCESSOR_POWER_INFORMATION_SIZE);
+  const status = powrprof().CallNtPowerInformation(ProcessorInformation, null, 0, buf, buf.length);
+  if (status !== 0) throw new WinError('CallNtPowerInformation(ProcessorInformation)', status >>> 0);
+  const out: CpuFreq[] = [];
+  for (let i = 0; i < n; i++) {
+    const o = i * PROCESSOR_POWER_INFORMATION_SIZE;
+    out.push({ current: buf.readUInt32LE(o + 8), min: 0, max: buf.readUInt32LE(o + 4) });
+  }
+  return out;
+}
+
+export function averageFreq(list: CpuFreq[]): CpuFreq | null {
+  return list.length ? list[0] : null;
+}
+
+interface MemStatus { ullTotalPhys: number; ullAvailPhys: number; ullTotalPageFile: number; ullAvailPageFile: number }
+
+export function memoryStatus(): MemStatus {
+  const m: Record<string, number | bigint> = { dwLength: 64 };
+  if (!kernel32().GlobalMemoryStatusEx(m)) throw lastError('GlobalMemoryStatusEx');
+  return { ullTotalPhys: Number(m.ullTotalPhys), ullAvailPhys: Number(m.ullAvailPhys), ullTotalPageFile: Number(m.ullTotalPageFile), ullAvailPageFile: Number(m.ullAvailPageFile) };
+}
+
+/** GlobalMemoryStatusEx: free = available (Windows has no separate "free"); the Linux-only fields are null. */
+export function virtualMemory(): VirtualMemory {
+  const m = memoryStatus();
+  const total = m.ullTotalPhys;
+  const avail = m.ullAvailPhys;
+  const used = total - avail;
+  return {
+    total, available: avail, percent: usagePercent(used, total), used, free: avail,
+    active: null, inactive: null, buffers: null, cached: null, shared: null, slab: null,
+  };
+}
+
+/**
+ * The page file, from GetPerformanceInfo: the commit limit minus physical memory is the page
+ * file's size; what is committed beyond physical memory is its use (psutil 5.9's formula in pages).
+ * sin/sout: Windows has no such counters (null; psutil 0).
+ */
+export function swapMemory(): SwapMemory {
+  const size = sizeofPerformanceInformation();
+  const p: Record<string, number | bigint> = { cb: size };
+  if (!psapi().GetPerformanceInfo(p, size)) throw lastError('GetPerformanceInfo');
+  const page = Number(p.PageSize);
+  const total = Math.max(0, (Number(p.CommitLimit) - Number(p.PhysicalTotal)) * page);
+  const free = Math.max(0, Math.min(total, (Number(p.CommitLimit) - Number(p.CommitTotal) - Number(p.PhysicalAvailable)) * page));
+  const used = total - free;
+  return { total, used, free, percent: usagePercent(used, total), sin: null, sout: null };
+}
+
+export function bootTime(): number {
+  const up = Number(kernel32().GetTickCount64()) / 1000;
+  return Math.round((Date.now() / 1000 - up) * 1000) / 1000;
+}
+
+const SEM_FAILCRITICALERRORS = 0x0001;
+
+/** psutil: every drive letter; removable and cdrom drives without a medium only with all. */
+export function diskPartitions(all = false): DiskPartition[] {
+  const k = kernel32();
+  const buf = Buffer.alloc(2 * 1024);
+  const len = k.GetLogicalDriveStringsW(buf.length / 2, buf);
+  if (!len) throw lastError('GetLogicalDriveStringsW');
+  const old = k.SetErrorMode(SEM_FAILCRITICALERRORS); // no "insert a disk" dialog for an empty drive
+  try {
+    const out: DiskPartition[] = [];
+    for (const drive of decodeMultiSz(buf, len * 2)) {
+      const type = DRIVE_TYPES[k.GetDriveTypeW(drive)] ?? 'unknown';
+      const name = Buffer.alloc(522);
+      const fs = Buffer.alloc(522);
+      const flags: [number] = [0];
+      const ok = k.GetVolumeInformationW(drive, name, 261, null, [0], flags, fs, 261);
+      if (!ok && !all && (type === 'removable' || type === 'cdrom')) continue;
+      const ro = ok && (flags[0] & 0x00080000) !== 0; // FILE_READ_ONLY_VOLUME
+      out.push({ device: drive, mountpoint: drive, fstype: ok ? decodeUtf16z(fs) : '', opts: `${ro ? 'ro' : 'rw'},${type}` });
+    }
+    return out;
+  } finally {
+    k.SetErrorMode(old);
+  }
+}
+
+export function diskUsage(path: string): DiskUsage {
+  const caller: [number] = [0];
+  const total: [number] = [0];
+  const free: [number] = [0];
+  if (!kernel32().GetDiskFreeSpaceExW(path, caller, total, free)) {
+    const e = lastError('GetDiskFreeSpaceExW');
+    throw Object.assign(new Error(`diskUsage(${JSON.stringify(path)}): Windows error ${e.code}`), { code: e.code === 3 || e.code === 2 ? 'ENOENT' : undefined });
+  }
+  const t = Number(total[0]);
+  const f = Number(free[0]);
+  return { total: t, used: t - f, free: f, percent: usagePercent(t - f, t) };
+}
+
+function ifRows(): { name: string; counters: NetIoCounters; stats: NetIfStats }[] {
+  const ip = iphlpapi();
+  const table: [unknown] = [null];
+  const rc = ip.GetIfTable2(table);
+  if (rc !== 0) throw new WinError('GetIfTable2', rc);
+  try {
+    const out = [];
+    for (let i = 0, n = ip.count(table[0]); i < n; i++) {
+      const r = ip.row(table[0], i);
+      out.push({
+        name: r.Alias,
+        counters: {
+          bytesSent: Number(r.OutOctets), bytesRecv: Number(r.InOctets),
+          packetsSent: Number(r.OutUcastPkts) + Number(r.OutNUcastPkts), packetsRecv: Number(r.InUcastPkts) + Number(r.InNUcastPkts),
+          errin: Number(r.InErrors), errout: Number(r.OutErrors), dropin: Number(r.InDiscards), dropout: Number(r.OutDiscards),
+        },
+        stats: { isup: r.OperStatus === IfOperStatusUp, duplex: NIC_DUPLEX_UNKNOWN, speed: Math.floor(Number(r.TransmitLinkSpeed) / 1e6), mtu: r.Mtu, flags: '' },
+      });
+    }
+    return out;
+  } finally {
+    ip.FreeMibTable(table[0]);
+  }
+}
+
+export function netIoCounters(pernic: true, nowrap?: boolean): Record<string, NetIoCounters>;
+export function netIoCounters(pernic?: false, nowrap?: boolean): NetIoCounters | null;
+export function netIoCounters(pernic = false, nowrap = true): Record<string, NetIoCounters> | NetIoCounters | null {
+  let rows: Record<string, NetIoCounters> = {};
+  for (const r of ifRows()) rows[r.name] = r.counters;
+  if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
+  if (pernic) return rows;
+  const list = Object.values(rows);
+  if (!list.length) return null;
+  const sum = { ...list[0] };
+  for (const r of list.slice(1)) for (const k of Object.keys(sum) as (keyof NetIoCounters)[]) sum[k] += r[k];
+  return sum;
+}
+
+/** Up, speed (Mbit/s) and MTU from GetIfTable2; duplex is not in MIB_IF_ROW2 (unknown), flags empty as psutil's. */
+export function netIfStats(): Record<string, NetIfStats> {
+  const out: Record<string, NetIfStats> = {};
+  for (const r of ifRows()) out[r.name] = r.stats;
+  return out;
+}
+
+export function sensorsBattery(): Battery | null {
+  const s: Record<string, number> = {};
+  if (!kernel32().GetSystemPowerStatus(s)) throw lastError('GetSystemPowerStatus');
+  return batteryFromPowerStatus(s as unknown as Parameters<typeof batteryFromPowerStatus>[0]);
+}
+
+/** Windows exposes no temperature without WMI, and Vitals spawns nothing: empty, as the issue asks. */
+export function sensorsTemperatures(): Record<string, never> {
+  return {};
+}

@@ -1,0 +1,41 @@
+// `npm test`'s Windows step: compiles test/win32/*.test.ts and runs them with Windows' Node under
+// Wine (test/host/wine.mjs installs it). Where Wine cannot be had (not root, no Wine) it says so
+// in one line and exits 0 only with VITALS_SKIP_WINE=1; otherwise a missing Wine is a failure.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { ensureWine, nodeExe, wineBin, wineEnv } from '../host/wine.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = path.join(root, 'out', 'test', 'win32');
+
+if (process.env.VITALS_SKIP_WINE === '1') {
+  console.log('[vitals] Windows tests under Wine skipped (VITALS_SKIP_WINE=1)');
+  process.exit(0);
+}
+
+const setup = await ensureWine().catch((e) => { console.error(`[vitals] ${e.message}`); process.exit(1); });
+
+const specs = fs.readdirSync(path.join(root, 'test', 'win32')).filter((f) => f.endsWith('.test.ts'));
+fs.rmSync(outDir, { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: specs.map((f) => path.join(root, 'test', 'win32', f)), outdir: outDir, bundle: true, platform: 'node',
+  target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', external: ['koffi', 'mocha'],
+});
+
+// Wine's stdout is written to a file, not a pipe (a pipe loses output when wineserver exits).
+const log = path.join(outDir, 'mocha.log');
+const args = [nodeExe, path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--no-config', '--timeout', '60000',
+  '--reporter', 'spec', ...specs.map((f) => path.join(outDir, f.replace(/\.ts$/, '.js')))];
+const t0 = Date.now();
+const fd = fs.openSync(log, 'w');
+const code = await new Promise((resolve) => {
+  const child = spawn(wineBin, args, { cwd: root, env: wineEnv(), stdio: ['ignore', fd, fd] });
+  child.once('close', resolve);
+});
+fs.closeSync(fd);
+process.stdout.write(fs.readFileSync(log, 'utf8').replace(/\r\n/g, '\n'));
+console.log(`[vitals] Windows tests under Wine: exit ${code}, ${((Date.now() - t0) / 1000).toFixed(1)} s (setup ${setup.toFixed(1)} s)`);
+process.exit(code ?? 1);

@@ -4,9 +4,11 @@ import { EditorProcesses } from './monitor/editorProcesses';
 import { History } from './monitor/history';
 import { Sampler } from './monitor/sampler';
 import type { ProbeRoots, Snapshot } from './protocol';
+import { seriesValues } from './monitor/series';
 import { readConfig } from './ui/config';
+import { Dashboard, registerDashboard } from './ui/dashboard';
 import { inspectProcess, PROCINFO_SCHEME, ProcinfoProvider } from './ui/inspector';
-import { hottest, StatusBar, StatusItemState } from './ui/statusBar';
+import { StatusBar, StatusItemState } from './ui/statusBar';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -14,6 +16,7 @@ export interface VitalsApi {
   /** Time activate() took on the extension host's thread, ms. */
   activationMs: number;
   history(): History;
+  dashboard: Dashboard;
   statusBar(): StatusItemState[];
   nextSnapshot(): Promise<Snapshot>;
   /** Test hook: read /proc and /sys from other roots (fixture trees). */
@@ -33,17 +36,21 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     config: { intervalMs: config.refreshInterval, roots: editor.roots() },
     log: (m) => log.error(m),
   });
-  const statusBar = new StatusBar(config, 'vitals.inspectProcess');
+  const statusBar = new StatusBar(config, 'vitals.openDashboard');
+  const dashboard = new Dashboard({
+    extensionUri: context.extensionUri, sampler, history: () => history, config: () => config, log: (m) => log.warn(m),
+  });
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar,
+    log, editor, statusBar, dashboard,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
-      history.push(s.time / 1000, {
-        cpu: s.cpu.percent, memory: s.memory.percent, swap: s.swap.percent,
-        temperature: hottest(s)?.current ?? NaN, battery: s.battery?.percent ?? NaN,
-      });
+      const values = seriesValues(s);
+      history.push(s.time / 1000, values);
+      dashboard.onSnapshot(s, values);
     }),
+    registerDashboard(dashboard),
+    dashboard.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     editor.onDidChange((roots) => sampler.configure({ roots })),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('vitals')) return;
@@ -63,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   ];
 
   function applyFocus(focused: boolean): void {
-    if (!config.pauseWhenHidden || focused) sampler.resume();
+    if (!config.pauseWhenHidden || focused || dashboard.visible) sampler.resume();
     else sampler.pause();
   }
 
@@ -78,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     sampler,
     activationMs,
     history: () => history,
+    dashboard,
     statusBar: () => statusBar.state(),
     nextSnapshot: () => new Promise((resolve) => {
       const sub = sampler.onSnapshot((s) => { sub.dispose(); resolve(s); });

@@ -3,10 +3,19 @@
 // sensor never loses the rest of the snapshot.
 import os from 'node:os';
 import * as probe from '../probe';
-import type { ProcessSample, Snapshot } from '../protocol';
+import type { ProcessSample, Snapshot, SystemExtras } from '../protocol';
+import { TableCollector } from './table';
 
 export class Collector {
   private readonly meter = probe.newCpuMeter();
+  private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
+  /** Set while a view needs the all-processes table. */
+  table: TableCollector | undefined;
+
+  setTable(on: boolean): void {
+    if (on && !this.table) this.table = new TableCollector();
+    if (!on) this.table = undefined;
+  }
 
   collect(roots: readonly number[]): Snapshot {
     const started = performance.now();
@@ -32,12 +41,39 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: attempt('processes', () => this.processTrees(roots), []),
+      processes: [],
+      extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
+    if (this.table) {
+      const table = this.table;
+      snapshot.table = attempt('processTable', () => table.collect(roots), []);
+      snapshot.processes = snapshot.table.filter((r) => r.root).map((r) => ({
+        pid: r.pid, ppid: r.ppid, name: r.name, createTime: r.createTime, cpuPercent: r.cpuPercent, rss: r.rss, root: r.root,
+      }));
+    } else {
+      snapshot.processes = attempt('processes', () => this.processTrees(roots), []);
+    }
     snapshot.sampleMs = performance.now() - started;
     return snapshot;
+  }
+
+  /** Cached memory, boot time and the disk/network byte rates since the previous tick. */
+  private extras(attempt: <T>(name: string, fn: () => T, fallback: T) => T, memCached: number): SystemExtras {
+    const now = performance.now();
+    const disk = attempt('diskIoCounters', () => probe.diskIoCounters(), null);
+    const net = attempt('netIoCounters', () => probe.netIoCounters(), null);
+    const prev = this.prevIo;
+    this.prevIo = { at: now, disk, net };
+    const dt = prev ? (now - prev.at) / 1000 : 0;
+    const rate = (a: number, b: number): number => Math.max(0, Math.round((a - b) / dt));
+    return {
+      memCached,
+      bootTime: attempt('bootTime', () => probe.bootTime(), 0),
+      disk: prev?.disk && disk && dt > 0 ? { readRate: rate(disk.readBytes, prev.disk.readBytes), writeRate: rate(disk.writeBytes, prev.disk.writeBytes) } : null,
+      net: prev?.net && net && dt > 0 ? { sentRate: rate(net.bytesSent, prev.net.bytesSent), recvRate: rate(net.bytesRecv, prev.net.bytesRecv) } : null,
+    };
   }
 
   /** Every process descending from one of `roots` (the roots included), tagged with its root. */

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { renderProcinfo } from '../cli/procinfo';
 import * as probe from '../probe';
 import type { WorkerMessage, WorkerRequest } from '../protocol';
+import { processDetails, processEnviron, signalProcess } from './actions';
 import { Collector } from './collect';
 
 const port = parentPort;
@@ -36,15 +37,17 @@ function call(req: Extract<WorkerRequest, { type: 'call' }>): unknown {
   switch (req.method) {
     case 'procinfo':
       return renderProcinfo(req.pid);
+    case 'details':
+      return processDetails(req.pid);
+    case 'environ':
+      return processEnviron(req.pid);
     case 'kill':
-    case 'terminate': {
-      const p = new probe.Process(req.pid);
-      if (req.createTime !== undefined && Math.abs(p.createTime() - req.createTime) > 0.01) {
-        throw new probe.NoSuchProcess(req.pid, undefined, `pid ${req.pid} now belongs to another process`);
-      }
-      if (req.method === 'kill') p.kill(); else p.terminate();
-      return true;
-    }
+    case 'terminate':
+    case 'suspend':
+    case 'resume':
+    case 'signal':
+    case 'killTree':
+      return signalProcess(req.method, req.pid, req.createTime, req.signal);
   }
 }
 
@@ -67,6 +70,9 @@ port.on('message', (req: WorkerRequest) => {
     case 'sampleNow':
       if (paused) post({ type: 'snapshot', snapshot: collector.collect(roots) }); // one reading, no schedule
       else reschedule();
+      break;
+    case 'table':
+      collector.setTable(req.on);
       break;
     case 'call':
       try {

@@ -141,6 +141,15 @@ export class Chart {
     } else {
       this.plot.setData(data);
     }
+    this.showLatestInLegend();
+  }
+
+  /** Without a hover the legend shows the newest values (the chart's text alternative stays current). */
+  private showLatestInLegend(): void {
+    const u = this.plot;
+    if (!u || (u.cursor.left ?? -1) >= 0) return;
+    const n = u.data[0].length;
+    if (n) u.setLegend({ idx: n - 1 });
   }
 
   private build(data: uPlot.AlignedData): void {
@@ -180,7 +189,10 @@ export class Chart {
       ],
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },
-      hooks: lines ? { draw: [(u: uPlot) => drawLines(u, lines())] } : {},
+      hooks: {
+        ...(lines ? { draw: [(u: uPlot) => drawLines(u, lines())] } : {}),
+        setCursor: [(u: uPlot) => { if ((u.cursor.left ?? -1) < 0) queueMicrotask(() => this.showLatestInLegend()); }],
+      },
     };
     this.plot = new uPlot(opts, data, this.body);
     this.makeLegendKeyboardFriendly();

@@ -155,7 +155,7 @@ export class Grid {
       }
       const classes = `grid-row${active ? ' is-active' : ''}${r.goneAt !== undefined ? ' is-gone' : ''}${r.addedAt && this.now - r.addedAt < NEW_MS ? ' is-new' : ''}${r.pid === this.selfPid ? ' is-self' : ''}`;
       if (classes !== p.classes) { p.el.className = classes; p.classes = classes; }
-      p.name.style.setProperty('--depth', String(this.tree ? v.depth : 0));
+      p.cells[0].style.setProperty('--depth', String(this.tree ? v.depth : 0));
       const tw = !this.tree ? '' : v.hasChildren ? (v.expanded ? '▾' : '▸') : '';
       if (p.twisty.textContent !== tw) p.twisty.textContent = tw;
       for (let c = 0; c < this.columns.length; c++) {

@@ -153,7 +153,8 @@ const grid = new Grid({
     detail.show(row);
   },
   sort: (column) => {
-    state.sort = state.sort.column === column ? { column, descending: !state.sort.descending } : { column, descending: COLUMNS.find((c) => c.id === column)!.numeric };
+    // measures start with the largest first; pids and text start ascending
+    state.sort = state.sort.column === column ? { column, descending: !state.sort.descending } : { column, descending: COLUMNS.find((c) => c.id === column)!.numeric && column !== 'pid' };
     persist();
     configureGrid();
     renderTable();

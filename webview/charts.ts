@@ -184,17 +184,17 @@ export class Chart {
           : { range: (_u, _min, max) => [0, niceMax(Math.max(max ?? 0, ...(lines?.().map((l) => l.value * 1.05) ?? []), unit === 'temp' ? 50 : 1024))] },
       },
       axes: [
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } },
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 70, values: (_u, vals) => vals.map(axisValue) },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, space: 120, values: (_u, vals) => vals.map(clock) },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 70, space: 40, values: (_u, vals) => vals.map(axisValue) },
       ],
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },
       hooks: {
         ...(lines ? { draw: [(u: uPlot) => drawLines(u, lines())] } : {}),
-        setCursor: [(u: uPlot) => { if ((u.cursor.left ?? -1) < 0) queueMicrotask(() => this.showLatestInLegend()); }],
       },
     };
     this.plot = new uPlot(opts, data, this.body);
+    this.plot.over.addEventListener('mouseleave', () => setTimeout(() => this.showLatestInLegend()));
     this.makeLegendKeyboardFriendly();
   }
 
@@ -216,6 +216,14 @@ export class Chart {
       });
     });
   }
+}
+
+/** "14:05" on whole minutes, "14:05:30" otherwise: short labels that never overlap. */
+export function clock(sec: number): string {
+  const d = new Date(sec * 1000);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const hm = `${two(d.getHours())}:${two(d.getMinutes())}`;
+  return d.getSeconds() ? `${hm}:${two(d.getSeconds())}` : hm;
 }
 
 export function niceMax(v: number): number {

@@ -336,8 +336,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'tick':
       onTick(m.tick);
       // uPlot draws in a microtask: time until it has run
+      const handled = performance.now();
       queueMicrotask(() => {
-        perf.renders.push(performance.now() - started);
+        const now = performance.now();
+        perf.parts.draw = now - handled;
+        perf.renders.push(now - started);
         if (perf.renders.length > 200) perf.renders.shift();
       });
       break;

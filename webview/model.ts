@@ -83,11 +83,15 @@ export class TableModel {
 }
 
 /** Case-insensitive; every space-separated term must match the name, pid, user, role or command line. */
-export function matches(row: ProcessRow, query: string): boolean {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+export function matches(row: ProcessRow, query: string | string[]): boolean {
+  const terms = typeof query === 'string' ? queryTerms(query) : query;
   if (!terms.length) return true;
   const hay = `${row.name}\n${row.pid}\n${row.username ?? ''}\n${row.label ?? ''}\n${row.cmdline}`.toLowerCase();
   return terms.every((t) => hay.includes(t));
+}
+
+export function queryTerms(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 export interface SortSpec { column: ColumnId; descending: boolean }
@@ -134,7 +138,8 @@ export interface VisibleRow<T extends ProcessRow = RowState> {
 
 /** All processes: a flat, filtered, sorted list. */
 export function flatRows<T extends ProcessRow>(rows: Iterable<T>, query: string, sort: SortSpec): VisibleRow<T>[] {
-  const list = sortRows([...rows].filter((r) => matches(r, query)), sort);
+  const terms = queryTerms(query);
+  const list = sortRows(terms.length ? [...rows].filter((r) => matches(r, terms)) : [...rows], sort);
   return list.map((row, i) => ({ row, depth: 0, hasChildren: false, expanded: false, posinset: i + 1, setsize: list.length }));
 }
 
@@ -157,10 +162,11 @@ export function treeRows<T extends ProcessRow>(rows: Iterable<T>, roots: readonl
     }
   }
   let keep: Set<number> | undefined;
-  if (query.trim()) {
+  const terms = queryTerms(query);
+  if (terms.length) {
     keep = new Set();
     for (const r of mine.values()) {
-      if (!matches(r, query)) continue;
+      if (!matches(r, terms)) continue;
       for (let p: T | undefined = r; p && !keep.has(p.pid); p = p.pid !== p.root ? mine.get(p.ppid) : undefined) keep.add(p.pid);
     }
   }

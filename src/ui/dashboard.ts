@@ -4,9 +4,10 @@
 import * as vscode from 'vscode';
 import { printable } from '../format';
 import type { History } from '../monitor/history';
-import { RemoteError, type Sampler } from '../monitor/sampler';
+import type { Sampler } from '../monitor/sampler';
 import type { FromWebview, Snapshot, ToWebview } from '../protocol';
 import type { VitalsConfig } from './config';
+import { explain } from './dashboardExplain';
 import { buildTick, confirmText, historyPayload, TableDiffer, validateFromWebview } from './dashboardModel';
 
 export const DASHBOARD_VIEW_TYPE = 'vitals.dashboard';
@@ -29,7 +30,7 @@ export class Dashboard implements vscode.Disposable {
   private readonly visibility = new vscode.EventEmitter<boolean>();
   readonly onDidChangeVisibility = this.visibility.event;
   /** Sizes of the last messages posted, for tests and the benchmark. */
-  readonly stats = { ticksPosted: 0, lastTickBytes: 0, refused: 0 };
+  readonly stats = { ticksPosted: 0, lastTickBytes: 0, refused: 0, refusalsLogged: 0 };
 
   constructor(private readonly deps: DashboardDeps) {}
 
@@ -112,10 +113,12 @@ export class Dashboard implements vscode.Disposable {
     this.stats.refused++;
     if (this.logged.has(reason)) return;
     this.logged.add(reason);
+    this.stats.refusalsLogged++;
     this.deps.log(`dashboard: refused a webview message: ${reason}`);
   }
 
-  private async onMessage(raw: unknown): Promise<void> {
+  /** Every message from the webview comes through here (public for the integration tests). */
+  async onMessage(raw: unknown): Promise<void> {
     const v = validateFromWebview(raw);
     if (!v.ok) { this.refuse(v.reason); return; }
     const msg = v.msg;
@@ -195,15 +198,6 @@ export class Dashboard implements vscode.Disposable {
     this.panel?.dispose();
     this.visibility.dispose();
   }
-}
-
-/** Errors from the worker in words a user can act on. */
-export function explain(e: unknown, pid: number, acting = false): string {
-  const name = e instanceof RemoteError ? e.remoteName : e instanceof Error ? e.name : '';
-  const message = e instanceof Error ? e.message : String(e);
-  if (name === 'AccessDenied') return `Permission denied: this user may not act on pid ${pid} (it belongs to another user, or needs elevated rights).`;
-  if (name === 'NoSuchProcess' || name === 'ZombieProcess') return `Process ${pid} is gone, or its pid now belongs to another process${acting ? ': nothing was signalled' : ''}.`;
-  return message;
 }
 
 export function registerDashboard(dashboard: Dashboard): vscode.Disposable {

@@ -110,7 +110,12 @@ async function main() {
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1600, height: 1100 } });
     page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-    page.on('console', (m) => { if (m.type() === 'error' && /vitals|webview|Content Security|onerror/i.test(m.text())) problems.push(`console: ${m.text()}`); });
+    // errors from the webview's frames, or any CSP / script-injection trace anywhere
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      const where = m.location()?.url ?? '';
+      if (/vscode-cdn|webview|vscode-resource/i.test(where) || /Content Security Policy|onerror|alert\(1\)/i.test(m.text())) problems.push(`console: ${m.text()} (${where})`);
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('[id="vitals.vitals.vitals.cpu"]').waitFor({ timeout: 60000 });
@@ -169,6 +174,23 @@ async function main() {
     check(`sorting by CPU % reorders rows (top: ${view.pids.slice(0, 3).map((p, i) => `${p} ${view.cpus[i]}%`).join(', ')}), busy child ${spinner.pid} in the top 10`);
     spinner.kill('SIGKILL');
 
+    // the keyboard alone: Home, ArrowDown, End move the active row; the detail pane follows
+    const grid = frame.locator('.grid');
+    await grid.focus();
+    await page.keyboard.press('Home');
+    const first = (await rowPids(frame))[0];
+    await until(async () => (await grid.getAttribute('aria-activedescendant')) === `proc-${first}`, 'Home to select the first row');
+    await page.keyboard.press('ArrowDown');
+    const second = (await rowPids(frame))[1];
+    await until(async () => (await grid.getAttribute('aria-activedescendant')) === `proc-${second}` || (await grid.getAttribute('aria-activedescendant')) !== `proc-${first}`, 'ArrowDown to move');
+    await page.keyboard.press('End');
+    await until(async () => { const id = await grid.getAttribute('aria-activedescendant'); const p = await rowPids(frame); return id === `proc-${p[p.length - 1]}`; }, 'End to select the last row');
+    const activePid = Number((await grid.getAttribute('aria-activedescendant')).slice(5));
+    await until(async () => (await frame.locator('.detail-title').textContent()).includes(`pid ${activePid}`), 'the detail pane to follow the keyboard');
+    await page.keyboard.press('Enter');
+    assert.equal(await frame.evaluate(() => document.activeElement?.dataset.action), 'terminate', 'Enter moves to the actions');
+    check(`keyboard: Home/ArrowDown/End move the active row (aria-activedescendant), the pane follows, Enter reaches the actions`);
+
     // a filter narrows the rows
     const before = (await frame.evaluate(() => window.__vitals.model.rows.size));
     await setFilter(frame, KILL_ARG);
@@ -199,7 +221,8 @@ async function main() {
     await setFilter(frame, '');
     await frame.locator('button[data-mode="editor"]').click();
     await frame.locator(`#proc-${hostPid}`).click({ position: { x: 40, y: 10 } });
-    for (const c of ['View: Close Primary Side Bar', 'View: Close Secondary Side Bar']) await runCommand(page, c).catch(() => page.keyboard.press('Escape'));
+    for (const c of ['View: Close Primary Side Bar', 'View: Hide Secondary Side Bar']) await runCommand(page, c).catch(() => page.keyboard.press('Escape'));
+    await frame.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(results, 'dashboard-dark.png') });
     await runCommand(page, 'Preferences: Color Theme');
@@ -207,6 +230,7 @@ async function main() {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
     await page.keyboard.press('Enter');
     await until(() => frame.evaluate(() => document.body.classList.contains('vscode-light')), 'the light theme in the webview');
+    await frame.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(results, 'dashboard-light.png') });
     check('screenshots: test-results/dashboard-dark.png, dashboard-light.png');
@@ -228,6 +252,17 @@ async function main() {
     await until(async () => /Kill: done/.test(await frame.locator('.detail-result').textContent()), 'the action result in the pane');
     await until(() => frame.evaluate((p) => window.__vitals.model.rows.get(p)?.goneAt !== undefined || !window.__vitals.model.rows.has(p), kids.victim.pid), 'the killed row to fade out');
     check(`Kill from the table, modal "${question.trim().slice(0, 50)}…" answered, ended sleep pid ${kids.victim.pid} (SIGKILL)`);
+
+    // a window reload brings the panel back with its state (WebviewPanelSerializer + getState/setState)
+    await page.locator('.monaco-workbench').click({ position: { x: 5, y: 300 } }).catch(() => {});
+    const reloaded = page.waitForEvent('load', { timeout: 60000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
+    const again = await webviewFrame(page);
+    await until(async () => (await again.locator('input.filter').inputValue()) === KILL_ARG, 'the filter restored after reload');
+    assert.equal(await again.locator('button[data-mode="all"]').getAttribute('aria-pressed'), 'true');
+    await until(() => again.evaluate(() => window.__vitals.store.time.length >= 10), 'the history shown at once after reload');
+    check('after a window reload the dashboard comes back with its mode, filter and history');
 
     assert.deepEqual(problems, [], 'no dialogs, page errors or webview console errors');
     return 0;

@@ -187,7 +187,7 @@ function selectPid(pid: number): void {
 
 function visibleColumns(): Column[] {
   const hasLabels = [...model.rows.values()].some((r) => r.label);
-  return COLUMNS.filter((c) => state.columns.includes(c.id) && (c.id !== 'label' || hasLabels || state.columns.includes('label')));
+  return COLUMNS.filter((c) => state.columns.includes(c.id) && (c.id !== 'label' || hasLabels));
 }
 
 let lastColumnsKey = '';

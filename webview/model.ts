@@ -37,7 +37,8 @@ export const COLUMNS: readonly Column[] = [
   { id: 'cmdline', title: 'Command line', numeric: false, width: '1000px' },
 ];
 
-export const DEFAULT_COLUMNS: ColumnId[] = ['name', 'pid', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds', 'status', 'username', 'uptime', 'cmdline'];
+/** 'label' shows only while some row has one (the editor's processes by role). */
+export const DEFAULT_COLUMNS: ColumnId[] = ['name', 'label', 'pid', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds', 'status', 'username', 'uptime', 'cmdline'];
 
 export class TableModel {
   readonly rows = new Map<number, RowState>();

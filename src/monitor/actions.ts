@@ -22,7 +22,7 @@ export function signalNumber(name: SignalName): number {
 
 export type SignalMethod = 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree';
 
-/** Sends the action's signal; killTree kills the descendants first (deepest last found first), then the process. Returns the pids signalled. */
+/** Sends the action's signal; killTree stops the process, kills its descendants (deepest found last, killed first), then it. Returns the pids signalled. */
 export function signalProcess(method: SignalMethod, pid: number, createTime: number | undefined, signal?: SignalName): number[] {
   const p = sameProcess(pid, createTime);
   switch (method) {
@@ -35,12 +35,14 @@ export function signalProcess(method: SignalMethod, pid: number, createTime: num
       p.sendSignal(signalNumber(signal));
       return [pid];
     case 'killTree': {
+      // stopped first, the parent can neither spawn more children nor react to their deaths (exit early, respawn)
+      p.suspend();
       const kids = p.children({ recursive: true });
       const done: number[] = [];
       for (const c of kids.reverse()) {
         try { c.kill(); done.push(c.pid); } catch (e) { if (!(e instanceof probe.NoSuchProcess)) throw e; }
       }
-      p.kill();
+      try { p.kill(); } catch (e) { if (!(e instanceof probe.NoSuchProcess)) throw e; }
       return [...done, pid];
     }
   }

@@ -3,6 +3,7 @@
 // first, and command lines are read once per process identity. Runs only while a view needs it.
 import * as probe from '../probe';
 import type { ProcessRow } from '../protocol';
+import { vscodeRole } from './processRoles';
 
 /** How many processes get a fresh USS reading per tick. */
 export const USS_PER_TICK = 24;
@@ -12,6 +13,8 @@ const ATTRS = ['ppid', 'name', 'createTime', 'status', 'numThreads', 'cpuPercent
 interface Kept {
   createTime: number;
   cmdline: string;
+  /** VS Code's role for its own processes ("extension host", "pty host" ...), from the command line. */
+  role: string | undefined;
   io?: { at: number; read: number; write: number };
   uss: number | null;
   /** tick of the last USS reading, -1 never; denied readings are retried rarely */
@@ -33,7 +36,8 @@ export class TableCollector {
       const createTime = (i.createTime as number | null) ?? 0;
       let k = this.kept.get(p.pid);
       if (!k || k.createTime !== createTime) {
-        k = { createTime, cmdline: cmdlineOf(p), uss: null, ussTick: -1 };
+        const argv = argvOf(p);
+        k = { createTime, cmdline: argv.join(' '), role: vscodeRole(argv), uss: null, ussTick: -1 };
         this.kept.set(p.pid, k);
       }
       seen.add(p.pid);
@@ -69,6 +73,7 @@ export class TableCollector {
         username: (i.username as string | null) ?? null,
         cmdline: k.cmdline,
         root: 0,
+        ...(k.role ? { label: k.role } : {}),
       });
     }
     for (const pid of [...this.kept.keys()]) if (!seen.has(pid)) this.kept.delete(pid);
@@ -96,11 +101,11 @@ export class TableCollector {
   }
 }
 
-function cmdlineOf(p: probe.Process): string {
+function argvOf(p: probe.Process): string[] {
   try {
-    return p.cmdline().join(' ');
+    return p.cmdline();
   } catch {
-    return '';
+    return [];
   }
 }
 

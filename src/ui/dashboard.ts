@@ -85,6 +85,7 @@ export class Dashboard implements vscode.Disposable {
   /** Called after each snapshot has been pushed into the history. */
   onSnapshot(s: Snapshot, values: Record<string, number>): void {
     if (!this.panel || !this.panel.visible || !this.ready) return;
+    if (s.table) copyLabels(s);
     const table = s.table ? this.differ.diff(s.table) : undefined;
     this.post({ type: 'tick', tick: buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid], table) }, true);
   }
@@ -198,6 +199,14 @@ export class Dashboard implements vscode.Disposable {
     this.panel?.dispose();
     this.visibility.dispose();
   }
+}
+
+/** Role labels the monitor put on the editor's processes (ProcessSample.label, when it has one) win over the table's own. */
+function copyLabels(s: Snapshot): void {
+  const labels = new Map<number, string>();
+  for (const p of s.processes as (Snapshot['processes'][number] & { label?: unknown })[]) if (typeof p.label === 'string' && p.label) labels.set(p.pid, p.label);
+  if (!labels.size) return;
+  for (const r of s.table!) { const l = labels.get(r.pid); if (l) r.label = l; }
 }
 
 export function registerDashboard(dashboard: Dashboard): vscode.Disposable {

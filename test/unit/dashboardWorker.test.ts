@@ -26,6 +26,7 @@ describe('Dashboard data in the collector and the worker', () => {
     assert.ok(off.extras && off.extras.bootTime > 0);
     c.setTable(true);
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const pty = spawn('bash', ['-c', 'sleep 30; :', '--type=ptyHost'], { stdio: 'ignore' });
     try {
       let s = c.collect([process.pid]);
       await until(() => (s = c.collect([process.pid])).table!.some((r) => r.pid === child.pid));
@@ -37,6 +38,8 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.equal(me.root, process.pid);
       assert.equal(rows.find((r) => r.pid === child.pid)!.root, process.pid, 'a child is in the editor tree');
       assert.equal(rows.find((r) => r.pid === 1)?.root ?? 0, 0);
+      await until(() => c.collect([process.pid]).table!.find((r) => r.pid === pty.pid)?.label === 'pty host', 'a VS Code role label from the command line');
+      assert.equal(me.label, undefined, 'no label where the command line names no role');
       assert.equal(me.cmdline, fs.readFileSync('/proc/self/cmdline', 'utf8').split('\0').filter(Boolean).join(' '));
       assert.ok(me.numThreads >= 1 && me.numFds! > 0 && me.rss > 0 && me.readRate !== null);
       assert.ok(s.processes.some((p) => p.pid === child.pid && p.root === process.pid), 'processes derive from the table');
@@ -46,6 +49,7 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.equal(c.collect([process.pid]).table, undefined);
     } finally {
       child.kill('SIGKILL');
+      pty.kill('SIGKILL');
     }
   });
 

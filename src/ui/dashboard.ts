@@ -1,6 +1,7 @@
 // The dashboard panel's host side: owns the WebviewPanel, posts one small delta per tick while the
 // panel is visible (nothing while hidden), validates every message from the webview and turns
 // actions into worker calls after a modal confirmation.
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { printable } from '../format';
 import type { History } from '../monitor/history';
@@ -77,6 +78,8 @@ export class Dashboard implements vscode.Disposable {
 
   private onVisibility(): void {
     const visible = this.visible;
+    // a hidden webview is torn down (no retainContextWhenHidden): wait for the new one's 'ready'
+    if (!visible) this.ready = false;
     this.deps.sampler.needTable(TABLE_VIEW, visible);
     if (visible && this.ready) this.sendInit();
     this.visibility.fire(visible);
@@ -170,7 +173,7 @@ export class Dashboard implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = Array.from({ length: 32 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)]).join('');
+    const nonce = randomBytes(18).toString('base64url');
     const dist = (f: string): string => webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', f)).toString();
     const csp = [
       "default-src 'none'",

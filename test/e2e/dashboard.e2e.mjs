@@ -233,7 +233,15 @@ async function main() {
     await frame.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(results, 'dashboard-light.png') });
-    check('screenshots: test-results/dashboard-dark.png, dashboard-light.png');
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.keyboard.type('Dark High Contrast');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark High Contrast' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await until(() => frame.evaluate(() => document.body.classList.contains('vscode-high-contrast')), 'the high contrast theme in the webview');
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(results, 'dashboard-high-contrast.png') });
+    check('screenshots: test-results/dashboard-dark.png, dashboard-light.png, dashboard-high-contrast.png');
 
     // kill from the table, the modal answered
     await frame.locator('button[data-mode="all"]').click();

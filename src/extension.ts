@@ -61,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       }
       config = next;
       statusBar.updateConfig(config);
+      dashboard.refresh();
       applyFocus(vscode.window.state.focused);
     }),
     vscode.window.onDidChangeWindowState((s) => applyFocus(s.focused)),

@@ -15,7 +15,7 @@ export interface GridHandlers {
   action(kind: 'terminate' | 'kill', row: RowState): void;
 }
 
-interface PooledRow { el: HTMLElement; cells: HTMLElement[]; texts: string[]; name: HTMLElement; twisty: HTMLElement; pid: number; classes: string }
+interface PooledRow { el: HTMLElement; cells: HTMLElement[]; texts: string[]; name: HTMLElement; twisty: HTMLElement; pid: number; classes: string; aria: string; index: number; depth: number }
 
 export class Grid {
   readonly el: HTMLElement;
@@ -134,7 +134,7 @@ export class Grid {
     for (let k = 0; k < this.pool.length; k++) {
       const p = this.pool[k];
       const i = first + k;
-      if (i >= last) { if (!p.el.hidden) { p.el.hidden = true; p.el.removeAttribute('id'); p.pid = -1; } continue; }
+      if (i >= last) { if (!p.el.hidden) { p.el.hidden = true; p.el.removeAttribute('id'); p.pid = -1; p.index = -1; } continue; }
       const v = this.rows[i];
       const r = v.row;
       p.el.hidden = false;
@@ -143,19 +143,30 @@ export class Grid {
         p.el.id = `proc-${r.pid}`;
         p.el.dataset.pid = String(r.pid);
       }
-      p.el.style.transform = `translateY(${i * ROW_HEIGHT}px)`;
-      p.el.setAttribute('aria-rowindex', String(i + 2));
+      // only what changed is written: unchanged rows cost no style recalculation
+      if (p.index !== i) {
+        p.index = i;
+        p.el.style.transform = `translateY(${i * ROW_HEIGHT}px)`;
+        p.el.setAttribute('aria-rowindex', String(i + 2));
+      }
       const active = r.pid === this.activePid;
-      p.el.setAttribute('aria-selected', String(active));
-      if (this.tree) {
-        p.el.setAttribute('aria-level', String(v.depth + 1));
-        p.el.setAttribute('aria-setsize', String(v.setsize));
-        p.el.setAttribute('aria-posinset', String(v.posinset));
-        if (v.hasChildren) p.el.setAttribute('aria-expanded', String(v.expanded)); else p.el.removeAttribute('aria-expanded');
+      const aria = `${active}|${this.tree}|${v.depth}|${v.setsize}|${v.posinset}|${v.hasChildren}|${v.expanded}`;
+      if (aria !== p.aria) {
+        p.aria = aria;
+        p.el.setAttribute('aria-selected', String(active));
+        if (this.tree) {
+          p.el.setAttribute('aria-level', String(v.depth + 1));
+          p.el.setAttribute('aria-setsize', String(v.setsize));
+          p.el.setAttribute('aria-posinset', String(v.posinset));
+          if (v.hasChildren) p.el.setAttribute('aria-expanded', String(v.expanded)); else p.el.removeAttribute('aria-expanded');
+        } else {
+          for (const a of ['aria-level', 'aria-setsize', 'aria-posinset', 'aria-expanded']) p.el.removeAttribute(a);
+        }
       }
       const classes = `grid-row${active ? ' is-active' : ''}${r.goneAt !== undefined ? ' is-gone' : ''}${r.addedAt && this.now - r.addedAt < NEW_MS ? ' is-new' : ''}${r.pid === this.selfPid ? ' is-self' : ''}`;
       if (classes !== p.classes) { p.el.className = classes; p.classes = classes; }
-      p.cells[0].style.setProperty('--depth', String(this.tree ? v.depth : 0));
+      const depth = this.tree ? v.depth : 0;
+      if (p.depth !== depth) { p.depth = depth; p.cells[0].style.setProperty('--depth', String(depth)); }
       const tw = !this.tree ? '' : v.hasChildren ? (v.expanded ? '▾' : '▸') : '';
       if (p.twisty.textContent !== tw) p.twisty.textContent = tw;
       for (let c = 0; c < this.columns.length; c++) {
@@ -198,7 +209,7 @@ export class Grid {
       cells.push(cell);
     });
     el.append(...cells);
-    const pooled: PooledRow = { el, cells, texts: [], name, twisty, pid: -1, classes: '' };
+    const pooled: PooledRow = { el, cells, texts: [], name, twisty, pid: -1, classes: '', aria: '', index: -1, depth: -1 };
     twisty.addEventListener('click', (e) => {
       e.stopPropagation();
       const v = this.rows.find((r) => r.row.pid === pooled.pid);

@@ -279,6 +279,7 @@ function build(): void {
     box.append(label);
   }
   cols.append(summary, box);
+  cols.addEventListener('keydown', (e) => { if (e.key === 'Escape' && cols.open) { cols.open = false; summary.focus(); } });
   toolbar.append(modes, filter, cols, countText);
   const split = el('div', 'split');
   split.append(grid.el, detail.el);

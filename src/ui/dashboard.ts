@@ -93,6 +93,11 @@ export class Dashboard implements vscode.Disposable {
     this.post({ type: 'tick', tick: buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid], table) }, true);
   }
 
+  /** Settings changed (history length, interval, thresholds, unit): the webview starts over from the new history. */
+  refresh(): void {
+    if (this.visible && this.ready) this.sendInit();
+  }
+
   private sendInit(): void {
     const config = this.deps.config();
     const h = this.deps.history();

@@ -1,6 +1,6 @@
 // The `vitals` command line: snapshot [--json], procinfo [PID], top. Options: --procfs DIR --sysfs DIR.
 import * as probe from './probe';
-import { renderProcinfo } from './cli/procinfo';
+import { renderProcinfo } from './report/procinfo';
 import { collectProcesses, collectSystem, renderSystem } from './cli/snapshot';
 import { runTop } from './cli/top';
 

@@ -6,8 +6,12 @@ import { Sampler } from './monitor/sampler';
 import type { ProbeRoots, Snapshot } from './protocol';
 import { seriesValues } from './monitor/series';
 import { readConfig } from './ui/config';
+import { ProcessRef, processActions, runAction, setConfirmHook, confirmations, notices } from './ui/actions';
 import { Dashboard, registerDashboard } from './ui/dashboard';
-import { inspectProcess, PROCINFO_SCHEME, ProcinfoProvider } from './ui/inspector';
+import { Debuggees, DebuggeeHistory } from './ui/debuggee';
+import { inspectProcess, killProcess, openDetails, PROCINFO_SCHEME, ProcinfoProvider, refFromUri, refOf } from './ui/inspector';
+import { cleanUpOrphans } from './ui/orphans';
+import { ProcessView, sampleOf } from './ui/processView';
 import { StatusBar, StatusItemState } from './ui/statusBar';
 
 /** What activate() returns: used by the integration tests and other extensions. */
@@ -21,6 +25,18 @@ export interface VitalsApi {
   nextSnapshot(): Promise<Snapshot>;
   /** Test hook: read /proc and /sys from other roots (fixture trees). */
   configureProbe(roots: ProbeRoots): void;
+  /** Each debug session's debuggee CPU and memory history (ring buffers; the dashboard charts them). */
+  debuggeeHistory(): DebuggeeHistory[];
+  /** The vitals.debuggee status bar item as shown now. */
+  debuggeeStatus(): { text: string; tooltip: string; accessibilityLabel: string; visible: boolean };
+  /** For the integration tests only: answer confirmations without a modal (refused outside an extension test run), and read what was asked and said. */
+  test: {
+    answerConfirmations(answer: boolean | undefined): void;
+    confirmations: string[];
+    notices: string[];
+    /** The Processes view's rows as text. */
+    processView(): string[];
+  };
 }
 
 let active: { sampler: Sampler; disposables: vscode.Disposable[] } | undefined;
@@ -33,30 +49,40 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   let history = History.forDuration(config.historyMinutes, config.refreshInterval);
   const sampler = new Sampler({
     workerPath: context.asAbsolutePath('dist/worker.js'),
-    config: { intervalMs: config.refreshInterval, roots: editor.roots() },
+    config: { intervalMs: config.refreshInterval, roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() },
     log: (m) => log.error(m),
   });
   const statusBar = new StatusBar(config, 'vitals.openDashboard');
+  const debuggees = new Debuggees(sampler, editor, history.capacity);
+  const processView = new ProcessView(sampler);
   const dashboard = new Dashboard({
     extensionUri: context.extensionUri, sampler, history: () => history, config: () => config, log: (m) => log.warn(m),
   });
+  const refArg = (arg: unknown): ProcessRef | undefined => {
+    const s = sampleOf(arg);
+    if (s) return refOf(s);
+    return arg instanceof vscode.Uri ? refFromUri(arg) : vscode.window.activeTextEditor ? refFromUri(vscode.window.activeTextEditor.document.uri) : undefined;
+  };
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar, dashboard,
+    log, editor, statusBar, debuggees, processView, dashboard,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
+      debuggees.update(s);
       const values = seriesValues(s);
       history.push(s.time / 1000, values);
       dashboard.onSnapshot(s, values);
     }),
     registerDashboard(dashboard),
     dashboard.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
-    editor.onDidChange((roots) => sampler.configure({ roots })),
+    editor.onDidChange(() => sampler.configure({ roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() })),
+    processView.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('vitals')) return;
       const next = readConfig();
       if (next.refreshInterval !== config.refreshInterval || next.historyMinutes !== config.historyMinutes) {
         history = History.forDuration(next.historyMinutes, next.refreshInterval);
+        debuggees.setCapacity(history.capacity);
         sampler.configure({ intervalMs: next.refreshInterval });
       }
       config = next;
@@ -68,10 +94,23 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     vscode.workspace.registerTextDocumentContentProvider(PROCINFO_SCHEME, new ProcinfoProvider(sampler)),
     vscode.commands.registerCommand('vitals.inspectProcess', (pid?: number) => inspectProcess(sampler, typeof pid === 'number' ? pid : undefined)),
     vscode.commands.registerCommand('vitals.showLog', () => log.show()),
+    vscode.commands.registerCommand('vitals.killProcess', () => killProcess(sampler)),
+    vscode.commands.registerCommand('vitals.inspectDebugProcess', (arg?: unknown) => debuggees.inspect(arg)),
+    vscode.commands.registerCommand('vitals.killDebugProcess', (arg?: unknown) => debuggees.kill(arg)),
+    vscode.commands.registerCommand('vitals.cleanUpOrphans', (arg?: unknown) => cleanUpOrphans(sampler, typeof arg === 'string' ? arg : undefined)),
+    vscode.commands.registerCommand('vitals.processActions', async (arg?: unknown) => {
+      const ref = refArg(arg);
+      if (ref) await processActions(sampler, ref, openDetails);
+      else void vscode.window.showInformationMessage('Open a process from Vitals: Inspect Process… first.');
+    }),
+    vscode.commands.registerCommand('vitals.processes.inspect', (arg?: unknown) => { const r = refArg(arg); return r && openDetails(r); }),
+    vscode.commands.registerCommand('vitals.processes.kill', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'kill', r, openDetails); }),
+    vscode.commands.registerCommand('vitals.processes.killTree', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'killTree', r, openDetails); }),
+    vscode.commands.registerCommand('vitals.processes.refresh', () => sampler.sampleNow()),
   ];
 
   function applyFocus(focused: boolean): void {
-    if (!config.pauseWhenHidden || focused || dashboard.visible) sampler.resume();
+    if (!config.pauseWhenHidden || focused || processView.visible || dashboard.visible) sampler.resume();
     else sampler.pause();
   }
 
@@ -93,6 +132,17 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       sampler.sampleNow();
     }),
     configureProbe: (roots) => sampler.configure({ probe: roots }),
+    debuggeeHistory: () => debuggees.histories(),
+    debuggeeStatus: () => debuggees.state(),
+    test: {
+      answerConfirmations: (answer) => {
+        // only under an extension test run: no other extension may answer a kill confirmation
+        if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('answerConfirmations is for the integration tests only');
+        setConfirmHook(answer === undefined ? undefined : () => answer);
+      },
+      confirmations, notices,
+      processView: () => processView.render(),
+    },
   };
 }
 

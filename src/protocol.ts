@@ -10,7 +10,41 @@ export interface ProcessSample {
   rss: number;
   /** Which editor root this process belongs to (extension host, terminal, task, debug session). */
   root: number;
+  /** What the process is to the user (issue #11): its group, and the name it goes by. */
+  kind?: ProcessKind;
+  label?: string;
+  /** The terminal / task / debug session (Origin.id) it belongs or belonged to. */
+  origin?: string;
+  /** Set on an orphan: "orphaned (was: task 'watch')". */
+  note?: string;
+  /** Depth below its group's top process (0 for a top process). */
+  depth?: number;
+  /** The command line joined by spaces, cut at 1000 characters. */
+  cmdline?: string;
 }
+
+/** VS Code's own processes, extensions' children, and the processes terminals, tasks and debug sessions started. */
+export type ProcessKind = 'editor' | 'extension' | 'terminal' | 'task' | 'debug' | 'orphan';
+
+/**
+ * A terminal, task or debug session the host knows through the vscode API. `pid` is its process
+ * when known; a debug session without one is found among the descendants of `fallbackPid`
+ * (the extension host, or the adapter's terminal) started after `since` (seconds since epoch).
+ */
+export interface Origin {
+  id: string;
+  kind: 'terminal' | 'task' | 'debug';
+  label: string;
+  pid?: number;
+  fallbackPid?: number;
+  since?: number;
+}
+
+/** An extension's folder, to label the processes it starts (vscode.extensions.all). */
+export interface ExtensionInfo { id: string; displayName?: string; extensionPath: string }
+
+/** One row of "all processes" (the inspector's switch away from the editor's own). */
+export interface ProcessRow { pid: number; ppid: number; name: string; createTime: number; cmdline: string; cpuPercent: number; rss: number; username: string }
 
 export interface Snapshot {
   /** ms since epoch when the sample was taken. */
@@ -21,7 +55,7 @@ export interface Snapshot {
   /** Dashboard readings (cached memory, boot time, disk and network rates). */
   extras?: SystemExtras;
   /** The all-processes table, present only while a view asked for it (WorkerRequest 'table'). */
-  table?: ProcessRow[];
+  table?: TableRow[];
   swap: { total: number; used: number; percent: number };
   loadAvg: LoadAvg | null;
   temperatures: Record<string, Temperature[]>;
@@ -36,15 +70,22 @@ export interface Snapshot {
 export interface ProbeRoots { procfs?: string; sysfs?: string }
 
 export type WorkerRequest =
-  | { type: 'configure'; intervalMs: number; roots: number[]; probe?: ProbeRoots }
+  | { type: 'configure'; intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[] }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'sampleNow' }
-  | { type: 'call'; id: number; method: CallMethod; pid: number; createTime?: number; signal?: SignalName }
-  /** Collect the all-processes table (and per-process USS, I/O rates, fds) while on. */
+  | { type: 'call'; id: number; method: CallMethod; pid: number; createTime?: number; signal?: string }
+  /** Collect the all-processes table (and per-process USS, I/O rates, fds) while on (the dashboard). */
   | { type: 'table'; on: boolean };
 
-export type CallMethod = 'procinfo' | 'kill' | 'terminate' | 'details' | 'environ' | 'signal' | 'suspend' | 'resume' | 'killTree';
+/**
+ * procinfo: text; listAll: ProcessRow[]; details: ProcessDetails; environ: [name, value][];
+ * kill / terminate / suspend / resume / signal (with `signal`, e.g. 'SIGINT') / killTree: a
+ * SignalResult. Every signal re-checks (pid, createTime).
+ */
+export type CallMethod = 'procinfo' | 'listAll' | 'details' | 'environ' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree';
+
+export interface SignalResult { signalled: { pid: number; name: string }[]; failed: { pid: number; error: string }[] }
 
 export type WorkerMessage =
   | { type: 'snapshot'; snapshot: Snapshot }
@@ -54,7 +95,7 @@ export type WorkerMessage =
 // --- Dashboard (issue #10) ---
 
 /** One row of the all-processes table; collected only while a view asked for it. */
-export interface ProcessRow {
+export interface TableRow {
   pid: number;
   ppid: number;
   name: string;
@@ -108,9 +149,9 @@ export interface ProcessDetails {
 export interface TableDelta {
   /** Drop every row first (the first delta after the panel shows, or after the table was off). */
   reset?: boolean;
-  added: ProcessRow[];
+  added: TableRow[];
   /** Only the fields that changed, plus the pid. */
-  changed: (Partial<ProcessRow> & { pid: number })[];
+  changed: (Partial<TableRow> & { pid: number })[];
   removed: number[];
 }
 
@@ -151,7 +192,9 @@ export type ToWebview =
   | { type: 'tick'; tick: DashTick }
   | { type: 'details'; pid: number; details?: ProcessDetails; error?: string }
   | { type: 'environ'; pid: number; environ?: [string, string][]; error?: string }
-  | { type: 'actionResult'; pid: number; ok: boolean; message: string };
+  | { type: 'actionResult'; pid: number; ok: boolean; message: string }
+  /** Select this process (the Processes view's and the inspector's "Reveal in dashboard"). */
+  | { type: 'select'; pid: number };
 
 export type DashAction = 'terminate' | 'kill' | 'suspend' | 'resume' | 'killTree' | 'signal';
 export const DASH_ACTIONS: readonly DashAction[] = ['terminate', 'kill', 'suspend', 'resume', 'killTree', 'signal'];

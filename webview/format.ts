@@ -1,6 +1,6 @@
 // Text for the dashboard's cells, cards and legends. Pure: unit-tested in Node.
 import { formatBytes, printable } from '../src/format';
-import type { ProcessRow } from '../src/protocol';
+import type { TableRow } from '../src/protocol';
 import type { ColumnId } from './model';
 
 export { formatBytes, printable };
@@ -48,7 +48,7 @@ export function batteryLevel(percent: number, plugged: boolean | null): Level {
 }
 
 /** A cell's text; process strings pass through printable() so control characters show as \xNN. */
-export function cellText(r: ProcessRow, c: ColumnId, nowSec: number): string {
+export function cellText(r: TableRow, c: ColumnId, nowSec: number): string {
   switch (c) {
     case 'name': return printable(r.name) || '(no name)';
     case 'label': return printable(r.label ?? '');

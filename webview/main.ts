@@ -178,6 +178,15 @@ function act(action: DashAction, row: RowState, signal?: SignalName): void {
   send({ type: 'action', action, pid: row.pid, createTime: row.createTime, name: row.name, signal });
 }
 
+let pendingSelect: number | undefined;
+/** A selection asked by the host lands once the process is in the table. */
+function trySelect(): void {
+  if (pendingSelect === undefined || !model.rows.has(pendingSelect)) return;
+  const pid = pendingSelect;
+  pendingSelect = undefined;
+  selectPid(pid);
+}
+
 function selectPid(pid: number): void {
   if (state.mode === 'editor' && !grid.visibleRows.some((r) => r.row.pid === pid)) {
     setMode('all');
@@ -318,6 +327,7 @@ function onTick(t: DashTick): void {
     if (visibleColumns().map((c) => c.id).join() !== lastColumnsKey) configureGrid();
   }
   renderTable();
+  trySelect();
   perf.parts = { cards: t1 - t0, charts: t2 - t1, table: performance.now() - t2 };
   perf.ticks++;
 }
@@ -353,6 +363,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       break;
     case 'actionResult':
       detail.setResult(m.pid, m.ok, m.message);
+      break;
+    case 'select':
+      pendingSelect = m.pid;
+      trySelect();
       break;
   }
 });

@@ -1,8 +1,8 @@
 // The process table's pure logic: applying deltas, filtering, sorting and building the editor's
 // tree. No DOM: unit-tested in Node.
-import type { ProcessRow, TableDelta } from '../src/protocol';
+import type { TableRow, TableDelta } from '../src/protocol';
 
-export interface RowState extends ProcessRow {
+export interface RowState extends TableRow {
   /** ms (performance/Date clock of the caller) when the row appeared; 0 for rows present at load. */
   addedAt: number;
   /** ms when the process exited; the row fades out and is dropped FADE_MS later. */
@@ -84,7 +84,7 @@ export class TableModel {
 }
 
 /** Case-insensitive; every space-separated term must match the name, pid, user, role or command line. */
-export function matches(row: ProcessRow, query: string | string[]): boolean {
+export function matches(row: TableRow, query: string | string[]): boolean {
   const terms = typeof query === 'string' ? queryTerms(query) : query;
   if (!terms.length) return true;
   const hay = `${row.name}\n${row.pid}\n${row.username ?? ''}\n${row.label ?? ''}\n${row.cmdline}`.toLowerCase();
@@ -98,7 +98,7 @@ export function queryTerms(query: string): string[] {
 export interface SortSpec { column: ColumnId; descending: boolean }
 
 /** The value a column sorts by; null sorts last whatever the direction. */
-export function sortValue(r: ProcessRow, c: ColumnId): number | string | null {
+export function sortValue(r: TableRow, c: ColumnId): number | string | null {
   switch (c) {
     case 'uptime': return r.createTime ? -r.createTime : null; // longest-running is the largest uptime
     case 'name': return r.name.toLowerCase();
@@ -110,7 +110,7 @@ export function sortValue(r: ProcessRow, c: ColumnId): number | string | null {
   }
 }
 
-export function compareRows(a: ProcessRow, b: ProcessRow, sort: SortSpec): number {
+export function compareRows(a: TableRow, b: TableRow, sort: SortSpec): number {
   const va = sortValue(a, sort.column);
   const vb = sortValue(b, sort.column);
   if (va === null || vb === null) {
@@ -122,11 +122,11 @@ export function compareRows(a: ProcessRow, b: ProcessRow, sort: SortSpec): numbe
   return c || a.pid - b.pid;
 }
 
-export function sortRows<T extends ProcessRow>(rows: T[], sort: SortSpec): T[] {
+export function sortRows<T extends TableRow>(rows: T[], sort: SortSpec): T[] {
   return rows.sort((a, b) => compareRows(a, b, sort));
 }
 
-export interface VisibleRow<T extends ProcessRow = RowState> {
+export interface VisibleRow<T extends TableRow = RowState> {
   row: T;
   /** 0 at the top level */
   depth: number;
@@ -138,7 +138,7 @@ export interface VisibleRow<T extends ProcessRow = RowState> {
 }
 
 /** All processes: a flat, filtered, sorted list. */
-export function flatRows<T extends ProcessRow>(rows: Iterable<T>, query: string, sort: SortSpec): VisibleRow<T>[] {
+export function flatRows<T extends TableRow>(rows: Iterable<T>, query: string, sort: SortSpec): VisibleRow<T>[] {
   const terms = queryTerms(query);
   const list = sortRows(terms.length ? [...rows].filter((r) => matches(r, terms)) : [...rows], sort);
   return list.map((row, i) => ({ row, depth: 0, hasChildren: false, expanded: false, posinset: i + 1, setsize: list.length }));
@@ -149,7 +149,7 @@ export function flatRows<T extends ProcessRow>(rows: Iterable<T>, query: string,
  * editor's roots first in `roots` order. With a filter, a matching row keeps its ancestors (so it
  * stays in context) and the tree shows expanded along the way.
  */
-export function treeRows<T extends ProcessRow>(rows: Iterable<T>, roots: readonly number[], query: string, sort: SortSpec, collapsed: ReadonlySet<number>): VisibleRow<T>[] {
+export function treeRows<T extends TableRow>(rows: Iterable<T>, roots: readonly number[], query: string, sort: SortSpec, collapsed: ReadonlySet<number>): VisibleRow<T>[] {
   const mine = new Map<number, T>();
   for (const r of rows) if (r.root) mine.set(r.pid, r);
   const children = new Map<number, T[]>();

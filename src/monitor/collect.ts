@@ -3,13 +3,15 @@
 // sensor never loses the rest of the snapshot.
 import os from 'node:os';
 import * as probe from '../probe';
-import type { ProcessSample, Snapshot, SystemExtras } from '../protocol';
+import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
+import { Described, EditorTree, ScanEntry } from './editorTree';
 import { TableCollector } from './table';
 
 export class Collector {
   private readonly meter = probe.newCpuMeter();
+  private readonly tree = new EditorTree();
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
-  /** Set while a view needs the all-processes table. */
+  /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
 
   setTable(on: boolean): void {
@@ -17,7 +19,12 @@ export class Collector {
     if (!on) this.table = undefined;
   }
 
-  collect(roots: readonly number[]): Snapshot {
+  setExtensions(list: readonly ExtensionInfo[]): void {
+    this.tree.setExtensions(list);
+  }
+
+  /** roots[0] is the extension host; `origins` are the terminals, tasks and debug sessions it knows. */
+  collect(roots: readonly number[], origins: readonly Origin[] = []): Snapshot {
     const started = performance.now();
     const errors: Record<string, string> = {};
     const attempt = <T>(name: string, fn: () => T, fallback: T): T => {
@@ -41,19 +48,14 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: [],
+      processes: attempt('processes', () => this.processTrees(roots, origins), []),
       extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
     if (this.table) {
       const table = this.table;
-      snapshot.table = attempt('processTable', () => table.collect(roots), []);
-      snapshot.processes = snapshot.table.filter((r) => r.root).map((r) => ({
-        pid: r.pid, ppid: r.ppid, name: r.name, createTime: r.createTime, cpuPercent: r.cpuPercent, rss: r.rss, root: r.root,
-      }));
-    } else {
-      snapshot.processes = attempt('processes', () => this.processTrees(roots), []);
+      snapshot.table = attempt('processTable', () => table.collect(roots, snapshot.processes), []);
     }
     snapshot.sampleMs = performance.now() - started;
     return snapshot;
@@ -75,41 +77,65 @@ export class Collector {
       net: prev?.net && net && dt > 0 ? { sentRate: rate(net.bytesSent, prev.net.bytesSent), recvRate: rate(net.bytesRecv, prev.net.bytesRecv) } : null,
     };
   }
-
-  /** Every process descending from one of `roots` (the roots included), tagged with its root. */
-  private processTrees(roots: readonly number[]): ProcessSample[] {
+  /**
+   * The editor's processes from one scan of /proc: ppid and createTime for every process (one
+   * stat read each), then command lines only for processes new to the tree, and CPU and memory
+   * only for the processes in it.
+   */
+  private processTrees(roots: readonly number[], origins: readonly Origin[]): ProcessSample[] {
     if (!roots.length) return [];
     const procs = new Map<number, probe.Process>();
+    const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
     for (const p of probe.processIter({ attrs: ['ppid'] })) {
-      procs.set(p.pid, p);
+      let createTime: number;
+      try { createTime = p.createTime(); } catch { continue; } // stat denied: no identity, not ours to follow
       const ppid = p.info.ppid as number;
+      procs.set(p.pid, p);
+      scan.set(p.pid, { pid: p.pid, ppid, createTime });
       const list = children.get(ppid);
       if (list) list.push(p.pid); else children.set(ppid, [p.pid]);
     }
+    const describe = (pid: number): Described | undefined => {
+      const p = procs.get(pid);
+      if (!p) return undefined;
+      try {
+        return p.oneshot(() => {
+          const cmdline = attemptOr(() => p.cmdline(), []);
+          return { name: attemptOr(() => p.name(), ''), exe: attemptOr(() => p.exe(), ''), cmdline };
+        });
+      } catch {
+        return undefined;
+      }
+    };
+    const nodes = this.tree.build(scan, children, roots[0], origins, describe, roots.slice(1));
     const out: ProcessSample[] = [];
-    const seen = new Set<number>();
-    for (const root of roots) {
-      const queue = [root];
-      while (queue.length) {
-        const pid = queue.shift()!;
-        if (seen.has(pid)) continue;
-        seen.add(pid);
-        const p = procs.get(pid);
-        if (!p) continue;
-        try {
-          out.push(p.oneshot(() => ({
-            pid, ppid: p.ppid(), name: p.name(), createTime: p.createTime(),
-            cpuPercent: p.cpuPercent(), rss: p.memoryInfo().rss, root,
-          })));
-        } catch (e) {
-          // gone, denied, or a file the kernel wrote oddly: skip this one process, keep the tree
-          if (!(e instanceof probe.NoSuchProcess || e instanceof probe.AccessDenied || e instanceof probe.MalformedFileError)) throw e;
-          continue;
-        }
-        queue.push(...(children.get(pid) ?? []));
+    for (const n of nodes) {
+      const p = procs.get(n.pid)!;
+      try {
+        const sample: ProcessSample = p.oneshot(() => ({
+          pid: n.pid, ppid: n.ppid, name: p.name(), createTime: n.createTime,
+          cpuPercent: p.cpuPercent(), rss: p.memoryInfo().rss, root: n.root,
+          kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
+        }));
+        // exec keeps (pid, createTime): a new name means a new program, labelled again next tick
+        this.tree.checkName(n.pid, sample.name);
+        out.push(sample);
+      } catch (e) {
+        // gone, denied, or a file the kernel wrote oddly: skip this one process, keep the tree
+        if (!(e instanceof probe.NoSuchProcess || e instanceof probe.AccessDenied || e instanceof probe.MalformedFileError)) throw e;
       }
     }
     return out;
+  }
+}
+
+/** A value the OS may refuse (AccessDenied, a zombie's empty files): the fallback instead. */
+function attemptOr<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof probe.NoSuchProcess && !(e instanceof probe.ZombieProcess)) throw e;
+    return fallback;
   }
 }

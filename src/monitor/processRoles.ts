@@ -15,6 +15,7 @@ const VSCODE_TYPES: Record<string, string> = {
   'gpu-process': 'gpu process',
   zygote: 'zygote',
   'crashpad-handler': 'crash reporter',
+  agentHost: 'agent host',
 };
 
 /** A VS Code process's role from its command line, or undefined for anything else. */
@@ -35,7 +36,8 @@ export function vscodeRole(cmdline: readonly string[]): string | undefined {
   if (type !== undefined) return VSCODE_TYPES[type] ?? type;
   const script = cmdline.slice(1).find((a) => !a.startsWith('-'));
   if (script && /[\\/]out[\\/]server-main\.js$/.test(script)) return 'VS Code server';
-  if (script && /[\\/]code-server[\\/]out[\\/]node[\\/]entry\.js$/.test(script)) return 'code-server';
+  // code-server's launcher runs out/node/entry.js; the server child it forks names it without ".js"
+  if (script && /[\\/]code-server[\\/]out[\\/]node[\\/]entry(\.js)?$/.test(script)) return 'code-server';
   return undefined;
 }
 

@@ -1,9 +1,9 @@
 // Host side of the sampler: owns the worker thread, restarts it with back-off when it dies,
 // and turns its messages into snapshots and request replies. No vscode import: testable in Node.
 import { Worker } from 'node:worker_threads';
-import type { CallMethod, ProbeRoots, SignalName, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
+import type { CallMethod, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
 
-export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots }
+export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[] }
 
 export interface SamplerOptions {
   workerPath: string;
@@ -109,7 +109,7 @@ export class Sampler {
   }
 
   /** A request answered by the worker (procinfo text, a kill re-checked by createTime ...). */
-  call(method: CallMethod, pid: number, createTime?: number, signal?: SignalName): Promise<unknown> {
+  call(method: CallMethod, pid: number, createTime?: number, signal?: string): Promise<unknown> {
     if (!this.worker) return Promise.reject(new Error('the Vitals sampler is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@
 // costly parts bounded: USS (smaps_rollup) is refreshed for a few processes per tick, stalest
 // first, and command lines are read once per process identity. Runs only while a view needs it.
 import * as probe from '../probe';
-import type { ProcessRow } from '../protocol';
+import type { ProcessSample, TableRow } from '../protocol';
 import { vscodeRole } from './processRoles';
 
 /** How many processes get a fresh USS reading per tick. */
@@ -25,10 +25,11 @@ export class TableCollector {
   private readonly kept = new Map<number, Kept>();
   private tickNo = 0;
 
-  collect(roots: readonly number[]): ProcessRow[] {
+  /** `editor`: the editor's processes as the monitor sees them (roots, origins, role labels); they win over the roots walk. */
+  collect(roots: readonly number[], editor: readonly ProcessSample[] = []): TableRow[] {
     const now = performance.now();
     const tick = ++this.tickNo;
-    const rows: ProcessRow[] = [];
+    const rows: TableRow[] = [];
     const procs = new Map<number, probe.Process>();
     const seen = new Set<number>();
     for (const p of probe.processIter({ attrs: ATTRS, adValue: null })) {
@@ -79,10 +80,20 @@ export class TableCollector {
     for (const pid of [...this.kept.keys()]) if (!seen.has(pid)) this.kept.delete(pid);
     this.refreshUss(rows, procs, tick);
     markRoots(rows, roots);
+    if (editor.length) {
+      const mine = new Map(editor.map((p) => [p.pid, p]));
+      for (const r of rows) {
+        const p = mine.get(r.pid);
+        if (p && Math.abs(p.createTime - r.createTime) < 0.01) {
+          r.root = p.root || r.root;
+          if (p.label) r.label = p.label;
+        }
+      }
+    }
     return rows;
   }
 
-  private refreshUss(rows: ProcessRow[], procs: Map<number, probe.Process>, tick: number): void {
+  private refreshUss(rows: TableRow[], procs: Map<number, probe.Process>, tick: number): void {
     const due = rows
       .filter((r) => r.rss > 0) // kernel threads have no user memory
       .map((r) => ({ r, k: this.kept.get(r.pid)! }))
@@ -110,9 +121,9 @@ function argvOf(p: probe.Process): string[] {
 }
 
 /** Tags each row descending from one of `roots` (roots included) with that root; first root wins. */
-export function markRoots(rows: ProcessRow[], roots: readonly number[]): void {
-  const byPid = new Map<number, ProcessRow>();
-  const children = new Map<number, ProcessRow[]>();
+export function markRoots(rows: TableRow[], roots: readonly number[]): void {
+  const byPid = new Map<number, TableRow>();
+  const children = new Map<number, TableRow[]>();
   for (const r of rows) {
     byPid.set(r.pid, r);
     const list = children.get(r.ppid);

@@ -1,9 +1,10 @@
 // The sampler's worker thread: all probe I/O happens here, never on the extension host's loop.
 import { parentPort } from 'node:worker_threads';
-import { renderProcinfo } from '../cli/procinfo';
+import { renderProcinfo } from '../report/procinfo';
 import * as probe from '../probe';
-import type { WorkerMessage, WorkerRequest } from '../protocol';
-import { processDetails, processEnviron, signalProcess } from './actions';
+import type { Origin, WorkerMessage, WorkerRequest } from '../protocol';
+import { processDetails, processEnviron } from './details';
+import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
 
 const port = parentPort;
@@ -12,6 +13,7 @@ if (!port) throw new Error('worker.js must run in a worker thread');
 const collector = new Collector();
 let intervalMs = 2000;
 let roots: number[] = [];
+let origins: Origin[] = [];
 let paused = false;
 let timer: NodeJS.Timeout | undefined;
 
@@ -23,7 +25,7 @@ function tick(): void {
   timer = undefined;
   if (paused) return;
   const started = Date.now();
-  post({ type: 'snapshot', snapshot: collector.collect(roots) });
+  post({ type: 'snapshot', snapshot: collector.collect(roots, origins) });
   timer = setTimeout(tick, Math.max(0, intervalMs - (Date.now() - started)));
 }
 
@@ -37,18 +39,20 @@ function call(req: Extract<WorkerRequest, { type: 'call' }>): unknown {
   switch (req.method) {
     case 'procinfo':
       return renderProcinfo(req.pid);
+    case 'listAll':
+      return listAll();
     case 'details':
       return processDetails(req.pid);
     case 'environ':
       return processEnviron(req.pid);
-    case 'kill':
-    case 'terminate':
-    case 'suspend':
-    case 'resume':
-    case 'signal':
-    case 'killTree':
-      return signalProcess(req.method, req.pid, req.createTime, req.signal);
+    case 'kill': return signalProcess(req.pid, req.createTime, 'SIGKILL', false);
+    case 'terminate': return signalProcess(req.pid, req.createTime, 'SIGTERM', false);
+    case 'suspend': return signalProcess(req.pid, req.createTime, 'SIGSTOP', false);
+    case 'resume': return signalProcess(req.pid, req.createTime, 'SIGCONT', false);
+    case 'killTree': return signalProcess(req.pid, req.createTime, 'SIGKILL', true);
+    case 'signal': return signalProcess(req.pid, req.createTime, req.signal ?? '', false);
   }
+  throw new Error(`unknown method ${String(req.method)}`);
 }
 
 port.on('message', (req: WorkerRequest) => {
@@ -56,6 +60,8 @@ port.on('message', (req: WorkerRequest) => {
     case 'configure':
       intervalMs = Math.max(250, req.intervalMs);
       roots = req.roots;
+      origins = req.origins ?? [];
+      if (req.extensions) collector.setExtensions(req.extensions);
       if (req.probe) probe.configure(req.probe);
       reschedule();
       break;
@@ -68,7 +74,7 @@ port.on('message', (req: WorkerRequest) => {
       if (paused) { paused = false; reschedule(); }
       break;
     case 'sampleNow':
-      if (paused) post({ type: 'snapshot', snapshot: collector.collect(roots) }); // one reading, no schedule
+      if (paused) post({ type: 'snapshot', snapshot: collector.collect(roots, origins) }); // one reading, no schedule
       else reschedule();
       break;
     case 'table':

@@ -1,5 +1,5 @@
 // The public probe API: psutil in camelCase. Never imports vscode; usable from plain Node.
-import { CpuMeter } from './cpuMeter';
+import { CpuMeter, type CpuTimesSource } from './cpuMeter';
 import * as linux from './linux/system';
 import * as sensors from './linux/sensors';
 import { UnsupportedPlatform } from './errors';
@@ -37,7 +37,15 @@ export function cpuTimes(percpu = false): CpuTimes | CpuTimes[] {
   return percpu ? linux.perCpuTimes() : linux.cpuTimes();
 }
 
-const defaultMeter = new CpuMeter({ cpuTimes: () => cpuTimes(), perCpuTimes: () => cpuTimes(true) });
+function meterSource(): CpuTimesSource {
+  return {
+    cpuTimes: () => cpuTimes(),
+    perCpuTimes: () => cpuTimes(true),
+    perCpuTimesWithIds: () => { requireLinux(); return linux.perCpuTimesWithIds(); },
+  };
+}
+
+const defaultMeter = new CpuMeter(meterSource());
 
 /** Busy percent since the previous call of this module-level meter (since boot on the first call). */
 export function cpuPercent(): number;
@@ -53,7 +61,7 @@ export function cpuTimesPercent(percpu = false): CpuTimes | CpuTimes[] {
 }
 
 export function newCpuMeter(): CpuMeter {
-  return new CpuMeter({ cpuTimes: () => cpuTimes(), perCpuTimes: () => cpuTimes(true) });
+  return new CpuMeter(meterSource());
 }
 
 export function cpuCount(logical = true): number | null {

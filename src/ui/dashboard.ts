@@ -3,11 +3,11 @@
 // actions into worker calls after a modal confirmation.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { printable } from '../format';
 import type { History } from '../monitor/history';
 import type { Sampler } from '../monitor/sampler';
 import type { FromWebview, Snapshot, ToWebview } from '../protocol';
 import type { VitalsConfig } from './config';
+import { signalWithConfirm } from './actions';
 import { explain } from './dashboardExplain';
 import { buildTick, confirmText, historyPayload, TableDiffer, validateFromWebview } from './dashboardModel';
 
@@ -26,6 +26,7 @@ export class Dashboard implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private panelDisposables: vscode.Disposable[] = [];
   private ready = false;
+  private pendingSelect: number | undefined;
   private readonly differ = new TableDiffer();
   private readonly logged = new Set<string>();
   private readonly visibility = new vscode.EventEmitter<boolean>();
@@ -39,8 +40,14 @@ export class Dashboard implements vscode.Disposable {
     return this.panel?.visible ?? false;
   }
 
-  show(): void {
-    if (this.panel) { this.panel.reveal(); return; }
+  /** Opens (or reveals) the panel; `select` picks that process in the table. */
+  show(select?: number): void {
+    this.pendingSelect = select;
+    if (this.panel) {
+      this.panel.reveal();
+      if (select !== undefined && this.ready) this.post({ type: 'select', pid: select });
+      return;
+    }
     const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Vitals', vscode.ViewColumn.Active, {});
     this.attach(panel);
   }
@@ -88,7 +95,6 @@ export class Dashboard implements vscode.Disposable {
   /** Called after each snapshot has been pushed into the history. */
   onSnapshot(s: Snapshot, values: Record<string, number>): void {
     if (!this.panel || !this.panel.visible || !this.ready) return;
-    if (s.table) copyLabels(s);
     const table = s.table ? this.differ.diff(s.table) : undefined;
     this.post({ type: 'tick', tick: buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid], table) }, true);
   }
@@ -106,6 +112,7 @@ export class Dashboard implements vscode.Disposable {
       type: 'init', selfPid: process.pid, intervalMs: config.refreshInterval, thresholds: config.thresholds,
       temperatureUnit: config.temperatureUnit, history: historyPayload(h), capacity: h.capacity,
     });
+    if (this.pendingSelect !== undefined) this.post({ type: 'select', pid: this.pendingSelect });
     this.deps.sampler.sampleNow(); // the table's first rows without waiting a whole interval
   }
 
@@ -156,25 +163,21 @@ export class Dashboard implements vscode.Disposable {
     }
   }
 
+  /** Through the same confirmation and worker call as the inspector and the Processes view (ui/actions). */
   private async act(msg: FromWebview & { type: 'action' }): Promise<void> {
     // the name shown is the one the sampler read for (pid, createTime), not what the webview claims
     const row = this.deps.sampler.last?.table?.find((r) => r.pid === msg.pid && Math.abs(r.createTime - msg.createTime) < 0.01);
-    const name = printable(row?.name ?? msg.name).slice(0, 100);
-    const { question, button } = confirmText(msg, name);
-    const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: 'Vitals checks that the pid still belongs to the same process before it signals.' }, button);
-    if (answer !== button) {
-      this.post({ type: 'actionResult', pid: msg.pid, ok: false, message: 'Cancelled.' });
+    const label = (row?.label ? `${row.label}: ${row.name}` : row?.name ?? msg.name).slice(0, 100);
+    const r = await signalWithConfirm(this.deps.sampler, { pid: msg.pid, createTime: msg.createTime, label, cmdline: row?.cmdline }, msg.action, msg.signal);
+    if (!r) {
+      this.post({ type: 'actionResult', pid: msg.pid, ok: false, message: 'Not done: cancelled, or refused (see the notification).' });
       return;
     }
-    try {
-      const pids = await this.deps.sampler.call(msg.action, msg.pid, msg.createTime, msg.signal) as number[];
-      this.post({ type: 'actionResult', pid: msg.pid, ok: true, message: `${button}: done (${pids.length === 1 ? `pid ${pids[0]}` : `${pids.length} processes`}).` });
-      this.deps.sampler.sampleNow();
-    } catch (e) {
-      const message = explain(e, msg.pid, true);
-      this.post({ type: 'actionResult', pid: msg.pid, ok: false, message });
-      void vscode.window.showErrorMessage(`Vitals: ${message}`);
-    }
+    const { button } = confirmText(msg, label);
+    const done = r.signalled.length === 1 ? `pid ${r.signalled[0].pid}` : `${r.signalled.length} processes`;
+    const failed = r.failed.length ? `; not signalled: ${r.failed.map((f) => f.error).join('; ')}` : '';
+    this.post({ type: 'actionResult', pid: msg.pid, ok: !r.failed.length, message: `${button}: done (${done})${failed}.` });
+    this.deps.sampler.sampleNow();
   }
 
   private html(webview: vscode.Webview): string {
@@ -209,17 +212,12 @@ export class Dashboard implements vscode.Disposable {
   }
 }
 
-/** Role labels the monitor put on the editor's processes (ProcessSample.label, when it has one) win over the table's own. */
-function copyLabels(s: Snapshot): void {
-  const labels = new Map<number, string>();
-  for (const p of s.processes as (Snapshot['processes'][number] & { label?: unknown })[]) if (typeof p.label === 'string' && p.label) labels.set(p.pid, p.label);
-  if (!labels.size) return;
-  for (const r of s.table!) { const l = labels.get(r.pid); if (l) r.label = l; }
-}
-
 export function registerDashboard(dashboard: Dashboard): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('vitals.openDashboard', () => dashboard.show()),
+    vscode.commands.registerCommand('vitals.openDashboard', (arg?: unknown) => {
+      const pid = typeof arg === 'object' && arg !== null ? (arg as { pid?: unknown }).pid : arg;
+      dashboard.show(typeof pid === 'number' && Number.isInteger(pid) && pid > 0 ? pid : undefined);
+    }),
     vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => dashboard.restore(panel),
     }),

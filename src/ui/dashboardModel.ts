@@ -3,14 +3,14 @@
 import type { History } from '../monitor/history';
 import { sensorReadings } from '../monitor/series';
 import { DASH_ACTIONS, SIGNAL_NAMES } from '../protocol';
-import type { DashAction, DashTick, FromWebview, ProcessRow, Snapshot, TableDelta, ToWebview } from '../protocol';
+import type { DashAction, DashTick, FromWebview, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
 
 const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
-  'status', 'username', 'cmdline', 'root', 'label'] as const satisfies readonly (keyof ProcessRow)[];
+  'status', 'username', 'cmdline', 'root', 'label'] as const satisfies readonly (keyof TableRow)[];
 
 /** Remembers the rows last sent and answers with what changed since. */
 export class TableDiffer {
-  private last = new Map<number, ProcessRow>();
+  private last = new Map<number, TableRow>();
   private fresh = true;
 
   /** The next delta starts from nothing (the panel was hidden, or the table was off). */
@@ -19,17 +19,17 @@ export class TableDiffer {
     this.fresh = true;
   }
 
-  diff(rows: readonly ProcessRow[]): TableDelta {
+  diff(rows: readonly TableRow[]): TableDelta {
     const delta: TableDelta = { added: [], changed: [], removed: [] };
     if (this.fresh) delta.reset = true;
     this.fresh = false;
-    const next = new Map<number, ProcessRow>();
+    const next = new Map<number, TableRow>();
     for (const r of rows) {
       next.set(r.pid, r);
       const old = this.last.get(r.pid);
       if (!old) { delta.added.push(r); continue; }
       if (old.createTime !== r.createTime) { delta.removed.push(r.pid); delta.added.push(r); continue; }
-      let change: (Partial<ProcessRow> & { pid: number }) | undefined;
+      let change: (Partial<TableRow> & { pid: number }) | undefined;
       for (const f of ROW_FIELDS) {
         if (old[f] !== r[f]) {
           change ??= { pid: r.pid };

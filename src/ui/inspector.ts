@@ -1,8 +1,11 @@
-// vitals.inspectProcess: pick one of the editor's processes (or type a pid) and read everything
-// about it in a read-only document. The probe runs in the worker; this side only shows text.
+// vitals.inspectProcess / vitals.killProcess: a QuickPick of the editor's processes grouped by
+// kind (live CPU and memory), a button to switch to every process on the machine, and the
+// picked one's procinfo document or actions. The probe runs in the worker; this side shows text.
 import * as vscode from 'vscode';
-import { formatBytes } from '../format';
 import type { Sampler } from '../monitor/sampler';
+import type { ProcessRow, ProcessSample } from '../protocol';
+import { ProcessRef, processActions, signalWithConfirm } from './actions';
+import { flatten, groupProcesses, labelOf, plain, vitalsLine } from './processModel';
 
 export const PROCINFO_SCHEME = 'vitals-procinfo';
 
@@ -19,28 +22,137 @@ export class ProcinfoProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
-interface PidItem extends vscode.QuickPickItem { pid?: number }
-
-export async function inspectProcess(sampler: Sampler, pid?: number): Promise<void> {
-  if (pid === undefined) {
-    const items: PidItem[] = (sampler.last?.processes ?? []).map((p) => ({
-      // label is plain text in a QuickPick: process names cannot inject codicons or markup
-      label: p.name.replace(/\$\(/g, '$\u200b('),
-      description: `pid ${p.pid}`,
-      detail: `${p.cpuPercent.toFixed(1)} % cpu, ${formatBytes(p.rss)} rss${p.pid === process.pid ? ' — the extension host' : ''}`,
-      pid: p.pid,
-    }));
-    items.push({ label: 'Another process…', description: 'enter a pid', alwaysShow: true });
-    const picked = await vscode.window.showQuickPick(items, { title: 'Vitals: Inspect Process', matchOnDescription: true, placeHolder: 'Pick one of the editor\'s processes' });
-    if (!picked) return;
-    pid = picked.pid;
-    if (pid === undefined) {
-      const typed = await vscode.window.showInputBox({ title: 'Process id', validateInput: (v) => (/^\d+$/.test(v.trim()) ? undefined : 'a process id is a whole number') });
-      if (!typed) return;
-      pid = Number(typed.trim());
-    }
-  }
-  const uri = vscode.Uri.from({ scheme: PROCINFO_SCHEME, path: `/pid ${pid}`, query: `pid=${pid}&t=${Date.now()}` });
+/** The procinfo document of one process; its editor title offers the process's actions. */
+export async function openDetails(p: { pid: number; createTime?: number; label?: string }): Promise<void> {
+  const query = new URLSearchParams({ pid: String(p.pid), t: String(Date.now()) });
+  if (p.createTime !== undefined) query.set('ct', String(p.createTime));
+  if (p.label) query.set('label', p.label);
+  const uri = vscode.Uri.from({ scheme: PROCINFO_SCHEME, path: `/pid ${p.pid}`, query: query.toString() });
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: true });
+}
+
+/** The process a procinfo document shows, when it was opened with its identity. */
+export function refFromUri(uri: vscode.Uri): ProcessRef | undefined {
+  const q = new URLSearchParams(uri.query);
+  const pid = Number(q.get('pid'));
+  const ct = Number(q.get('ct'));
+  if (!Number.isInteger(pid) || !q.get('ct') || !Number.isFinite(ct)) return undefined;
+  return { pid, createTime: ct, label: q.get('label') ?? `pid ${pid}` };
+}
+
+export function refOf(p: ProcessSample | ProcessRow): ProcessRef {
+  return { pid: p.pid, createTime: p.createTime, label: 'label' in p && p.label ? p.label : p.name, cmdline: p.cmdline };
+}
+
+interface Item extends vscode.QuickPickItem { ref?: ProcessRef; typePid?: boolean; wantsActions?: boolean }
+
+const ALL_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-flat'), tooltip: 'Show all processes' };
+const EDITOR_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: 'Show the editor\'s processes' };
+const ACTIONS_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('ellipsis'), tooltip: 'Actions…' };
+
+export function editorItems(processes: readonly ProcessSample[]): Item[] {
+  const items: Item[] = [];
+  for (const g of groupProcesses(processes)) {
+    items.push({ label: g.title, kind: vscode.QuickPickItemKind.Separator });
+    for (const { sample: p, depth } of flatten(g)) {
+      const label = labelOf(p);
+      items.push({
+        label: `${'\u2003'.repeat(Math.min(depth, 6))}${plain(label)}`,
+        description: vitalsLine(p) + (p.note ? ` · ${p.note}` : ''),
+        // matched too: the command line, and the OS name last (often just a thread name, "MainThread")
+        detail: plain(`${p.cmdline || p.name}${p.cmdline && !p.cmdline.includes(p.name) ? ` · name ${p.name}` : ''}`),
+        ref: refOf(p),
+        buttons: [ACTIONS_BUTTON],
+      });
+    }
+  }
+  return items;
+}
+
+function allItems(rows: readonly ProcessRow[]): Item[] {
+  return [...rows].sort((a, b) => b.cpuPercent - a.cpuPercent || b.rss - a.rss).map((r) => ({
+    label: plain(r.name),
+    description: `${vitalsLine(r)}${r.username ? ` · ${plain(r.username)}` : ''}`,
+    detail: plain(r.cmdline || r.name),
+    ref: refOf(r),
+    buttons: [ACTIONS_BUTTON],
+  }));
+}
+
+/**
+ * Shows the picker; resolves with the process picked (or undefined), with wantsActions when its
+ * actions button was pressed. Items refresh with each snapshot while the picker is open.
+ */
+function pickProcess(sampler: Sampler, title: string, placeHolder: string, allowTypedPid: boolean): Promise<Item | undefined> {
+  const qp = vscode.window.createQuickPick<Item>();
+  qp.title = title;
+  qp.placeholder = placeHolder;
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  qp.buttons = [ALL_BUTTON];
+  let mode: 'editor' | 'all' = 'editor';
+  const typed: Item = { label: 'Another process…', description: 'enter a pid', alwaysShow: true, typePid: true };
+  const setItems = (items: Item[]): void => {
+    const active = qp.activeItems[0]?.ref?.pid;
+    qp.items = allowTypedPid ? [...items, typed] : items;
+    const again = active === undefined ? undefined : qp.items.find((i) => i.ref?.pid === active);
+    if (again) qp.activeItems = [again];
+  };
+  const refreshAll = async (): Promise<void> => {
+    qp.busy = true;
+    try {
+      const rows = await sampler.call('listAll', 0) as ProcessRow[];
+      if (mode === 'all') setItems(allItems(rows));
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Vitals could not list the processes: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      qp.busy = false;
+    }
+  };
+  setItems(editorItems(sampler.last?.processes ?? []));
+  return new Promise((resolve) => {
+    let result: Item | undefined;
+    const subs: vscode.Disposable[] = [
+      sampler.onSnapshot((s) => { if (mode === 'editor') setItems(editorItems(s.processes)); else void refreshAll(); }),
+      qp.onDidTriggerButton((b) => {
+        mode = b === ALL_BUTTON ? 'all' : 'editor';
+        qp.buttons = [mode === 'all' ? EDITOR_BUTTON : ALL_BUTTON];
+        if (mode === 'all') void refreshAll(); else setItems(editorItems(sampler.last?.processes ?? []));
+      }),
+      qp.onDidTriggerItemButton((e) => {
+        if (!e.item.ref) return;
+        result = { ...e.item, wantsActions: true };
+        qp.hide();
+      }),
+      qp.onDidAccept(() => { result = qp.selectedItems[0] ?? qp.activeItems[0]; qp.hide(); }),
+      qp.onDidHide(() => { for (const s of subs) s.dispose(); qp.dispose(); resolve(result); }),
+    ];
+    qp.show();
+  });
+}
+
+export async function inspectProcess(sampler: Sampler, pid?: number): Promise<void> {
+  if (pid !== undefined) {
+    const known = sampler.last?.processes.find((p) => p.pid === pid);
+    return openDetails(known ? { pid, createTime: known.createTime, label: labelOf(known) } : { pid });
+  }
+  const picked = await pickProcess(sampler, 'Vitals: Inspect Process', 'Pick one of the editor\'s processes (label, name, pid or command line)', true);
+  if (!picked) return;
+  if (picked.typePid) {
+    const typed = await vscode.window.showInputBox({ title: 'Process id', validateInput: (v) => (/^\d+$/.test(v.trim()) ? undefined : 'a process id is a whole number') });
+    if (!typed) return;
+    return openDetails({ pid: Number(typed.trim()) });
+  }
+  if (!picked.ref) return;
+  if (picked.wantsActions) return processActions(sampler, picked.ref, openDetails);
+  return openDetails(picked.ref);
+}
+
+/** vitals.killProcess: pick one of the editor's processes (or any), confirm, kill. */
+export async function killProcess(sampler: Sampler): Promise<void> {
+  const picked = await pickProcess(sampler, 'Vitals: Kill Process', 'Pick the process to kill', false);
+  if (!picked?.ref) return;
+  if (picked.wantsActions) return processActions(sampler, picked.ref, openDetails);
+  await signalWithConfirm(sampler, picked.ref, 'kill');
 }

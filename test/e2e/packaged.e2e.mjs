@@ -42,6 +42,7 @@ async function main() {
     fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(root, 'test-results', 'workbench.png') });
     await page.locator('.part.statusbar').screenshot({ path: path.join(root, 'test-results', 'statusbar.png') });
+    await processesView(page);
     console.log(`  ✔ packaged VSIX (${(size / 1024 / 1024).toFixed(2)} MB) shows cpu "${(await cpu.textContent()).trim()}" and memory "${(await memory.textContent()).trim()}" in the workbench`);
     return 0;
   } catch (e) {
@@ -52,6 +53,33 @@ async function main() {
     try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The "Vitals: Processes" view in the Explorer and the inspector's QuickPick, as a user opens them. */
+async function processesView(page) {
+  await page.keyboard.press('Control+Shift+E');
+  const header = page.locator('.pane-header', { hasText: 'Vitals: Processes' });
+  await header.waitFor({ timeout: 30000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const host = page.locator('.monaco-list-row', { hasText: 'extension host' }).first();
+  await host.waitFor({ timeout: 30000 });
+  assert.match(await host.textContent(), /extension host\s*pid \d+ · \d+\.\d % · [\d.]+ MiB/);
+  await page.locator('.monaco-list-row', { hasText: 'VS Code' }).first().waitFor();
+  // nested as the processes are: the extension host sits below code-server's server process
+  const pane = page.locator('.pane', { has: header });
+  const levels = await pane.locator('.monaco-list-row').evaluateAll((rows) => rows.map((r) => [Number(r.getAttribute('aria-level')), r.textContent]));
+  const top = levels.find(([, t]) => t.startsWith('code-server'));
+  const extHost = levels.find(([, t]) => t.startsWith('extension host'));
+  assert.ok(top && extHost && extHost[0] > top[0], `the extension host is nested below code-server: ${JSON.stringify(levels)}`);
+  await page.screenshot({ path: path.join(root, 'test-results', 'processes-view.png') });
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Vitals: Inspect Process');
+  await page.keyboard.press('Enter');
+  const item = page.locator('.quick-input-list .monaco-list-row', { hasText: 'extension host' }).first();
+  await item.waitFor({ timeout: 30000 });
+  await page.screenshot({ path: path.join(root, 'test-results', 'inspector.png') });
+  await page.keyboard.press('Escape');
+  console.log('  ✔ the Processes view and the inspector list "extension host" with its pid, CPU and memory');
 }
 
 main().then((code) => process.exit(code));

@@ -7,7 +7,8 @@ import { runTests } from '@vscode/test-electron';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 try {
   await runTests({
-    extensionDevelopmentPath: root,
+    // the fixture extension (a debug type without process events, a language-server-like child) loads too
+    extensionDevelopmentPath: [root, path.join(root, 'test', 'fixtures', 'extension')],
     extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
     launchArgs: ['--disable-extensions', '--disable-workspace-trust'],
     extensionTestsEnv: { VITALS_TEST_RESULT: path.join(root, 'out', 'desktop-result.json') },

@@ -103,16 +103,22 @@ function printResult(result, seconds) {
 }
 
 /**
- * Opens a throwaway workspace in a real VS Code with this extension under development and
+ * Opens a throwaway workspace in a real VS Code with this extension (and `extraExtensions`) under development and
  * `testsIndex` as the extension-tests entry; resolves with the JSON the index writes into
  * <workspace>/.vitals-test-result.json. Always kills the server and the browser.
  */
-export async function runInHost({ testsIndex, settings = {}, timeoutMs = TIMEOUT_MS, keepOnFailure = true }) {
+export async function runInHost({ testsIndex, settings = {}, timeoutMs = TIMEOUT_MS, keepOnFailure = true, extraExtensions = [] }) {
   await ensureHost();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-host-'));
   const [userDir, serverDir, extDir, workspace] = ['user', 'server', 'extensions', 'workspace'].map((d) => path.join(tmp, d));
   for (const d of [userDir, serverDir, extDir, workspace]) fs.mkdirSync(d, { recursive: true });
   writeSettings(userDir, serverDir, settings);
+  // fixture extensions are installed as users install them (a folder <publisher>.<name>-<version>
+  // in the extensions dir): several extensionDevelopmentPath entries load none of them in this host
+  for (const ext of extraExtensions) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ext, 'package.json'), 'utf8'));
+    fs.cpSync(ext, path.join(extDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
+  }
   const resultFile = path.join(workspace, '.vitals-test-result.json');
   const serverLog = [];
   let server;
@@ -153,6 +159,7 @@ export async function runIntegration() {
     const result = await runInHost({
       testsIndex: path.join(root, 'out', 'test', 'integration', 'index.js'),
       settings: { 'vitals.pauseWhenHidden': false },
+      extraExtensions: [path.join(root, 'test', 'fixtures', 'extension')],
     });
     printResult(result, (Date.now() - started) / 1000);
     if (result.error) console.error(`test run failed: ${result.error}`);

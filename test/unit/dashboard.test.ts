@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { History } from '../../src/monitor/history';
 import { seriesValues, sensorReadings } from '../../src/monitor/series';
 import { markRoots } from '../../src/monitor/table';
-import type { ProcessRow, Snapshot } from '../../src/protocol';
+import type { TableRow, Snapshot } from '../../src/protocol';
 import { buildTick, confirmText, historyPayload, TableDiffer, validateFromWebview } from '../../src/ui/dashboardModel';
 import { batteryLevel, cellText, formatRate, formatTemperature, formatUptime, levelOf } from '../../webview/format';
 import { CPU_HISTORY, FADE_MS, flatRows, matches, sortRows, TableModel, treeRows } from '../../webview/model';
 import { SeriesStore } from '../../webview/series';
 
-function row(pid: number, ppid: number, over: Partial<ProcessRow> = {}): ProcessRow {
+function row(pid: number, ppid: number, over: Partial<TableRow> = {}): TableRow {
   return {
     pid, ppid, name: `p${pid}`, createTime: 1000 + pid, cpuPercent: 0, rss: 1024, uss: null, readRate: 0, writeRate: 0,
     numThreads: 1, numFds: 3, status: 'sleeping', username: 'root', cmdline: `/bin/p${pid} --flag`, root: 0, ...over,

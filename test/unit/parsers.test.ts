@@ -5,7 +5,7 @@ import { parseMounts, parsePhysicalFilesystems } from '../../src/probe/linux/par
 import { parseUtmp, UTMP_RECORD_SIZE } from '../../src/probe/linux/parse/utmp';
 import { usageFromBlocks } from '../../src/probe/linux/system';
 import { parsePidStat, PidStatus } from '../../src/probe/linux/parse/pid';
-import { busyPercent, timesPercent, zeroCpuTimes } from '../../src/probe/cpuMath';
+import { busyPercent, round1, timesPercent, zeroCpuTimes } from '../../src/probe/cpuMath';
 
 describe('pure parsers and math', () => {
   it('WrapTracker keeps keys independent and restarts a key that disappeared', () => {
@@ -24,15 +24,29 @@ describe('pure parsers and math', () => {
     assert.deepEqual([...fs].sort(), ['ext4', 'vfat', 'zfs']);
   });
 
-  it('utmp: USER_PROCESS records only, ":0" hosts become localhost', () => {
-    const rec = (type: number, user: string, line: string, host: string, sec: number): Buffer => {
+  it('utmp: USER_PROCESS records only; local and ":0" hosts are localhost; started is whole seconds', () => {
+    const rec = (type: number, user: string, line: string, host: string | Buffer, sec: number): Buffer => {
       const b = Buffer.alloc(UTMP_RECORD_SIZE);
       b.writeInt16LE(type, 0); b.writeInt32LE(4242, 4);
-      b.write(line, 8); b.write(user, 44); b.write(host, 76); b.writeInt32LE(sec, 340); b.writeInt32LE(500000, 344);
+      b.write(line, 8); b.write(user, 44);
+      if (typeof host === 'string') b.write(host, 76); else host.copy(b, 76);
+      b.writeInt32LE(sec, 340); b.writeInt32LE(500000, 344);
       return b;
     };
-    const users = parseUtmp(Buffer.concat([rec(2, 'reboot', '~', '', 1), rec(7, 'alice', 'pts/0', ':0', 1700000000), Buffer.alloc(10)]));
-    assert.deepEqual(users, [{ name: 'alice', terminal: 'pts/0', host: 'localhost', started: 1700000000.5, pid: 4242 }]);
+    const longHost = Buffer.alloc(256, 'h'); // fills ut_host: no NUL terminator
+    const users = parseUtmp(Buffer.concat([
+      rec(2, 'reboot', '~', '', 1), rec(8, 'gone', 'pts/9', 'x', 2),
+      rec(7, 'alice', 'pts/0', ':0', 1700000000), rec(7, 'bob', 'tty1', '', 1700000001),
+      rec(7, 'carol', 'pts/1', ':0.0', 1700000002), rec(7, 'dave', '', '10.0.0.7', 1700000003),
+      rec(7, 'erin', 'pts/2', longHost, 1700000004), Buffer.alloc(10),
+    ]));
+    assert.deepEqual(users, [
+      { name: 'alice', terminal: 'pts/0', host: 'localhost', started: 1700000000, pid: 4242 },
+      { name: 'bob', terminal: 'tty1', host: 'localhost', started: 1700000001, pid: 4242 },
+      { name: 'carol', terminal: 'pts/1', host: 'localhost', started: 1700000002, pid: 4242 },
+      { name: 'dave', terminal: null, host: '10.0.0.7', started: 1700000003, pid: 4242 },
+      { name: 'erin', terminal: 'pts/2', host: 'h'.repeat(256), started: 1700000004, pid: 4242 },
+    ]);
   });
 
   it('disk usage percent is against the space a user can use, as psutil does', () => {
@@ -76,6 +90,13 @@ describe('pure parsers and math', () => {
     assert.equal(s.name, long);
     assert.equal(s.utime, 7);
     assert.equal(parsePidStat(`5 (${'y'.repeat(80)})${tail}`, 'stat').name, 'y'.repeat(80), 'longer than the kernel writes: still found');
+  });
+
+  it('percents round as Python\'s round(x, 1), as psutil rounds them', () => {
+    // Values from python3 -c 'print(round(x, 1))'.
+    const cases: [number, number][] = [[0.15, 0.1], [12.25, 12.2], [12.75, 12.8], [-12.25, -12.2], [1.45, 1.4], [0.35, 0.3],
+      [2.675, 2.7], [99.95, 100], [33.333333, 33.3], [66.66666, 66.7], [0, 0], [100, 100], [0.05, 0.1]];
+    for (const [x, py] of cases) assert.equal(round1(x), py, String(x));
   });
 
   it('cpu percent of identical readings is 0, never NaN', () => {

@@ -20,6 +20,9 @@ describe('process roles: what a user calls each editor process (issue #11)', () 
     assert.equal(vscodeRole([node, '--type=gpu-process']), 'gpu process');
     assert.equal(vscodeRole([node, '--type=someNewKind']), 'someNewKind', 'an unknown type is shown as VS Code spells it');
     assert.equal(vscodeRole(['/srv/node', '/srv/vscode/out/server-main.js', '--host', '127.0.0.1']), 'VS Code server');
+    assert.equal(vscodeRole(['/srv/node', '/srv/code-server/out/node/entry.js', '--auth', 'none']), 'code-server');
+    assert.equal(vscodeRole(['/srv/node', '/srv/code-server/out/node/entry']), 'code-server', 'the server child code-server forks');
+    assert.equal(vscodeRole(['/srv/node', '/srv/code-server/lib/vscode/out/bootstrap-fork', '--type=agentHost']), 'agent host');
     assert.equal(vscodeRole(['/usr/bin/node', '/tmp/tsserver.js']), undefined);
   });
 

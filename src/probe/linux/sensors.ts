@@ -167,7 +167,8 @@ export function sensorsBattery(): Battery | null {
   let secsLeft: number;
   if (powerPlugged) secsLeft = POWER_TIME_UNLIMITED;
   else if (energyNow !== undefined && powerNow !== undefined) {
-    secsLeft = powerNow > 0 ? Math.trunc((energyNow / powerNow) * 3600) : POWER_TIME_UNKNOWN;
+    // Some firmware reports the discharge rate as negative: psutil divides by its absolute value.
+    secsLeft = powerNow !== 0 ? Math.trunc((energyNow / Math.abs(powerNow)) * 3600) : POWER_TIME_UNKNOWN;
   } else if (timeToEmpty !== undefined) {
     secsLeft = timeToEmpty >= 0 ? timeToEmpty * 60 : POWER_TIME_UNKNOWN;
   } else secsLeft = POWER_TIME_UNKNOWN;

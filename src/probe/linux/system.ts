@@ -9,7 +9,7 @@ import {
 } from '../types';
 import { exists, listDir, readBytes, readPinnedText, readOptional, readOptionalInt, readOptionalTrimmed, readPinnedWholeText, readText } from './fsio';
 import { getClockTicks, getPageSize, onlineCpus } from './native';
-import { parseCpuinfo, physicalCoresFromCpuinfo } from './parse/cpuinfo';
+import { parseCpuinfo, parseCpuinfoFreqs, parseCpuList, physicalCoresFromCpuinfo } from './parse/cpuinfo';
 import { computeVirtualMemory, estimateAvailable, Meminfo, parseMeminfo, parseZoneinfoLowWatermark } from './parse/meminfo';
 import { valueOfKey } from './parse/scan';
 import { parseNetDev } from './parse/netdev';
@@ -43,6 +43,11 @@ export function perCpuTimes(): CpuTimes[] {
   return readProcStat().perCpu;
 }
 
+export function perCpuTimesWithIds(): { ids: number[]; times: CpuTimes[] } {
+  const s = readProcStat();
+  return { ids: s.perCpuIds, times: s.perCpu };
+}
+
 export function cpuCountLogical(): number | null {
   if (isLiveProcfs()) {
     const n = onlineCpus();
@@ -68,36 +73,69 @@ export function cpuCountPhysical(): number | null {
 
 export function cpuStats(): CpuStats {
   const s = readProcStat();
-  return { ctxSwitches: s.ctxt, interrupts: s.intr, softInterrupts: s.softirq, syscalls: 0 };
+  // Linux keeps no system call counter. psutil documents syscalls as "always 0" there; a count the
+  // kernel does not keep is null here, as every counter the kernel does not print (issue 9, 2.6).
+  return { ctxSwitches: s.ctxt, interrupts: s.intr, softInterrupts: s.softirq, syscalls: null };
 }
 
-function cpufreqDirs(): string[] {
+/**
+ * cpu number -> its cpufreq directory: policyN (or, on old kernels, cpuN/cpufreq). A policy covers
+ * the cpus in its affected_cpus (psutil #2512); an offline cpu is in no policy's list, so it is left
+ * out. Without affected_cpus the directory's own number is the cpu. undefined without cpufreq.
+ */
+function cpufreqDirsByCpu(): Map<number, string> | undefined {
   const base = sys('devices', 'system', 'cpu');
-  const policies = listDir(path.join(base, 'cpufreq')).filter((d) => /^policy\d+$/.test(d));
-  if (policies.length) {
-    return policies.sort((a, b) => Number(a.slice(6)) - Number(b.slice(6))).map((d) => path.join(base, 'cpufreq', d));
+  const byNumber = (prefix: string) => (a: string, b: string): number => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length));
+  let dirs = listDir(path.join(base, 'cpufreq')).filter((d) => /^policy\d+$/.test(d)).sort(byNumber('policy'))
+    .map((d): [number, string] => [Number(d.slice(6)), path.join(base, 'cpufreq', d)]);
+  if (!dirs.length) {
+    dirs = listDir(base).filter((d) => /^cpu\d+$/.test(d)).sort(byNumber('cpu'))
+      .map((d): [number, string] => [Number(d.slice(3)), path.join(base, d, 'cpufreq')]).filter(([, dir]) => exists(dir));
   }
-  return listDir(base).filter((d) => /^cpu\d+$/.test(d)).sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
-    .map((d) => path.join(base, d, 'cpufreq')).filter(exists);
+  if (!dirs.length) return undefined;
+  const out = new Map<number, string>();
+  for (const [n, dir] of dirs) {
+    const affected = readOptional(path.join(dir, 'affected_cpus'));
+    for (const cpu of affected === undefined ? [n] : parseCpuList(affected)) out.set(cpu, dir);
+  }
+  return out;
 }
 
+function readMhz(file: string): number | undefined {
+  const khz = readOptionalInt(file);
+  return khz === undefined ? undefined : khz / 1000;
+}
+
+/** One entry per online cpu, in cpu number order, as psutil's cpu_freq(percpu=True). */
 export function cpuFreqPercpu(): CpuFreq[] {
-  const cpuinfoMhz = parseCpuinfo(readOptional(proc('cpuinfo')) ?? '').map((e) => e.mhz).filter((x): x is number => x !== undefined);
-  const dirs = cpufreqDirs();
-  if (!dirs.length) return cpuinfoMhz.map((mhz) => ({ current: mhz, min: null, max: null }));
+  const cpuinfo = parseCpuinfoFreqs(readOptional(proc('cpuinfo')) ?? '');
+  const byCpu = cpufreqDirsByCpu();
+  // psutil gives min = max = 0.0 here ("not available"); null says so without a made-up 0.
+  if (!byCpu) return cpuinfo.map((mhz) => ({ current: mhz, min: null, max: null }));
+  const cpus = [...byCpu.keys()].sort((a, b) => a - b);
+  // When every cpu has a cpuinfo line, psutil takes current from there (#1851): the kernel caches
+  // it, where scaling_cur_freq may ask the hardware. int(mhz * 1000) / 1000, as psutil computes it.
+  const fromCpuinfo = cpus.length === cpuinfo.length;
   const out: CpuFreq[] = [];
-  dirs.forEach((dir, i) => {
-    const khz = readOptionalInt(path.join(dir, 'scaling_cur_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_cur_freq'));
-    const current = khz !== undefined ? khz / 1000 : cpuinfoMhz[i];
-    if (current === undefined) return; // offline cpu, or a policy without a readable frequency
-    const max = readOptionalInt(path.join(dir, 'scaling_max_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_max_freq'));
-    const min = readOptionalInt(path.join(dir, 'scaling_min_freq')) ?? readOptionalInt(path.join(dir, 'cpuinfo_min_freq'));
-    out.push({ current, min: min !== undefined ? min / 1000 : null, max: max !== undefined ? max / 1000 : null });
+  cpus.forEach((cpu, i) => {
+    const dir = byCpu.get(cpu)!;
+    const current = (fromCpuinfo ? Math.trunc(cpuinfo[i] * 1000) / 1000 : readMhz(path.join(dir, 'scaling_cur_freq')))
+      ?? readMhz(path.join(dir, 'cpuinfo_cur_freq'));
+    // psutil skips an offline cpu (#2628) and raises NotImplementedError for an online one with no
+    // readable frequency; that cpu is skipped too, so the others still give a reading.
+    if (current === undefined) return;
+    // psutil: scaling_min_freq / scaling_max_freq (the governor's limits, not cpuinfo_min/max_freq);
+    // null when the file is missing, where psutil raises.
+    out.push({
+      current,
+      min: readMhz(path.join(dir, 'scaling_min_freq')) ?? null,
+      max: readMhz(path.join(dir, 'scaling_max_freq')) ?? null,
+    });
   });
   return out;
 }
 
-/** psutil's aggregate: mean current; min/max are means too, or null when any cpu lacks them. */
+/** psutil's aggregate over the per-cpu list: mean current; min/max are means too, or null when any cpu lacks them. */
 export function averageFreq(list: CpuFreq[]): CpuFreq | null {
   if (!list.length) return null;
   if (list.length === 1) return list[0];
@@ -137,15 +175,24 @@ export function swapMemory(): SwapMemory {
   const mems = readMeminfo();
   const total = mems.get('SwapTotal');
   const free = mems.get('SwapFree');
+  // The kernel always prints both (0 without CONFIG_SWAP); psutil falls back to sysinfo(2), which
+  // would describe the host, not the procfs root we were pointed at: a clear error instead.
   if (total === undefined || free === undefined) throw new MalformedFileError(proc('meminfo'), 'SwapTotal or SwapFree missing');
   const used = total - free;
-  let vmstat = '';
-  try { vmstat = readPinnedText(proc('vmstat')); } catch { /* no swap-in/out counters: report 0 as psutil does */ }
-  const page = getPageSize();
-  return {
-    total, used, free, percent: usagePercent(used, total),
-    sin: (valueOfKey(vmstat, 'pswpin') ?? 0) * page, sout: (valueOfKey(vmstat, 'pswpout') ?? 0) * page,
+  // No /proc/vmstat, or no pswpin/pswpout in it (psutil #313, #722): null, where psutil warns and says 0.
+  let vmstat: string | undefined;
+  try {
+    vmstat = readPinnedText(proc('vmstat')); // read every tick: kept open
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EPERM') throw e;
+  }
+  const pages = (key: string): number | null => {
+    const v = vmstat === undefined ? undefined : valueOfKey(vmstat, key);
+    // pswpin/pswpout count pages; psutil multiplies by 4 KiB, which undercounts on 16K/64K-page kernels.
+    return v === undefined ? null : v * getPageSize();
   };
+  return { total, used, free, percent: usagePercent(used, total), sin: pages('pswpin'), sout: pages('pswpout') };
 }
 
 export function bootTime(): number {

@@ -1,6 +1,6 @@
 // /proc/cpuinfo: one block per logical cpu separated by blank lines.
 
-export interface CpuinfoEntry { processor?: number; mhz?: number; physicalId?: string; coreId?: string }
+export interface CpuinfoEntry { processor?: number; physicalId?: string; coreId?: string }
 
 export function parseCpuinfo(text: string): CpuinfoEntry[] {
   const out: CpuinfoEntry[] = [];
@@ -16,8 +16,7 @@ export function parseCpuinfo(text: string): CpuinfoEntry[] {
       continue;
     }
     if (!cur) continue;
-    if (key === 'cpu mhz') { const n = Number(value); if (Number.isFinite(n)) cur.mhz = n; }
-    else if (key === 'physical id') cur.physicalId = value;
+    if (key === 'physical id') cur.physicalId = value;
     else if (key === 'core id') cur.coreId = value;
   }
   return out;
@@ -28,4 +27,38 @@ export function physicalCoresFromCpuinfo(entries: CpuinfoEntry[]): number | unde
   const pairs = new Set<string>();
   for (const e of entries) if (e.physicalId !== undefined && e.coreId !== undefined) pairs.add(`${e.physicalId}/${e.coreId}`);
   return pairs.size || undefined;
+}
+
+/**
+ * Current frequencies in MHz, in file order, from every line psutil reads: "cpu MHz" (x86),
+ * "clock" (powerpc, "3425.000000MHz") and "cpu MHz dynamic" (s390x, whose per-cpu blocks have no
+ * "processor" key; the "cpu MHz static" line beside it is not a current value).
+ * A value that is not a number is left out (psutil's float() would raise).
+ */
+export function parseCpuinfoFreqs(text: string): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const colon = text.indexOf(':', pos);
+    if (colon >= 0 && colon < end) {
+      const key = text.slice(pos, colon).trim().toLowerCase();
+      if (key === 'cpu mhz' || key === 'clock' || key === 'cpu mhz dynamic') {
+        let value = text.slice(colon + 1, end).trim();
+        if (value.endsWith('MHz')) value = value.slice(0, -3);
+        const n = value === '' ? NaN : Number(value);
+        if (Number.isFinite(n)) out.push(n);
+      }
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** The cpu numbers of a cpufreq policy's affected_cpus ("0 1 2 3"); empty for an inactive policy. */
+export function parseCpuList(text: string): number[] {
+  const out: number[] = [];
+  for (const f of text.trim().split(/\s+/)) if (/^\d+$/.test(f)) out.push(Number(f));
+  return out;
 }

@@ -65,20 +65,35 @@ export function estimateAvailable(mems: Meminfo, lowWatermarkBytes: number | und
   return Math.max(0, Math.trunc(avail));
 }
 
+/**
+ * psutil's virtual_memory over /proc/meminfo. A field whose line the kernel does not print is null,
+ * where psutil reports 0 with a RuntimeWarning: a consumer can tell "unknown" from "none".
+ */
 export function computeVirtualMemory(mems: Meminfo, estimate: () => number): VirtualMemory {
   const total = mems.get('MemTotal');
   const free = mems.get('MemFree');
   if (total === undefined || free === undefined) throw new Error('MemTotal or MemFree missing');
-  const buffers = mems.get('Buffers') ?? 0;
-  const cached = (mems.get('Cached') ?? 0) + (mems.get('SReclaimable') ?? 0);
-  const shared = mems.get('Shmem') ?? mems.get('MemShared') ?? 0;
-  const active = mems.get('Active') ?? 0;
-  const inactive = mems.get('Inactive')
-    ?? ((mems.get('Inact_dirty') ?? 0) + (mems.get('Inact_clean') ?? 0) + (mems.get('Inact_laundry') ?? 0));
-  const slab = mems.get('Slab') ?? 0;
-  let available = mems.get('MemAvailable') ?? estimate();
+  const buffers = mems.get('Buffers') ?? null;
+  const cachedLine = mems.get('Cached');
+  // free(1) counts the reclaimable slab as cache. Kernels before 2.6.19 do not split the slab
+  // (no SReclaimable line): there is nothing to add, so Cached alone is the right figure, not a guess.
+  const cached = cachedLine === undefined ? null : cachedLine + (mems.get('SReclaimable') ?? 0);
+  const shared = mems.get('Shmem') ?? mems.get('MemShared') ?? null; // MemShared: 2.4 kernels
+  const active = mems.get('Active') ?? null;
+  let inactive = mems.get('Inactive') ?? null;
+  if (inactive === null) {
+    // 2.4 kernels split it three ways; psutil needs all three lines, and so do we.
+    const parts = ['Inact_dirty', 'Inact_clean', 'Inact_laundry'].map((k) => mems.get(k));
+    if (parts.every((x) => x !== undefined)) inactive = parts.reduce((a, b) => a! + b!, 0)!;
+  }
+  const slab = mems.get('Slab') ?? null;
+  let available = mems.get('MemAvailable');
+  // No MemAvailable before 3.14; and some containers and kernels print "MemAvailable: 0" (psutil
+  // #1915): free(1) and psutil >= 5.9.5 estimate it then, instead of reading memory as 100 % used.
+  if (available === undefined || available === 0) available = estimate();
+  if (available < 0) available = 0;
   // Containers (LXC) can report MemAvailable > MemTotal; psutil clamps it the same way.
-  if (available > total) available = free;
+  else if (available > total) available = free;
   const used = total - available;
   return {
     total, available, percent: usagePercent(used, total), used, free,

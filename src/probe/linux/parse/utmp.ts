@@ -9,6 +9,11 @@ function cString(buf: Buffer, start: number, len: number): string {
   return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
 }
 
+/**
+ * USER_PROCESS records only, as psutil's users(). host is "localhost" for a local login (empty
+ * ut_host) and for the ":0" / ":0.0" X displays, as current psutil gives it (5.9.4 left "" as "").
+ * started is ut_tv.tv_sec as a float; psutil drops tv_usec, and so do we.
+ */
 export function parseUtmp(buf: Buffer): User[] {
   const users: User[] = [];
   for (let off = 0; off + UTMP_RECORD_SIZE <= buf.length; off += UTMP_RECORD_SIZE) {
@@ -16,11 +21,9 @@ export function parseUtmp(buf: Buffer): User[] {
     const pid = buf.readInt32LE(off + 4);
     const line = cString(buf, off + 8, 32);
     const name = cString(buf, off + 44, 32);
-    let host: string | null = cString(buf, off + 76, 256);
-    const sec = buf.readInt32LE(off + 340);
-    const usec = buf.readInt32LE(off + 344);
-    if (host === ':0' || host === ':0.0') host = 'localhost';
-    users.push({ name, terminal: line || null, host: host || null, started: sec + usec / 1e6, pid });
+    let host = cString(buf, off + 76, 256);
+    if (host === '' || host === ':0' || host === ':0.0') host = 'localhost';
+    users.push({ name, terminal: line || null, host, started: buf.readInt32LE(off + 340), pid });
   }
   return users;
 }

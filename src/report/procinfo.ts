@@ -1,4 +1,4 @@
-// `vitals procinfo PID`: everything known about one process, in the spirit of psutil's procinfo.py.
+// Everything known about one process, in the spirit of psutil's procinfo.py: shared by `vitals procinfo PID` and the inspector.
 import * as probe from '../probe';
 import { formatBytes, formatDuration, printable, table } from '../format';
 

@@ -2,7 +2,7 @@
 // small chart, the environment behind a reveal, its children, and the actions. Text only.
 import type { DashAction, ProcessDetails, SignalName } from '../src/protocol';
 import { SIGNAL_NAMES } from '../src/protocol';
-import { cellText, formatBytes, formatPercent, formatRate, printable } from './format';
+import { cellText, displayName, formatBytes, formatPercent, formatRate, printable } from './format';
 import type { RowState } from './model';
 import { themeColor } from './charts';
 
@@ -111,7 +111,7 @@ export class DetailPane {
   updateLive(): void {
     const r = this.row;
     if (!r) return;
-    this.title.textContent = `${printable(r.name) || '(no name)'} — pid ${r.pid}${r.goneAt !== undefined ? ' (exited)' : ''}`;
+    this.title.textContent = `${displayName(r)} — pid ${r.pid}${r.goneAt !== undefined ? ' (exited)' : ''}`;
     this.live.replaceChildren(pairs([
       ['CPU', formatPercent(r.cpuPercent)],
       ['RSS', formatBytes(r.rss)],

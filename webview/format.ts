@@ -47,10 +47,18 @@ export function batteryLevel(percent: number, plugged: boolean | null): Level {
   return percent <= 10 ? 'error' : percent <= 20 ? 'warning' : 'ok';
 }
 
+/** What a user calls the process: its role label when the monitor knows one ("extension host (MainThread)"), else its name. */
+export function displayName(r: TableRow): string {
+  const name = printable(r.name) || '(no name)';
+  if (!r.label) return name;
+  const label = printable(r.label);
+  return label === name ? label : `${label} (${name})`;
+}
+
 /** A cell's text; process strings pass through printable() so control characters show as \xNN. */
 export function cellText(r: TableRow, c: ColumnId, nowSec: number): string {
   switch (c) {
-    case 'name': return printable(r.name) || '(no name)';
+    case 'name': return displayName(r);
     case 'label': return printable(r.label ?? '');
     case 'pid': return String(r.pid);
     case 'cpuPercent': return r.cpuPercent.toFixed(1);

@@ -37,8 +37,8 @@ export const COLUMNS: readonly Column[] = [
   { id: 'cmdline', title: 'Command line', numeric: false, width: '1000px' },
 ];
 
-/** 'label' shows only while some row has one (the editor's processes by role). */
-export const DEFAULT_COLUMNS: ColumnId[] = ['name', 'label', 'pid', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds', 'status', 'username', 'uptime', 'cmdline'];
+/** The Role column (a label alone) is off by default: the Name column already leads with the role; when chosen it shows only while some row has one. */
+export const DEFAULT_COLUMNS: ColumnId[] = ['name', 'pid', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds', 'status', 'username', 'uptime', 'cmdline'];
 
 export class TableModel {
   readonly rows = new Map<number, RowState>();
@@ -101,7 +101,7 @@ export interface SortSpec { column: ColumnId; descending: boolean }
 export function sortValue(r: TableRow, c: ColumnId): number | string | null {
   switch (c) {
     case 'uptime': return r.createTime ? -r.createTime : null; // longest-running is the largest uptime
-    case 'name': return r.name.toLowerCase();
+    case 'name': return (r.label ?? r.name).toLowerCase();
     case 'label': return r.label?.toLowerCase() ?? null;
     case 'cmdline': return r.cmdline.toLowerCase();
     case 'username': return r.username?.toLowerCase() ?? null;

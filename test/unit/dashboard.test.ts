@@ -44,6 +44,8 @@ describe('dashboard: formatting', () => {
     assert.equal(cellText(r, 'numFds', 200), '-');
     assert.equal(cellText(r, 'uptime', 200), '1m 40s');
     assert.equal(cellText(row(8, 1, { name: '<img src=x onerror=alert(1)>' }), 'name', 0), '<img src=x onerror=alert(1)>');
+    assert.equal(cellText(row(9, 1, { name: 'MainThread', label: 'extension host' }), 'name', 0), 'extension host (MainThread)', 'the role leads');
+    assert.equal(cellText(row(9, 1, { name: 'code-server', label: 'code-server' }), 'name', 0), 'code-server');
   });
 
   it('uses the status bar thresholds for the cards', () => {

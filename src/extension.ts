@@ -4,13 +4,15 @@ import { EditorProcesses } from './monitor/editorProcesses';
 import { History } from './monitor/history';
 import { Sampler } from './monitor/sampler';
 import type { ProbeRoots, Snapshot } from './protocol';
+import { seriesValues } from './monitor/series';
 import { readConfig } from './ui/config';
 import { ProcessRef, processActions, runAction, setConfirmHook, confirmations, notices } from './ui/actions';
+import { Dashboard, registerDashboard } from './ui/dashboard';
 import { Debuggees, DebuggeeHistory } from './ui/debuggee';
 import { inspectProcess, killProcess, openDetails, PROCINFO_SCHEME, ProcinfoProvider, refFromUri, refOf } from './ui/inspector';
 import { cleanUpOrphans } from './ui/orphans';
 import { ProcessView, sampleOf } from './ui/processView';
-import { hottest, StatusBar, StatusItemState } from './ui/statusBar';
+import { StatusBar, StatusItemState } from './ui/statusBar';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -18,6 +20,7 @@ export interface VitalsApi {
   /** Time activate() took on the extension host's thread, ms. */
   activationMs: number;
   history(): History;
+  dashboard: Dashboard;
   statusBar(): StatusItemState[];
   nextSnapshot(): Promise<Snapshot>;
   /** Test hook: read /proc and /sys from other roots (fixture trees). */
@@ -49,9 +52,12 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     config: { intervalMs: config.refreshInterval, roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() },
     log: (m) => log.error(m),
   });
-  const statusBar = new StatusBar(config, 'vitals.inspectProcess');
+  const statusBar = new StatusBar(config, 'vitals.openDashboard');
   const debuggees = new Debuggees(sampler, editor, history.capacity);
   const processView = new ProcessView(sampler);
+  const dashboard = new Dashboard({
+    extensionUri: context.extensionUri, sampler, history: () => history, config: () => config, log: (m) => log.warn(m),
+  });
   const refArg = (arg: unknown): ProcessRef | undefined => {
     const s = sampleOf(arg);
     if (s) return refOf(s);
@@ -59,15 +65,16 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   };
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar, debuggees, processView,
+    log, editor, statusBar, debuggees, processView, dashboard,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
       debuggees.update(s);
-      history.push(s.time / 1000, {
-        cpu: s.cpu.percent, memory: s.memory.percent, swap: s.swap.percent,
-        temperature: hottest(s)?.current ?? NaN, battery: s.battery?.percent ?? NaN,
-      });
+      const values = seriesValues(s);
+      history.push(s.time / 1000, values);
+      dashboard.onSnapshot(s, values);
     }),
+    registerDashboard(dashboard),
+    dashboard.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     editor.onDidChange(() => sampler.configure({ roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() })),
     processView.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -80,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       }
       config = next;
       statusBar.updateConfig(config);
+      dashboard.refresh();
       applyFocus(vscode.window.state.focused);
     }),
     vscode.window.onDidChangeWindowState((s) => applyFocus(s.focused)),
@@ -102,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   ];
 
   function applyFocus(focused: boolean): void {
-    if (!config.pauseWhenHidden || focused || processView.visible) sampler.resume();
+    if (!config.pauseWhenHidden || focused || processView.visible || dashboard.visible) sampler.resume();
     else sampler.pause();
   }
 
@@ -117,6 +125,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     sampler,
     activationMs,
     history: () => history,
+    dashboard,
     statusBar: () => statusBar.state(),
     nextSnapshot: () => new Promise((resolve) => {
       const sub = sampler.onSnapshot((s) => { sub.dispose(); resolve(s); });

@@ -52,6 +52,10 @@ export interface Snapshot {
   host: string;
   cpu: { percent: number; perCpu: number[]; count: number };
   memory: { total: number; available: number; used: number; percent: number };
+  /** Dashboard readings (cached memory, boot time, disk and network rates). */
+  extras?: SystemExtras;
+  /** The all-processes table, present only while a view asked for it (WorkerRequest 'table'). */
+  table?: TableRow[];
   swap: { total: number; used: number; percent: number };
   loadAvg: LoadAvg | null;
   temperatures: Record<string, Temperature[]>;
@@ -70,13 +74,16 @@ export type WorkerRequest =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'sampleNow' }
-  | { type: 'call'; id: number; method: CallMethod; pid: number; createTime?: number; signal?: string };
+  | { type: 'call'; id: number; method: CallMethod; pid: number; createTime?: number; signal?: string }
+  /** Collect the all-processes table (and per-process USS, I/O rates, fds) while on (the dashboard). */
+  | { type: 'table'; on: boolean };
 
 /**
- * procinfo: text; listAll: ProcessRow[]; kill / terminate / suspend / resume / signal (with
- * `signal`, e.g. 'SIGINT') / killTree: a SignalResult. Every signal re-checks (pid, createTime).
+ * procinfo: text; listAll: ProcessRow[]; details: ProcessDetails; environ: [name, value][];
+ * kill / terminate / suspend / resume / signal (with `signal`, e.g. 'SIGINT') / killTree: a
+ * SignalResult. Every signal re-checks (pid, createTime).
  */
-export type CallMethod = 'procinfo' | 'listAll' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree';
+export type CallMethod = 'procinfo' | 'listAll' | 'details' | 'environ' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree';
 
 export interface SignalResult { signalled: { pid: number; name: string }[]; failed: { pid: number; error: string }[] }
 
@@ -84,3 +91,116 @@ export type WorkerMessage =
   | { type: 'snapshot'; snapshot: Snapshot }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; error: string; errorName: string };
+
+// --- Dashboard (issue #10) ---
+
+/** One row of the all-processes table; collected only while a view asked for it. */
+export interface TableRow {
+  pid: number;
+  ppid: number;
+  name: string;
+  createTime: number;
+  cpuPercent: number;
+  rss: number;
+  /** null where the OS refuses smaps (or not measured yet: USS is refreshed a few processes per tick). */
+  uss: number | null;
+  /** Bytes per second since the previous tick; null where /proc/PID/io is denied. */
+  readRate: number | null;
+  writeRate: number | null;
+  numThreads: number;
+  numFds: number | null;
+  status: string;
+  username: string | null;
+  cmdline: string;
+  /** The editor root this process descends from, 0 when it is not one of the editor's. */
+  root: number;
+  /** A role label for the editor's processes, when the monitor knows one. */
+  label?: string;
+}
+
+/** Extra system readings for the dashboard, cheap enough to take every tick. */
+export interface SystemExtras {
+  memCached: number;
+  bootTime: number;
+  /** Bytes per second over all disks / NICs since the previous tick; null on the first tick or where unknown. */
+  disk: { readRate: number; writeRate: number } | null;
+  net: { sentRate: number; recvRate: number } | null;
+}
+
+/** Signals the dashboard offers ("send signal…"). */
+export const SIGNAL_NAMES = ['SIGTERM', 'SIGKILL', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGSTOP', 'SIGCONT', 'SIGTSTP'] as const;
+export type SignalName = typeof SIGNAL_NAMES[number];
+
+/** Everything the probe knows about one process, as data (the detail pane). Refused fields are strings like "(access denied)". */
+export interface ProcessDetails {
+  pid: number;
+  createTime: number;
+  identity: [string, string][];
+  cpu: [string, string][];
+  memory: [string, string][];
+  io: [string, string][];
+  openFiles: string[] | string;
+  connections: string[] | string;
+  children: { pid: number; name: string }[];
+  threads: number;
+}
+
+/** Rows keyed by pid: `removed` applies before `added` (a recycled pid is removed, then added). */
+export interface TableDelta {
+  /** Drop every row first (the first delta after the panel shows, or after the table was off). */
+  reset?: boolean;
+  added: TableRow[];
+  /** Only the fields that changed, plus the pid. */
+  changed: (Partial<TableRow> & { pid: number })[];
+  removed: number[];
+}
+
+export interface SensorReading { key: string; chip: string; label: string; current: number; high: number | null; critical: number | null }
+
+/** One sampler tick as the dashboard sees it: the chart points plus the header cards' readings. */
+export interface DashTick {
+  /** seconds since epoch */
+  time: number;
+  /** One value per history series at this tick (null = a gap). */
+  values: Record<string, number | null>;
+  cpu: { percent: number; count: number; perCpu: number[] };
+  loadAvg: LoadAvg | null;
+  memory: { total: number; available: number; used: number; percent: number; cached: number };
+  swap: { total: number; used: number; percent: number };
+  sensors: SensorReading[];
+  battery: Battery | null;
+  bootTime: number;
+  /** Absent while the table is not collected yet. */
+  table?: TableDelta;
+  /** The editor's root pids (extension host first). */
+  roots: number[];
+}
+
+export interface DashThreshold { warning: number; error: number }
+
+export type ToWebview =
+  | {
+    type: 'init';
+    selfPid: number;
+    intervalMs: number;
+    thresholds: Record<'cpu' | 'memory' | 'temperature', DashThreshold>;
+    temperatureUnit: 'celsius' | 'fahrenheit';
+    /** The ring buffers, oldest first: what opening the panel shows at once. */
+    history: { time: number[]; series: Record<string, (number | null)[]> };
+    capacity: number;
+  }
+  | { type: 'tick'; tick: DashTick }
+  | { type: 'details'; pid: number; details?: ProcessDetails; error?: string }
+  | { type: 'environ'; pid: number; environ?: [string, string][]; error?: string }
+  | { type: 'actionResult'; pid: number; ok: boolean; message: string }
+  /** Select this process (the Processes view's and the inspector's "Reveal in dashboard"). */
+  | { type: 'select'; pid: number };
+
+export type DashAction = 'terminate' | 'kill' | 'suspend' | 'resume' | 'killTree' | 'signal';
+export const DASH_ACTIONS: readonly DashAction[] = ['terminate', 'kill', 'suspend', 'resume', 'killTree', 'signal'];
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'details'; pid: number }
+  | { type: 'environ'; pid: number }
+  | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName };

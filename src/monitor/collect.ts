@@ -3,12 +3,21 @@
 // sensor never loses the rest of the snapshot.
 import os from 'node:os';
 import * as probe from '../probe';
-import type { ExtensionInfo, Origin, ProcessSample, Snapshot } from '../protocol';
+import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
 import { Described, EditorTree, ScanEntry } from './editorTree';
+import { TableCollector } from './table';
 
 export class Collector {
   private readonly meter = probe.newCpuMeter();
   private readonly tree = new EditorTree();
+  private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
+  /** Set while a view needs the all-processes table (the dashboard). */
+  table: TableCollector | undefined;
+
+  setTable(on: boolean): void {
+    if (on && !this.table) this.table = new TableCollector();
+    if (!on) this.table = undefined;
+  }
 
   setExtensions(list: readonly ExtensionInfo[]): void {
     this.tree.setExtensions(list);
@@ -40,13 +49,34 @@ export class Collector {
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
       processes: attempt('processes', () => this.processTrees(roots, origins), []),
+      extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
+    if (this.table) {
+      const table = this.table;
+      snapshot.table = attempt('processTable', () => table.collect(roots, snapshot.processes), []);
+    }
     snapshot.sampleMs = performance.now() - started;
     return snapshot;
   }
 
+  /** Cached memory, boot time and the disk/network byte rates since the previous tick. */
+  private extras(attempt: <T>(name: string, fn: () => T, fallback: T) => T, memCached: number): SystemExtras {
+    const now = performance.now();
+    const disk = attempt('diskIoCounters', () => probe.diskIoCounters(), null);
+    const net = attempt('netIoCounters', () => probe.netIoCounters(), null);
+    const prev = this.prevIo;
+    this.prevIo = { at: now, disk, net };
+    const dt = prev ? (now - prev.at) / 1000 : 0;
+    const rate = (a: number, b: number): number => Math.max(0, Math.round((a - b) / dt));
+    return {
+      memCached,
+      bootTime: attempt('bootTime', () => probe.bootTime(), 0),
+      disk: prev?.disk && disk && dt > 0 ? { readRate: rate(disk.readBytes, prev.disk.readBytes), writeRate: rate(disk.writeBytes, prev.disk.writeBytes) } : null,
+      net: prev?.net && net && dt > 0 ? { sentRate: rate(net.bytesSent, prev.net.bytesSent), recvRate: rate(net.bytesRecv, prev.net.bytesRecv) } : null,
+    };
+  }
   /**
    * The editor's processes from one scan of /proc: ppid and createTime for every process (one
    * stat read each), then command lines only for processes new to the tree, and CPU and memory

@@ -36,6 +36,8 @@ export class Sampler {
   private readonly listeners = new Set<(s: Snapshot) => void>();
   private readonly logged = new Set<string>();
   private exitWaiters: (() => void)[] = [];
+  /** Views that need the all-processes table; the worker collects it while any does. */
+  private readonly tableNeeds = new Set<string>();
   restarts = 0;
   last: Snapshot | undefined;
 
@@ -60,7 +62,20 @@ export class Sampler {
     worker.on('error', (err) => this.logOnce(`Vitals sampler failed: ${err.stack ?? err.message}`));
     worker.on('exit', (code) => this.onExit(worker, code));
     this.send({ type: 'configure', ...this.config });
+    if (this.tableNeeds.size) this.send({ type: 'table', on: true });
     if (this.paused) this.send({ type: 'pause' });
+  }
+
+  /** A view (by name) starts or stops needing the all-processes table. */
+  needTable(view: string, on: boolean): void {
+    const before = this.tableNeeds.size > 0;
+    if (on) this.tableNeeds.add(view); else this.tableNeeds.delete(view);
+    const after = this.tableNeeds.size > 0;
+    if (before !== after) this.send({ type: 'table', on: after });
+  }
+
+  get tableOn(): boolean {
+    return this.tableNeeds.size > 0;
   }
 
   configure(patch: Partial<SamplerConfig>): void {

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { renderProcinfo } from '../report/procinfo';
 import * as probe from '../probe';
 import type { Origin, WorkerMessage, WorkerRequest } from '../protocol';
+import { processDetails, processEnviron } from './details';
 import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
 
@@ -40,6 +41,10 @@ function call(req: Extract<WorkerRequest, { type: 'call' }>): unknown {
       return renderProcinfo(req.pid);
     case 'listAll':
       return listAll();
+    case 'details':
+      return processDetails(req.pid);
+    case 'environ':
+      return processEnviron(req.pid);
     case 'kill': return signalProcess(req.pid, req.createTime, 'SIGKILL', false);
     case 'terminate': return signalProcess(req.pid, req.createTime, 'SIGTERM', false);
     case 'suspend': return signalProcess(req.pid, req.createTime, 'SIGSTOP', false);
@@ -71,6 +76,9 @@ port.on('message', (req: WorkerRequest) => {
     case 'sampleNow':
       if (paused) post({ type: 'snapshot', snapshot: collector.collect(roots, origins) }); // one reading, no schedule
       else reschedule();
+      break;
+    case 'table':
+      collector.setTable(req.on);
       break;
     case 'call':
       try {

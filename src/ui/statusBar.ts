@@ -5,7 +5,7 @@ import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
 import type { Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
 
-export interface StatusItemState { id: string; text: string; tooltip: string; accessibilityLabel: string; visible: boolean; background: string | undefined }
+export interface StatusItemState { id: string; text: string; tooltip: string; accessibilityLabel: string; visible: boolean; background: string | undefined; command?: string }
 
 const NAMES: Record<StatusItemKind, string> = {
   cpu: 'Vitals: CPU', memory: 'Vitals: Memory', temperature: 'Vitals: Temperature', battery: 'Vitals: Battery',
@@ -81,6 +81,7 @@ export class StatusBar implements vscode.Disposable {
       accessibilityLabel: item.accessibilityInformation?.label ?? '',
       visible: this.visible.get(kind) ?? false,
       background: item.backgroundColor instanceof vscode.ThemeColor ? (item.backgroundColor as unknown as { id: string }).id : undefined,
+      command: typeof item.command === 'string' ? item.command : item.command?.command,
     }));
   }
 

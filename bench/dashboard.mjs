@@ -1,0 +1,91 @@
+// The dashboard with 300 extra processes on the machine: bytes posted to the webview per tick,
+// the webview's render time per tick in Chromium, and the sampler's tick cost with the
+// all-processes table on against processIter alone (and the status-bar-only tick), same run.
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import { launchBrowser } from '../test/host/runner.mjs';
+import { require, timeInterleaved } from './lib.mjs';
+import { openHarness, postToWebview } from './webviewHarness.mjs';
+
+const EXTRA = 300;
+const TICKS = 24;
+const TICK_MS = 700;
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function benchDashboard() {
+  console.log(`\nDashboard (${EXTRA} extra processes running)`);
+  const m = require('../out/bench/collector-entry.js');
+  const extra = Array.from({ length: EXTRA }, () => spawn('sleep', ['600'], { stdio: 'ignore' }));
+  let browser;
+  try {
+    await sleep(500);
+    const roots = [process.pid];
+
+    // sampler tick cost, interleaved so machine load hits all three alike
+    const statusOnly = new m.Collector();
+    const withTable = new m.Collector();
+    withTable.setTable(true);
+    const iterOnly = () => { let n = 0; for (const p of m.processIter({ attrs: ['ppid'] })) n += p.pid; return n; };
+    const extras = () => { m.diskIoCounters(); m.netIoCounters(); m.bootTime(); };
+    const [iterUs, statusUs, tableUs, extrasUs] = timeInterleaved([iterOnly, () => statusOnly.collect(roots), () => withTable.collect(roots), extras], 3, 9);
+    const rows = withTable.collect(roots).table.length;
+
+    // record real ticks: history, table deltas, message sizes
+    const collector = new m.Collector();
+    collector.setTable(true);
+    const history = m.History.forDuration(10, 2000);
+    const differ = new m.TableDiffer();
+    const ticks = [];
+    let s = collector.collect(roots);
+    for (let i = 0; i < history.capacity; i++) history.push(s.time / 1000 - (history.capacity - i) * 2, m.seriesValues(s)); // a full history at open
+    for (let i = 0; i < TICKS; i++) {
+      await sleep(TICK_MS);
+      s = collector.collect(roots);
+      const values = m.seriesValues(s);
+      history.push(s.time / 1000, values);
+      ticks.push({ type: 'tick', tick: m.buildTick(s, values, roots, differ.diff(s.table)) });
+    }
+    const sizes = ticks.map((t) => Buffer.byteLength(JSON.stringify(t)));
+    const init = {
+      type: 'init', selfPid: process.pid, intervalMs: 2000, temperatureUnit: 'celsius', capacity: history.capacity, history: m.historyPayload(history),
+      thresholds: { cpu: { warning: 70, error: 90 }, memory: { warning: 70, error: 90 }, temperature: { warning: 80, error: 95 } },
+    };
+
+    // render time in Chromium: the all-processes table sorted by CPU, all charts in view
+    browser = await launchBrowser();
+    const { page, dispose } = await openHarness(browser);
+    await postToWebview(page, init);
+    await postToWebview(page, ticks[0]);
+    await page.click('button[data-mode="all"]');
+    const renders = [];
+    for (const t of ticks.slice(1)) {
+      renders.push(await postToWebview(page, t));
+      await sleep(50);
+    }
+    const domRows = await page.evaluate(() => document.querySelectorAll('.grid-body .grid-row:not([hidden])').length);
+    await dispose();
+
+    const steady = sizes.slice(1);
+    const churn = ticks.slice(1).map((t) => t.tick.table.added.length + t.tick.table.removed.length);
+    console.log(`  bytes posted per tick (median / max, ${steady.length} ticks)      ${kb(median(steady)).padStart(8)} / ${kb(Math.max(...steady))}   (target < 20 KB; processes started or ended per tick: median ${median(churn)}, max ${Math.max(...churn)})`);
+    console.log(`  first tick after opening (every row once)           ${kb(sizes[0]).padStart(8)}`);
+    console.log(`  opening message (history, ${history.capacity} points)            ${kb(Buffer.byteLength(JSON.stringify(init))).padStart(8)}`);
+    console.log(`  webview render per tick (median / p95 / min)        ${median(renders).toFixed(2).padStart(8)} ms / ${p95(renders).toFixed(2)} ms / ${Math.min(...renders).toFixed(2)} ms   (target < 4 ms; ${rows} processes, ${domRows} DOM rows)`);
+    console.log(`    (6 charts of ${history.capacity} points drawn by uPlot included; load average during the run: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores)`);
+    console.log(`  sampler tick, processIter alone (ppid)              ${(iterUs / 1000).toFixed(2).padStart(8)} ms`);
+    console.log(`  sampler tick, status bar only (table off)           ${(statusUs / 1000).toFixed(2).padStart(8)} ms   (${(statusUs / iterUs).toFixed(2)}x processIter)`);
+    console.log(`    of which the dashboard's disk/net/boot readings    ${(extrasUs / 1000).toFixed(2).padStart(8)} ms   (the only addition to the status-bar tick)`);
+    console.log(`  sampler tick, all-processes table on                ${(tableUs / 1000).toFixed(2).padStart(8)} ms   (${(tableUs / iterUs).toFixed(2)}x processIter)`);
+  } catch (e) {
+    console.log(`  (dashboard benchmark failed: ${e.stack ?? e.message})`);
+  } finally {
+    await browser?.close().catch(() => {});
+    for (const c of extra) c.kill('SIGKILL');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchDashboard();

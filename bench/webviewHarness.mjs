@@ -1,0 +1,31 @@
+// The dashboard's front end (dist/webview.js + .css) in a plain Chromium page, with a stub of
+// VS Code's webview API: the benchmark feeds it recorded messages and times each update.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function openHarness(browser, { theme = 'vscode-dark' } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-webview-'));
+  for (const f of ['webview.js', 'webview.css']) fs.copyFileSync(path.join(root, 'dist', f), path.join(dir, f));
+  fs.writeFileSync(path.join(dir, 'stub.js'), `window.__posted = []; window.acquireVsCodeApi = () => ({
+    postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });`);
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!DOCTYPE html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="webview.css"></head><body class="${theme}">
+<main id="app"></main><script src="stub.js"></script><script src="webview.js"></script></body></html>`);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`file://${path.join(dir, 'index.html')}`);
+  return { page, dispose: async () => { await page.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Posts a host message to the page as VS Code would; resolves with the update's measured ms. */
+export async function postToWebview(page, msg) {
+  return page.evaluate(async (m) => {
+    const before = window.__vitals.perf.renders.length;
+    window.postMessage(m, '*');
+    while (window.__vitals.perf.renders.length === before && m.type === 'tick') await new Promise((r) => setTimeout(r, 1));
+    return m.type === 'tick' ? window.__vitals.perf.renders.at(-1) : 0;
+  }, msg);
+}

@@ -1,0 +1,143 @@
+// The all-processes table (dashboard): one processIter per tick for every column, with the
+// costly parts bounded: USS (smaps_rollup) is refreshed for a few processes per tick, stalest
+// first, and command lines are read once per process identity. Runs only while a view needs it.
+import * as probe from '../probe';
+import type { ProcessSample, TableRow } from '../protocol';
+import { vscodeRole } from './processRoles';
+
+/** How many processes get a fresh USS reading per tick. */
+export const USS_PER_TICK = 24;
+
+const ATTRS = ['ppid', 'name', 'createTime', 'status', 'numThreads', 'cpuPercent', 'memoryInfo', 'username', 'ioCounters', 'numFds'] as const;
+
+interface Kept {
+  createTime: number;
+  cmdline: string;
+  /** VS Code's role for its own processes ("extension host", "pty host" ...), from the command line. */
+  role: string | undefined;
+  io?: { at: number; read: number; write: number };
+  uss: number | null;
+  /** tick of the last USS reading, -1 never; denied readings are retried rarely */
+  ussTick: number;
+}
+
+export class TableCollector {
+  private readonly kept = new Map<number, Kept>();
+  private tickNo = 0;
+
+  /** `editor`: the editor's processes as the monitor sees them (roots, origins, role labels); they win over the roots walk. */
+  collect(roots: readonly number[], editor: readonly ProcessSample[] = []): TableRow[] {
+    const now = performance.now();
+    const tick = ++this.tickNo;
+    const rows: TableRow[] = [];
+    const procs = new Map<number, probe.Process>();
+    const seen = new Set<number>();
+    for (const p of probe.processIter({ attrs: ATTRS, adValue: null })) {
+      const i = p.info;
+      const createTime = (i.createTime as number | null) ?? 0;
+      let k = this.kept.get(p.pid);
+      if (!k || k.createTime !== createTime) {
+        const argv = argvOf(p);
+        k = { createTime, cmdline: argv.join(' '), role: vscodeRole(argv), uss: null, ussTick: -1 };
+        this.kept.set(p.pid, k);
+      }
+      seen.add(p.pid);
+      procs.set(p.pid, p);
+      const io = i.ioCounters as probe.IoCounters | null;
+      let readRate: number | null = null;
+      let writeRate: number | null = null;
+      if (io) {
+        if (k.io && now > k.io.at) {
+          const dt = (now - k.io.at) / 1000;
+          readRate = Math.max(0, Math.round((io.readBytes - k.io.read) / dt));
+          writeRate = Math.max(0, Math.round((io.writeBytes - k.io.write) / dt));
+        } else {
+          readRate = 0;
+          writeRate = 0;
+        }
+        k.io = { at: now, read: io.readBytes, write: io.writeBytes };
+      }
+      const mem = i.memoryInfo as probe.MemoryInfo | null;
+      rows.push({
+        pid: p.pid,
+        ppid: (i.ppid as number | null) ?? 0,
+        name: (i.name as string | null) ?? '',
+        createTime,
+        cpuPercent: Math.round(((i.cpuPercent as number | null) ?? 0) * 10) / 10,
+        rss: mem?.rss ?? 0,
+        uss: k.uss,
+        readRate,
+        writeRate,
+        numThreads: (i.numThreads as number | null) ?? 0,
+        numFds: (i.numFds as number | null) ?? null,
+        status: (i.status as string | null) ?? '',
+        username: (i.username as string | null) ?? null,
+        cmdline: k.cmdline,
+        root: 0,
+        ...(k.role ? { label: k.role } : {}),
+      });
+    }
+    for (const pid of [...this.kept.keys()]) if (!seen.has(pid)) this.kept.delete(pid);
+    this.refreshUss(rows, procs, tick);
+    markRoots(rows, roots);
+    if (editor.length) {
+      const mine = new Map(editor.map((p) => [p.pid, p]));
+      for (const r of rows) {
+        const p = mine.get(r.pid);
+        if (p && Math.abs(p.createTime - r.createTime) < 0.01) {
+          r.root = p.root || r.root;
+          if (p.label) r.label = p.label;
+        }
+      }
+    }
+    return rows;
+  }
+
+  private refreshUss(rows: TableRow[], procs: Map<number, probe.Process>, tick: number): void {
+    const due = rows
+      .filter((r) => r.rss > 0) // kernel threads have no user memory
+      .map((r) => ({ r, k: this.kept.get(r.pid)! }))
+      .filter(({ k }) => k.ussTick < 0 || k.uss !== null || tick - k.ussTick > 50)
+      .sort((a, b) => a.k.ussTick - b.k.ussTick)
+      .slice(0, USS_PER_TICK);
+    for (const { r, k } of due) {
+      k.ussTick = tick;
+      try {
+        k.uss = procs.get(r.pid)!.memoryFullInfo().uss;
+      } catch {
+        k.uss = null; // denied, gone, or no smaps on this kernel
+      }
+      r.uss = k.uss;
+    }
+  }
+}
+
+function argvOf(p: probe.Process): string[] {
+  try {
+    return p.cmdline();
+  } catch {
+    return [];
+  }
+}
+
+/** Tags each row descending from one of `roots` (roots included) with that root; first root wins. */
+export function markRoots(rows: TableRow[], roots: readonly number[]): void {
+  const byPid = new Map<number, TableRow>();
+  const children = new Map<number, TableRow[]>();
+  for (const r of rows) {
+    byPid.set(r.pid, r);
+    const list = children.get(r.ppid);
+    if (list) list.push(r); else children.set(r.ppid, [r]);
+  }
+  for (const root of roots) {
+    const start = byPid.get(root);
+    if (!start || start.root) continue;
+    const queue = [start];
+    while (queue.length) {
+      const r = queue.pop()!;
+      if (r.root) continue;
+      r.root = root;
+      queue.push(...(children.get(r.pid) ?? []));
+    }
+  }
+}

@@ -1,0 +1,121 @@
+// The dashboard host's pure parts: table deltas, the tick message, the history payload and the
+// validation of what a webview sends. No vscode import: unit-tested in plain Node.
+import type { History } from '../monitor/history';
+import { sensorReadings } from '../monitor/series';
+import { DASH_ACTIONS, SIGNAL_NAMES } from '../protocol';
+import type { DashAction, DashTick, FromWebview, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
+
+const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
+  'status', 'username', 'cmdline', 'root', 'label'] as const satisfies readonly (keyof TableRow)[];
+
+/** Remembers the rows last sent and answers with what changed since. */
+export class TableDiffer {
+  private last = new Map<number, TableRow>();
+  private fresh = true;
+
+  /** The next delta starts from nothing (the panel was hidden, or the table was off). */
+  reset(): void {
+    this.last = new Map();
+    this.fresh = true;
+  }
+
+  diff(rows: readonly TableRow[]): TableDelta {
+    const delta: TableDelta = { added: [], changed: [], removed: [] };
+    if (this.fresh) delta.reset = true;
+    this.fresh = false;
+    const next = new Map<number, TableRow>();
+    for (const r of rows) {
+      next.set(r.pid, r);
+      const old = this.last.get(r.pid);
+      if (!old) { delta.added.push(r); continue; }
+      if (old.createTime !== r.createTime) { delta.removed.push(r.pid); delta.added.push(r); continue; }
+      let change: (Partial<TableRow> & { pid: number }) | undefined;
+      for (const f of ROW_FIELDS) {
+        if (old[f] !== r[f]) {
+          change ??= { pid: r.pid };
+          (change as Record<string, unknown>)[f] = r[f] ?? null;
+        }
+      }
+      if (change) delta.changed.push(change);
+    }
+    for (const pid of this.last.keys()) if (!next.has(pid)) delta.removed.push(pid);
+    this.last = next;
+    return delta;
+  }
+}
+
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+export function buildTick(s: Snapshot, values: Record<string, number>, roots: number[], table?: TableDelta): DashTick {
+  const out: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = finiteOrNull(v);
+  return {
+    time: s.time / 1000,
+    values: out,
+    cpu: { percent: s.cpu.percent, count: s.cpu.count, perCpu: s.cpu.perCpu },
+    loadAvg: s.loadAvg,
+    memory: { ...s.memory, cached: s.extras?.memCached ?? 0 },
+    swap: s.swap,
+    sensors: sensorReadings(s),
+    battery: s.battery,
+    bootTime: s.extras?.bootTime ?? 0,
+    table,
+    roots,
+  };
+}
+
+export function historyPayload(h: History): Extract<ToWebview, { type: 'init' }>['history'] {
+  const series: Record<string, (number | null)[]> = {};
+  for (const [name, ring] of h.series) series[name] = Array.from(ring.toArray(), finiteOrNull);
+  return { time: Array.from(h.time.toArray()), series };
+}
+
+const isPid = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 0x7fffffff;
+
+/** The message, or why it is refused (an unknown command, a pid that is not a positive integer ...). */
+export function validateFromWebview(m: unknown): { ok: true; msg: FromWebview } | { ok: false; reason: string } {
+  if (typeof m !== 'object' || m === null) return { ok: false, reason: 'a message that is not an object' };
+  const o = m as Record<string, unknown>;
+  const type = o.type;
+  switch (type) {
+    case 'ready':
+      return { ok: true, msg: { type } };
+    case 'details':
+    case 'environ':
+      if (!isPid(o.pid)) return { ok: false, reason: `${type} with a pid that is not a positive integer: ${JSON.stringify(o.pid)}` };
+      return { ok: true, msg: { type, pid: o.pid } };
+    case 'action': {
+      if (typeof o.action !== 'string' || !(DASH_ACTIONS as readonly string[]).includes(o.action)) {
+        return { ok: false, reason: `unknown action ${JSON.stringify(o.action)}` };
+      }
+      if (!isPid(o.pid)) return { ok: false, reason: `action with a pid that is not a positive integer: ${JSON.stringify(o.pid)}` };
+      if (typeof o.createTime !== 'number' || !Number.isFinite(o.createTime) || o.createTime < 0) {
+        return { ok: false, reason: `action without a creation time: ${JSON.stringify(o.createTime)}` };
+      }
+      const name = typeof o.name === 'string' ? o.name.slice(0, 200) : '';
+      const action = o.action as DashAction;
+      if (action === 'signal') {
+        if (typeof o.signal !== 'string' || !(SIGNAL_NAMES as readonly string[]).includes(o.signal)) {
+          return { ok: false, reason: `unknown signal ${JSON.stringify(o.signal)}` };
+        }
+        return { ok: true, msg: { type, action, pid: o.pid, createTime: o.createTime, name, signal: o.signal as typeof SIGNAL_NAMES[number] } };
+      }
+      return { ok: true, msg: { type, action, pid: o.pid, createTime: o.createTime, name } };
+    }
+    default:
+      return { ok: false, reason: `unknown command ${JSON.stringify(type)?.slice(0, 60)}` };
+  }
+}
+
+/** What the confirmation modal asks, naming the process and pid. */
+export function confirmText(action: FromWebview & { type: 'action' }, name: string): { question: string; button: string } {
+  const who = `"${name}" (pid ${action.pid})`;
+  switch (action.action) {
+    case 'terminate': return { question: `Terminate ${who} with SIGTERM?`, button: 'Terminate' };
+    case 'kill': return { question: `Kill ${who} with SIGKILL? It cannot clean up.`, button: 'Kill' };
+    case 'suspend': return { question: `Suspend ${who} with SIGSTOP?`, button: 'Suspend' };
+    case 'resume': return { question: `Resume ${who} with SIGCONT?`, button: 'Resume' };
+    case 'killTree': return { question: `Kill ${who} and all its descendants with SIGKILL?`, button: 'Kill Tree' };
+    case 'signal': return { question: `Send ${action.signal} to ${who}?`, button: `Send ${action.signal}` };
+  }
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Collector } from '../../src/monitor/collect';
+import { Sampler } from '../../src/monitor/sampler';
+import type { ProcessDetails, SignalResult, Snapshot } from '../../src/protocol';
+import { explain } from '../../src/ui/dashboardExplain';
+import { until } from './helpers';
+
+const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
+
+function nextSnapshot(s: Sampler, pred: (x: Snapshot) => boolean = () => true): Promise<Snapshot> {
+  return new Promise((resolve) => { const sub = s.onSnapshot((x) => { if (pred(x)) { sub.dispose(); resolve(x); } }); });
+}
+
+const state = (pid: number): string => {
+  try { return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0]; } catch { return 'gone'; }
+};
+
+describe('Dashboard data in the collector and the worker', () => {
+  it('the all-processes table: every process, the editor tree marked, rates and USS filled in over ticks', async () => {
+    const c = new Collector();
+    const off = c.collect([process.pid]);
+    assert.equal(off.table, undefined, 'no table unless a view asks');
+    assert.ok(off.extras && off.extras.bootTime > 0);
+    c.setTable(true);
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const pty = spawn('bash', ['-c', 'sleep 30; :', '--type=ptyHost'], { stdio: 'ignore' });
+    try {
+      let s = c.collect([process.pid]);
+      await until(() => (s = c.collect([process.pid])).table!.some((r) => r.pid === child.pid));
+      const rows = s.table!;
+      const pids = new Set(fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number));
+      assert.ok(rows.length > 10 && rows.every((r) => r.pid > 0));
+      assert.ok(rows.filter((r) => pids.has(r.pid)).length > rows.length * 0.9, 'the rows are live pids');
+      const me = rows.find((r) => r.pid === process.pid)!;
+      assert.equal(me.root, process.pid);
+      assert.equal(rows.find((r) => r.pid === child.pid)!.root, process.pid, 'a child is in the editor tree');
+      assert.equal(rows.find((r) => r.pid === 1)?.root ?? 0, 0);
+      await until(() => c.collect([process.pid]).table!.find((r) => r.pid === pty.pid)?.label === 'pty host', 'a VS Code role label from the command line');
+      assert.equal(me.cmdline, fs.readFileSync('/proc/self/cmdline', 'utf8').split('\0').filter(Boolean).join(' '));
+      assert.ok(me.numThreads >= 1 && me.numFds! > 0 && me.rss > 0 && me.readRate !== null);
+      assert.ok(s.processes.some((p) => p.pid === child.pid && p.root === process.pid), 'processes derive from the table');
+      await until(() => c.collect([process.pid]).table!.find((r) => r.pid === process.pid)!.uss! > 0, 'USS measured within a few ticks');
+      assert.ok(s.extras!.disk === null || s.extras!.disk.readRate >= 0);
+      c.setTable(false);
+      assert.equal(c.collect([process.pid]).table, undefined);
+    } finally {
+      child.kill('SIGKILL');
+      pty.kill('SIGKILL');
+    }
+  });
+
+  it('the worker collects the table only while a view needs it', async () => {
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 250, roots: [process.pid] }, log: () => {} });
+    try {
+      s.start();
+      assert.equal((await nextSnapshot(s)).table, undefined);
+      s.needTable('dashboard', true);
+      s.needTable('tree', true);
+      assert.ok((await nextSnapshot(s, (x) => !!x.table)).table!.some((r) => r.pid === process.pid));
+      s.needTable('dashboard', false);
+      assert.ok((await nextSnapshot(s)).table, 'still on while another view needs it');
+      s.needTable('tree', false);
+      await nextSnapshot(s, (x) => !x.table);
+      assert.equal((await nextSnapshot(s)).table, undefined);
+    } finally {
+      await s.dispose();
+    }
+  });
+
+  it('details as data; signals re-check (pid, createTime): suspend, resume, a named signal, kill tree; a recycled identity is refused', async () => {
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 60000, roots: [] }, log: () => {} });
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const tree = spawn('bash', ['-c', 'sleep 31 & sleep 32 & wait'], { stdio: 'ignore' });
+    try {
+      s.start();
+      const details = await s.call('details', child.pid!) as ProcessDetails;
+      assert.equal(details.pid, child.pid);
+      assert.ok(details.identity.some(([k, v]) => k === 'command line' && v === 'sleep 30'));
+      assert.ok(details.memory.some(([k]) => k === 'uss'));
+      const ct = details.createTime;
+      await assert.rejects(s.call('suspend', child.pid!, ct + 5), (e: Error) => e.name === 'NoSuchProcess' && /another process/.test(e.message));
+      assert.notEqual(state(child.pid!), 'T', 'a wrong createTime signals nothing');
+      assert.deepEqual((await s.call('suspend', child.pid!, ct) as SignalResult).signalled.map((x) => x.pid), [child.pid]);
+      await until(() => state(child.pid!) === 'T', 'stopped');
+      await s.call('resume', child.pid!, ct);
+      await until(() => state(child.pid!) === 'S', 'running again');
+      const exited = new Promise((r) => child.once('exit', (_c, sig) => r(sig)));
+      await s.call('signal', child.pid!, ct, 'SIGUSR1');
+      assert.equal(await exited, 'SIGUSR1');
+      await until(() => fs.readFileSync(`/proc/${tree.pid}/task/${tree.pid}/children`, 'utf8').trim().split(/\s+/).length === 2, 'the tree has two children');
+      const kids = fs.readFileSync(`/proc/${tree.pid}/task/${tree.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+      const treeCt = (await s.call('details', tree.pid!) as ProcessDetails).createTime;
+      const killed = (await s.call('killTree', tree.pid!, treeCt) as SignalResult).signalled.map((x) => x.pid);
+      assert.deepEqual([...killed].sort(), [...kids, tree.pid!].sort());
+      await until(() => kids.every((k) => state(k) === 'gone' || state(k) === 'Z'), 'the children are gone');
+    } finally {
+      child.kill('SIGKILL');
+      tree.kill('SIGKILL');
+      await s.dispose();
+    }
+  });
+
+  it('errors come back in words a user can act on', () => {
+    const named = (name: string): Error => Object.assign(new Error('x'), { name });
+    assert.match(explain(named('AccessDenied'), 1, true), /^Permission denied: this user may not act on pid 1/);
+    assert.match(explain(named('NoSuchProcess'), 7, true), /Process 7 is gone, or its pid now belongs to another process: nothing was signalled/);
+    assert.equal(explain(new Error('other'), 1), 'other');
+  });
+});

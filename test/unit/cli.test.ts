@@ -11,7 +11,8 @@ describe('vitals CLI: processes', () => {
     assert.ok(out.processes.length > 3);
     const keys = ['pid', 'ppid', 'name', 'exe', 'cmdline', 'username', 'status', 'createTime', 'numThreads', 'cpuTimes', 'memoryInfo'];
     for (const p of out.processes) assert.deepEqual(Object.keys(p).sort(), [...keys].sort());
-    const self = out.processes.find((p: { ppid: number; name: string }) => p.ppid === process.pid);
+    // by its command line: other children of this mocha process (a zombie a test left to reap) share the ppid
+    const self = out.processes.find((p: { ppid: number; cmdline: string[] | null }) => p.ppid === process.pid && p.cmdline?.[1] === cli);
     assert.ok(self, 'the CLI process itself is listed');
     assert.equal(self.exe, process.execPath.startsWith('/') ? require('node:fs').realpathSync(process.execPath) : self.exe);
   });

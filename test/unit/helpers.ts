@@ -71,7 +71,8 @@ export async function psutilWhileAlive<T>(code: string): Promise<{ value: T; rel
 }
 
 /** Polls until `fn` returns something truthy and resolves with it; fails after `ms`. */
-export async function until<T>(fn: () => T | undefined | null | false, what = 'condition', ms = 5000): Promise<T> {
+// Generous by default: a condition that holds is met at once; only a loaded 2-core machine waits long.
+export async function until<T>(fn: () => T | undefined | null | false, what = 'condition', ms = 20000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = fn();

@@ -118,10 +118,13 @@ describe('Sampler (worker thread)', () => {
     fs.writeFileSync(bad, 'throw new Error("boom")');
     const logs: string[] = [];
     const s = new Sampler({ workerPath: bad, config: { intervalMs: 1000, roots: [] }, log: (m) => logs.push(m), backoffMs: 10, maxBackoffMs: 80 });
+    const started = Date.now();
     s.start();
-    await new Promise((r) => setTimeout(r, 600));
+    await until(() => s.restarts >= 4, 'four restarts');
+    const elapsed = Date.now() - started;
     await s.dispose();
-    assert.ok(s.restarts >= 3 && s.restarts <= 12, `restarts ${s.restarts}`);
+    // each restart waits at least the 10 ms back-off (growing to 80): a hot loop would restart far more often
+    assert.ok(s.restarts <= elapsed / 10 + 1, `restarts ${s.restarts} in ${elapsed} ms`);
     assert.equal(logs.filter((l) => l.includes('boom')).length, 1);
     const restarts = s.restarts;
     await new Promise((r) => setTimeout(r, 200));

@@ -18,6 +18,17 @@ export const STATUS_ACCESS_DENIED = 0xc0000022 | 0;
 /** sizeof(SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION) on 64-bit: Idle, Kernel, User, Dpc, Interrupt (i64 each) + ULONG + pad. */
 export const SPPI_SIZE = 48;
 
+/** SYSTEM_PERFORMANCE_INFORMATION: 4 LARGE_INTEGERs then ULONGs; ContextSwitches is the 67th ULONG, SystemCalls the 70th. */
+export const SPI_CONTEXT_SWITCHES = 296;
+export const SPI_SYSTEM_CALLS = 308;
+/** The kernel's struct has grown over the releases: a buffer at least this big is accepted by all. */
+export const SPI_BUFFER_SIZE = 1024;
+/** SYSTEM_INTERRUPT_INFORMATION: six ULONGs, DpcCount the second. */
+export const SII_SIZE = 24;
+export const SII_DPC_COUNT = 4;
+/** SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION.InterruptCount, after the five LARGE_INTEGERs. */
+export const SPPI_INTERRUPT_COUNT = 40;
+
 export interface Ntdll {
   NtQuerySystemInformation(cls: number, buf: Buffer | null, len: number, ret: [number]): number;
   NtQueryInformationProcess(h: unknown, cls: number, buf: Buffer, len: number, ret: [number]): number;

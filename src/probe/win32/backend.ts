@@ -5,6 +5,7 @@ import { enumPids, systemProcesses, openProcess } from './native';
 import { winServiceGet, winServiceIter } from './services';
 import { netConnections } from './connections';
 import * as sys from './system';
+import * as info from './sysinfo';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import { PROCESS_QUERY_LIMITED_INFORMATION, kernel32 } from '../../../native-ffi/win32/kernel32';
 
@@ -23,6 +24,10 @@ const system: Partial<SystemBackend> = {
   diskUsage: sys.diskUsage,
   netIoCounters: sys.netIoCounters,
   netIfStats: sys.netIfStats,
+  netIfAddrs: info.netIfAddrs,
+  diskIoCounters: info.diskIoCounters as SystemBackend['diskIoCounters'],
+  cpuStats: info.cpuStats,
+  users: info.users,
   netConnections: (kind?: string) => netConnections(kind),
   sensorsTemperatures: sys.sensorsTemperatures,
   sensorsBattery: sys.sensorsBattery,

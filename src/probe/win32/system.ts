@@ -9,6 +9,7 @@ import { NIC_DUPLEX_UNKNOWN } from '../constants';
 import { wrapTracker } from '../nowrap';
 import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
 import { lastError, WinError } from './native';
+import { adapterNames } from './sysinfo';
 import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, parseProcessorTimes, windowsCpuTimes } from './parse';
 
 const TICKS = 1e7;
@@ -171,10 +172,15 @@ function ifRows(): { name: string; counters: NetIoCounters; stats: NetIfStats }[
   if (rc !== 0) throw new WinError('GetIfTable2', rc);
   try {
     const out = [];
+    // psutil walks the adapters and names them by FriendlyName: the rows of other interfaces
+    // (WFP and QoS filters, hidden pseudo-interfaces) are left out, so names agree with netIfAddrs
+    const names = adapterNames();
     for (let i = 0, n = ip.count(table[0]); i < n; i++) {
       const r = ip.row(table[0], i);
+      const name = names.get(r.InterfaceIndex);
+      if (name === undefined) continue;
       out.push({
-        name: r.Alias,
+        name,
         counters: {
           bytesSent: Number(r.OutOctets), bytesRecv: Number(r.InOctets),
           packetsSent: Number(r.OutUcastPkts) + Number(r.OutNUcastPkts), packetsRecv: Number(r.InUcastPkts) + Number(r.InNUcastPkts),

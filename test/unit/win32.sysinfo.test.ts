@@ -35,9 +35,11 @@ function fakeDisks(drives: Record<number, (Buffer | number)[]>): DiskDeps & { cl
     },
     DeviceIoControl(h: number | bigint, code: number, _i: null, _il: number, out: Buffer, outLen: number, ret: [number]): boolean {
       assert.equal(code, 0x70020);
-      const next = drives[handles.get(Number(h))!].shift()!;
-      if (typeof next === 'number') { lastError = next; return false; }
-      if (outLen < next.length) { lastError = 122; return false; }
+      const queue = drives[handles.get(Number(h))!];
+      const next = queue[0];
+      if (typeof next === 'number') { queue.shift(); lastError = next; return false; }
+      if (outLen < next.length) { lastError = 122; return false; } // ERROR_INSUFFICIENT_BUFFER
+      queue.shift();
       next.copy(out);
       ret[0] = next.length;
       return true;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { parseAdapterAddresses, parseAdapterNames, parseCpuStats, parseDiskPerformance, parseWtsClientAddress, parseWtsConnectTime, prefixToIpv4Mask } from '../../src/probe/win32/decode';
 import { diskIoCounters, users, type DiskDeps, type UsersDeps } from '../../src/probe/win32/sysinfo';
 import { wrapTracker } from '../../src/probe/nowrap';
+import { LoadAverager } from '../../src/probe/win32/loadavg';
 
 /** A DISK_PERFORMANCE (x64, 88 bytes). Times in 100 ns units. */
 function diskPerf(p: { bytesRead: number; bytesWritten: number; readTime: number; writeTime: number; reads: number; writes: number }): Buffer {
@@ -195,5 +196,17 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
     assert.deepEqual(users(deps), []);
     deps.lastError = () => 5;
     assert.throws(() => users(deps), /WTSEnumerateSessionsW failed: Windows error 5/);
+  });
+
+  it('load average: psutil factors 1/5/15 minute factors over 5 s samples of the queue length', () => {
+    const a = new LoadAverager();
+    assert.deepEqual(a.get(), [0, 0, 0]);
+    a.add(2);
+    // psutil's LOADAVG_FACTOR_1F/5F/15F: 0.92004441462932324, 0.98347145382161748, 0.99445984800489675
+    const expected = [0.9200444146293232, 0.9834714538216175, 0.9944598480048967].map((f) => 2 * (1 - f));
+    a.get().forEach((v, i) => assert.ok(Math.abs(v - expected[i]) < 1e-12, `${v} vs ${expected[i]}`));
+    for (let i = 0; i < 12 * 60; i++) a.add(2); // one hour of samples
+    assert.ok(Math.abs(a.get()[0] - 2) < 1e-9 && Math.abs(a.get()[2] - 2) < 0.1 && a.get()[2] < 2, JSON.stringify(a.get()));
+    assert.equal(a.samples, 721);
   });
 });

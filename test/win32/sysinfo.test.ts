@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import koffi from 'koffi';
 import * as probe from '../../src/probe';
+import { loadAvgSamples } from '../../src/probe/win32/loadavg';
 
 function underWine(): boolean {
   try { koffi.load('ntdll.dll').func('const char *wine_get_version()'); return true; } catch { return false; }
@@ -76,5 +77,34 @@ describe('Windows system info on a live system (sysinfo)', function () {
       assert.equal(u.pid, null);
       assert.ok(u.started > 0 && u.started <= Date.now() / 1000 + 1, JSON.stringify(u));
     }
+  });
+
+  it('getLoadAvg: zeros at first (psutil), then a 5 s sample of the processor queue length is folded in, without blocking', async function () {
+    this.timeout(30000);
+    assert.deepEqual(probe.getLoadAvg(), [0, 0, 0]);
+    if (underWine()) {
+      // Wine's pdh.dll has no "\System\Processor Queue Length": the async setup fails, and the next
+      // call raises that (PDH_CSTATUS_NO_COUNTER), as psutil's init_loadavg_counter raises it
+      // (the averaging is unit-tested in test/unit/win32.sysinfo.test.ts)
+      await new Promise((r) => setTimeout(r, 500));
+      assert.throws(() => probe.getLoadAvg(), /PdhAddEnglishCounterW\(\\System\\Processor Queue Length\).*Windows error 3221228473/);
+      return;
+    }
+    const end = Date.now() + 20000;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 100); // the event loop keeps turning while the sampler works
+    try {
+      while (loadAvgSamples() < 1) {
+        probe.getLoadAvg(); // raises the sampler's setup error, if any
+        if (Date.now() > end) throw new Error('no load sample within 20 s');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    } finally {
+      clearInterval(timer);
+    }
+    assert.ok(ticks > 10);
+    const avg = probe.getLoadAvg();
+    assert.equal(avg.length, 3);
+    for (const v of avg) assert.ok(Number.isFinite(v) && v >= 0, JSON.stringify(avg));
   });
 });

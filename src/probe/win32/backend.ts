@@ -6,6 +6,7 @@ import { winServiceGet, winServiceIter } from './services';
 import { netConnections } from './connections';
 import * as sys from './system';
 import * as info from './sysinfo';
+import { getLoadAvg } from './loadavg';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import { PROCESS_QUERY_LIMITED_INFORMATION, kernel32 } from '../../../native-ffi/win32/kernel32';
 
@@ -28,6 +29,7 @@ const system: Partial<SystemBackend> = {
   diskIoCounters: info.diskIoCounters as SystemBackend['diskIoCounters'],
   cpuStats: info.cpuStats,
   users: info.users,
+  getLoadAvg,
   netConnections: (kind?: string) => netConnections(kind),
   sensorsTemperatures: sys.sensorsTemperatures,
   sensorsBattery: sys.sensorsBattery,

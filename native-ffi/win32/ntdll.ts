@@ -11,6 +11,7 @@ export const SystemProcessorPerformanceInformation = 8;
 export const SystemInterruptInformation = 23;
 export const ProcessBasicInformation = 0;
 export const ProcessCommandLineInformation = 60;
+export const ProcessIoPriority = 33;
 export const STATUS_SUCCESS = 0;
 export const STATUS_INFO_LENGTH_MISMATCH = 0xc0000004 | 0;
 export const STATUS_BUFFER_TOO_SMALL = 0xc0000023 | 0;
@@ -32,6 +33,7 @@ export const SPPI_INTERRUPT_COUNT = 40;
 export interface Ntdll {
   NtQuerySystemInformation(cls: number, buf: Buffer | null, len: number, ret: [number]): number;
   NtQueryInformationProcess(h: unknown, cls: number, buf: Buffer, len: number, ret: [number]): number;
+  NtSetInformationProcess(h: unknown, cls: number, buf: Buffer, len: number): number;
   NtSuspendProcess(h: unknown): number;
   NtResumeProcess(h: unknown): number;
   RtlNtStatusToDosError(status: number): number;
@@ -46,6 +48,7 @@ export function ntdll(): Ntdll {
   lib = {
     NtQuerySystemInformation: n.func('int32 __stdcall NtQuerySystemInformation(uint32 cls, _Out_ void *buf, uint32 len, _Out_ uint32 *ret)'),
     NtQueryInformationProcess: n.func('NtQueryInformationProcess', 'int32', [H, 'uint32', koffi.out('void *'), 'uint32', koffi.out(koffi.pointer('uint32'))]),
+    NtSetInformationProcess: n.func('NtSetInformationProcess', 'int32', [H, 'uint32', 'void *', 'uint32']),
     NtSuspendProcess: n.func('NtSuspendProcess', 'int32', [H]),
     NtResumeProcess: n.func('NtResumeProcess', 'int32', [H]),
     RtlNtStatusToDosError: n.func('uint32 __stdcall RtlNtStatusToDosError(int32 status)'),

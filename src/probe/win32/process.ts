@@ -6,7 +6,7 @@ import {
   kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
   PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE,
 } from '../../../native-ffi/win32/kernel32';
-import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation } from '../../../native-ffi/win32/ntdll';
+import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority } from '../../../native-ffi/win32/ntdll';
 
 const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
 const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
@@ -22,13 +22,13 @@ let commandLineClass = true;
 const accounts = new Map<string, string>();
 import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
 import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
-import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
+import { IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type Connection, type IoCounters, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type Connection, type IoCounters, type IoNice, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
-import { UnsupportedProcessMethods } from '../unsupported';
+import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
 import { callError, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
@@ -290,6 +290,36 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
   setNice(value: number): void {
     withProcess(this.pid, PROCESS_SET_INFORMATION, this.knownName, (h) => {
       if (!kernel32().SetPriorityClass(h, value)) throw callError(this.pid, this.knownName, 'SetPriorityClass');
+    });
+  }
+
+  /**
+   * psutil's ionice() on Windows: the process's I/O priority (NtQueryInformationProcess
+   * ProcessIoPriority), one of IOPRIO_VERYLOW..IOPRIO_HIGH. psutil returns the bare enum; it is
+   * given here as { ioclass, value: 0 } so that ionice() keeps one shape on every platform.
+   */
+  ionice(): IoNice {
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const buf = Buffer.alloc(4);
+      const status = ntdll().NtQueryInformationProcess(h, ProcessIoPriority, buf, 4, [0]);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.ionice() (this system lacks ProcessIoPriority)', 'win32');
+      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessIoPriority)', status >>> 0);
+      return { ioclass: buf.readUInt32LE(0), value: 0 };
+    });
+  }
+
+  /** psutil's ionice_set: a value is refused (TypeError), the class must be one of IOPRIO_* (RangeError, psutil's ValueError). */
+  setIonice(ioclass: number, value?: number): void {
+    if (value) throw new TypeError('value argument not accepted on Windows');
+    if (!Number.isInteger(ioclass) || ioclass < IOPRIO_VERYLOW || ioclass > IOPRIO_HIGH) throw new RangeError(`${ioclass} is not a valid priority`);
+    withProcess(this.pid, PROCESS_SET_INFORMATION, this.knownName, (h) => {
+      const buf = Buffer.alloc(4);
+      buf.writeUInt32LE(ioclass, 0);
+      const status = ntdll().NtSetInformationProcess(h, ProcessIoPriority, buf, 4);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.setIonice() (this system lacks ProcessIoPriority)', 'win32');
+      if (status < 0) throw new WinError('NtSetInformationProcess(ProcessIoPriority)', status >>> 0);
     });
   }
 

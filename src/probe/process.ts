@@ -199,7 +199,7 @@ export class Process {
     for (const { addr: _a, perms: _p, ...m } of maps) {
       const acc = byPath.get(m.path);
       if (!acc) { byPath.set(m.path, { ...m }); continue; }
-      for (const k of ['rss', 'size', 'pss', 'sharedClean', 'sharedDirty', 'privateClean', 'privateDirty', 'referenced', 'anonymous', 'swap'] as const) acc[k] += m[k];
+      for (const k of ['rss', 'size', 'pss', 'sharedClean', 'sharedDirty', 'privateClean', 'privateDirty', 'referenced', 'anonymous', 'swap'] as const) if (m[k] !== undefined) acc[k] = (acc[k] ?? 0) + m[k];
     }
     return [...byPath.values()];
   }

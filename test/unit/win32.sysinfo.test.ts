@@ -2,7 +2,7 @@
 // FFI results, on any OS (Wine has no PhysicalDrive devices, no WTS sessions and zero cpu counters).
 // The live counterpart: test/win32/sysinfo.test.ts under Wine.
 import assert from 'node:assert/strict';
-import { parseAdapterAddresses, parseAdapterNames, parseCpuStats, parseDiskPerformance, parseWtsClientAddress, parseWtsConnectTime, prefixToIpv4Mask } from '../../src/probe/win32/decode';
+import { convertDosPath, regionProtection, parseAdapterAddresses, parseAdapterNames, parseCpuStats, parseDiskPerformance, parseWtsClientAddress, parseWtsConnectTime, prefixToIpv4Mask } from '../../src/probe/win32/decode';
 import { diskIoCounters, users, type DiskDeps, type UsersDeps } from '../../src/probe/win32/sysinfo';
 import { wrapTracker } from '../../src/probe/nowrap';
 import { LoadAverager } from '../../src/probe/win32/loadavg';
@@ -208,5 +208,15 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
     for (let i = 0; i < 12 * 60; i++) a.add(2); // one hour of samples
     assert.ok(Math.abs(a.get()[0] - 2) < 1e-9 && Math.abs(a.get()[2] - 2) < 0.1 && a.get()[2] < 2, JSON.stringify(a.get()));
     assert.equal(a.samples, 721);
+  });
+
+  it('memory maps: region protection strings and DOS paths as psutil converts them', () => {
+    assert.deepEqual([0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, 0x80, 0x104, 0x300].map(regionProtection), ['', 'r', 'rw', 'wc', 'x', 'xr', 'xrw', 'xwc', 'rw', '?']);
+    const devices = new Map([['\\device\\harddiskvolume3', 'C:']]);
+    assert.equal(convertDosPath('\\Device\\HarddiskVolume3\\Windows\\System32\\kernel32.dll', devices), 'C:\\Windows\\System32\\kernel32.dll');
+    assert.equal(convertDosPath('\\??\\Z:\\opt\\node.exe', devices), 'Z:\\opt\\node.exe');
+    assert.equal(convertDosPath('\\Device\\Mup\\server\\share\\x.dll', devices), '\\\\server\\share\\x.dll');
+    assert.equal(convertDosPath('\\\\server\\share\\y.dll', devices), '\\\\server\\share\\y.dll');
+    assert.equal(convertDosPath('\\Device\\HarddiskVolume9\\z.dll', devices), '\\z.dll');
   });
 });

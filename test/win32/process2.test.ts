@@ -41,4 +41,21 @@ describe('Windows process I/O priority on a live system', function () {
       child.kill();
     }
   });
+
+  it('memoryMaps of this process: node.exe and kernel32.dll mapped, with drive-letter paths, perms and sizes; grouped sums by path', () => {
+    const p = new probe.Process();
+    const flat = p.memoryMaps(false);
+    const exe = flat.filter((m) => m.path.toLowerCase() === process.execPath.toLowerCase());
+    assert.ok(exe.length > 0, `${process.execPath} not in ${JSON.stringify(flat.slice(0, 20))}`);
+    assert.ok(exe.some((m) => m.perms === 'xr'), JSON.stringify(exe));
+    assert.ok(flat.some((m) => /\\kernel32\.dll$/i.test(m.path) && /^[A-Z]:\\/i.test(m.path)), 'kernel32.dll with a drive letter');
+    for (const m of flat) {
+      assert.match(m.addr!, /^0x[0-9a-f]+$/);
+      assert.ok(m.rss > 0 && m.rss % 4096 === 0, JSON.stringify(m));
+      assert.deepEqual(Object.keys(m).sort(), ['addr', 'path', 'perms', 'rss']);
+    }
+    const grouped = p.memoryMaps();
+    const g = grouped.find((m) => m.path === exe[0].path)!;
+    assert.deepEqual(g, { path: exe[0].path, rss: exe.reduce((a, m) => a + m.rss, 0) });
+  });
 });

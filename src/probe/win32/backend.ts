@@ -55,7 +55,7 @@ export const win32Backend: Backend = {
   platform: 'win32',
   system,
   truncatedNameLength: Infinity,
-  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'memoryMaps', 'openFiles'],
+  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'openFiles'],
   newProcess: (pid) => new WindowsProcess(pid),
   pids: enumPids,
   pidExists,

@@ -127,3 +127,33 @@ export function parseWtsClientAddress(buf: Buffer): string | null {
 export function parseWtsConnectTime(buf: Buffer): number {
   return filetimeToUnix(buf.readBigInt64LE(WTSINFO_CONNECT_TIME));
 }
+
+const PROTECTION: Record<number, string> = { 0x01: '', 0x02: 'r', 0x04: 'rw', 0x08: 'wc', 0x10: 'x', 0x20: 'xr', 0x40: 'xrw', 0x80: 'xwc' };
+
+/** psutil's get_region_protection_string: the PAGE_* constant in the low byte, '?' for any other. */
+export function regionProtection(protect: number): string {
+  return PROTECTION[protect & 0xff] ?? '?';
+}
+
+/**
+ * psutil's convert_dos_path: "\Device\HarddiskVolume1\x" -> "C:\x" (devices maps the NT device
+ * of each drive letter, QueryDosDeviceW's answer), "\??\C:\x" -> "C:\x", UNC forms to "\\server\share".
+ * A device no drive letter names keeps no prefix, as psutil's join with an empty letter.
+ */
+export function convertDosPath(s: string, devices: ReadonlyMap<string, string>): string {
+  if (s.startsWith('\\\\')) return s;
+  const parts = s.split('\\');
+  let raw = parts.slice(0, 3).join('\\');
+  let letter: string;
+  if (raw === '\\??\\UNC' || raw === '\\Device\\Mup') {
+    raw = parts.slice(0, 5).join('\\');
+    letter = `\\\\${parts.slice(3, 5).join('\\')}`;
+  } else if (raw.startsWith('\\??\\')) {
+    letter = parts[2];
+  } else {
+    letter = devices.get(raw.toLowerCase()) ?? '';
+  }
+  const rest = s.slice(raw.length);
+  if (!letter) return rest;
+  return letter.endsWith('\\') || rest.startsWith('\\') ? letter + rest : `${letter}\\${rest}`;
+}

@@ -4,7 +4,7 @@
 import koffi from 'koffi';
 import {
   kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
-  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE,
+  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
 } from '../../../native-ffi/win32/kernel32';
 import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority } from '../../../native-ffi/win32/ntdll';
 
@@ -25,11 +25,12 @@ import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/adva
 import { IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type Connection, type IoCounters, type IoNice, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type Connection, type IoCounters, type IoNice, type MemoryMap, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
+import { convertDosPath, regionProtection } from './decode';
 import { callError, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
 import { bootTime } from './system';
@@ -323,6 +324,37 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     });
   }
 
+  /**
+   * psutil's memory_maps on Windows: VirtualQueryEx region by region over the user address space,
+   * and each region GetMappedFileNameW names becomes (addr, perms, path, rss = RegionSize), the
+   * path converted to a drive letter (convert_dos_path). The loop ends where VirtualQueryEx stops.
+   */
+  memoryMaps(): MemoryMap[] {
+    const devices = dosDevices();
+    return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
+      const k = kernel32();
+      const mbi = Buffer.alloc(MBI_SIZE);
+      const name = Buffer.alloc(0x8000 * 2);
+      const out: MemoryMap[] = [];
+      let addr = 0n;
+      const limit = 0x7fffffffffffn; // beyond lpMaximumApplicationAddress on every x64 Windows
+      for (let n = 0; addr <= limit && n < 1_000_000; n++) {
+        if (!k.VirtualQueryEx(h, addr, mbi, MBI_SIZE)) {
+          if (n === 0) throw callError(this.pid, this.knownName, 'VirtualQueryEx');
+          break;
+        }
+        const size = mbi.readBigUInt64LE(MBI_REGION_SIZE);
+        const len = psapi().GetMappedFileNameW(h, addr, name, 0x8000);
+        if (len) {
+          out.push({ addr: `0x${addr.toString(16)}`, perms: regionProtection(mbi.readUInt32LE(MBI_PROTECT)), path: convertDosPath(decodeUtf16(name, 0, len * 2), devices), rss: Number(size) });
+        }
+        if (size === 0n) break;
+        addr += size;
+      }
+      return out;
+    });
+  }
+
   cpuAffinity(): number[] {
     return withProcess(this.pid, LIMITED, this.knownName, (h) => {
       const mine: [number | bigint] = [0];
@@ -393,3 +425,18 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
   }
 }
 
+
+/** NT device (lower case) -> drive letter ("\\device\\harddiskvolume1" -> "C:"), from QueryDosDeviceW over the logical drives. */
+function dosDevices(): Map<string, string> {
+  const k = kernel32();
+  const out = new Map<string, string>();
+  const buf = Buffer.alloc(1024);
+  for (let c = 65; c <= 90; c++) {
+    const letter = `${String.fromCharCode(c)}:`;
+    const n = k.QueryDosDeviceW(letter, buf, buf.length / 2);
+    if (!n) continue;
+    const target = decodeUtf16(buf, 0, buf.length).split('\0')[0];
+    if (target && !out.has(target.toLowerCase())) out.set(target.toLowerCase(), letter);
+  }
+  return out;
+}

@@ -6,6 +6,8 @@ import { convertDosPath, regionProtection, parseAdapterAddresses, parseAdapterNa
 import { diskIoCounters, users, type DiskDeps, type UsersDeps } from '../../src/probe/win32/sysinfo';
 import { wrapTracker } from '../../src/probe/nowrap';
 import { LoadAverager } from '../../src/probe/win32/loadavg';
+import { ifRows, type IfRowsDeps } from '../../src/probe/win32/system';
+import type { MibIfRow2 } from '../../native-ffi/win32/iphlpapi';
 
 /** A DISK_PERFORMANCE (x64, 88 bytes). Times in 100 ns units. */
 function diskPerf(p: { bytesRead: number; bytesWritten: number; readTime: number; writeTime: number; reads: number; writes: number }): Buffer {
@@ -218,5 +220,23 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
     assert.equal(convertDosPath('\\Device\\Mup\\server\\share\\x.dll', devices), '\\\\server\\share\\x.dll');
     assert.equal(convertDosPath('\\\\server\\share\\y.dll', devices), '\\\\server\\share\\y.dll');
     assert.equal(convertDosPath('\\Device\\HarddiskVolume9\\z.dll', devices), '\\z.dll');
+  });
+
+  it('NIC rows: only the adapters GetAdaptersAddresses lists, named by FriendlyName (not the row Alias), the table freed', () => {
+    const row = (InterfaceIndex: number, Alias: string): MibIfRow2 => ({
+      InterfaceIndex, Alias, Description: '', Mtu: 1500, Type: 6, OperStatus: 1, MediaConnectState: 1, TransmitLinkSpeed: 1e9, ReceiveLinkSpeed: 1e9,
+      InOctets: 10, InUcastPkts: 1, InNUcastPkts: 2, InDiscards: 0, InErrors: 0, OutOctets: 20, OutUcastPkts: 3, OutNUcastPkts: 4, OutDiscards: 0, OutErrors: 0,
+    });
+    const rows = [row(7, 'Ethernet'), row(8, 'Ethernet-WFP Native MAC Layer LightWeight Filter-0000'), row(9, 'vEthernet (WSL)')];
+    let freed = 0;
+    const deps: IfRowsDeps = {
+      ip: { GetIfTable2: (t) => { t[0] = 'table'; return 0; }, FreeMibTable: () => { freed++; }, count: () => rows.length, row: (_t, i) => rows[i] },
+      adapterNames: () => new Map([[7, 'Ethernet'], [9, 'vEthernet (WSL) — ü']]),
+    };
+    const out = ifRows(deps);
+    assert.deepEqual(out.map((r) => r.name), ['Ethernet', 'vEthernet (WSL) — ü']);
+    assert.deepEqual(out[0].counters, { bytesSent: 20, bytesRecv: 10, packetsSent: 7, packetsRecv: 3, errin: 0, errout: 0, dropin: 0, dropout: 0 });
+    assert.equal(out[0].stats.speed, 1000);
+    assert.equal(freed, 1);
   });
 });

@@ -165,16 +165,21 @@ export function diskUsage(path: string): DiskUsage {
   return { total: t, used: t - f, free: f, percent: usagePercent(t - f, t) };
 }
 
-function ifRows(): { name: string; counters: NetIoCounters; stats: NetIfStats }[] {
-  const ip = iphlpapi();
+type IfRow = { name: string; counters: NetIoCounters; stats: NetIfStats };
+
+/** What ifRows needs from iphlpapi and the adapter list (the unit tests pass fakes). */
+export interface IfRowsDeps { ip: Pick<ReturnType<typeof iphlpapi>, 'GetIfTable2' | 'FreeMibTable' | 'count' | 'row'>; adapterNames(): Map<number, string> }
+
+export function ifRows(deps: IfRowsDeps = { ip: iphlpapi(), adapterNames }): IfRow[] {
+  const { ip } = deps;
   const table: [unknown] = [null];
   const rc = ip.GetIfTable2(table);
   if (rc !== 0) throw new WinError('GetIfTable2', rc);
   try {
-    const out = [];
+    const out: IfRow[] = [];
     // psutil walks the adapters and names them by FriendlyName: the rows of other interfaces
     // (WFP and QoS filters, hidden pseudo-interfaces) are left out, so names agree with netIfAddrs
-    const names = adapterNames();
+    const names = deps.adapterNames();
     for (let i = 0, n = ip.count(table[0]); i < n; i++) {
       const r = ip.row(table[0], i);
       const name = names.get(r.InterfaceIndex);

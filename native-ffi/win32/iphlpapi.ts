@@ -21,7 +21,22 @@ export const AF_INET6 = 23;
 /** Row sizes of MIB_TCPROW_OWNER_PID, MIB_TCP6ROW_OWNER_PID, MIB_UDPROW_OWNER_PID, MIB_UDP6ROW_OWNER_PID; rows start at offset 4. */
 export const ROW_SIZE = { tcp4: 24, tcp6: 56, udp4: 12, udp6: 28 } as const;
 
+export const AF_UNSPEC = 0;
+export const GAA_FLAG_SKIP_UNICAST = 0x1;
+export const GAA_FLAG_SKIP_ANYCAST = 0x2;
+export const GAA_FLAG_SKIP_MULTICAST = 0x4;
+export const GAA_FLAG_SKIP_DNS_SERVER = 0x8;
+export const ERROR_BUFFER_OVERFLOW = 111;
+export const ERROR_NO_DATA = 232;
+/**
+ * Offsets in IP_ADAPTER_ADDRESSES_LH and IP_ADAPTER_UNICAST_ADDRESS_LH on 64-bit: the lists are
+ * linked by pointers into the caller's buffer, so they are walked by offset (src/probe/win32/decode.ts).
+ */
+export const ADAPTER = { IfIndex: 4, Next: 8, FirstUnicastAddress: 24, FriendlyName: 72, PhysicalAddress: 80, PhysicalAddressLength: 88 } as const;
+export const UNICAST = { Next: 8, lpSockaddr: 16, OnLinkPrefixLength: 56 } as const;
+
 export interface Iphlpapi {
+  GetAdaptersAddresses(family: number, flags: number, reserved: null, buf: Buffer | null, size: [number]): number;
   GetExtendedTcpTable(buf: Buffer | null, size: [number], order: boolean, af: number, cls: number, reserved: number): number;
   GetExtendedUdpTable(buf: Buffer | null, size: [number], order: boolean, af: number, cls: number, reserved: number): number;
   GetIfTable2(table: [unknown]): number;
@@ -55,6 +70,7 @@ export function iphlpapi(): Iphlpapi {
     GetIfTable2: ip.func('uint32 __stdcall GetIfTable2(_Out_ void **table)'),
     GetExtendedTcpTable: ip.func('uint32 __stdcall GetExtendedTcpTable(_Out_ void *buf, _Inout_ uint32 *size, bool order, uint32 af, int cls, uint32 reserved)'),
     GetExtendedUdpTable: ip.func('uint32 __stdcall GetExtendedUdpTable(_Out_ void *buf, _Inout_ uint32 *size, bool order, uint32 af, int cls, uint32 reserved)'),
+    GetAdaptersAddresses: ip.func('uint32 __stdcall GetAdaptersAddresses(uint32 family, uint32 flags, void *reserved, _Out_ void *buf, _Inout_ uint32 *size)'),
     FreeMibTable: ip.func('void __stdcall FreeMibTable(void *table)'),
     count: (table) => koffi.decode(table, 'uint32') as number,
     // the rows start at offset 8 (NumEntries, then 8-byte aligned MIB_IF_ROW2s)

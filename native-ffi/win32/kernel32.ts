@@ -20,6 +20,24 @@ export const DRIVE_TYPES = ['unknown', 'no_root', 'removable', 'fixed', 'remote'
 
 export type Handle = unknown;
 
+// CreateFileW / DeviceIoControl on a raw device (diskIoCounters): the handle is an intptr_t here,
+// so that INVALID_HANDLE_VALUE (-1) can be told apart.
+export const INVALID_HANDLE_VALUE = -1;
+export const FILE_SHARE_READ = 0x1;
+export const FILE_SHARE_WRITE = 0x2;
+export const OPEN_EXISTING = 3;
+/** CTL_CODE(IOCTL_DISK_BASE, 0x0008, METHOD_BUFFERED, FILE_ANY_ACCESS) */
+export const IOCTL_DISK_PERFORMANCE = 0x70020;
+/** sizeof(DISK_PERFORMANCE) on 64-bit; its fields are read by offset (src/probe/win32/decode.ts). */
+export const DISK_PERFORMANCE_SIZE = 88;
+export const ERROR_INVALID_FUNCTION = 1;
+/** MEMORY_BASIC_INFORMATION (64-bit): BaseAddress, AllocationBase, AllocationProtect, RegionSize at 24, State, Protect at 36, Type. */
+export const MBI_SIZE = 48;
+export const MBI_REGION_SIZE = 24;
+export const MBI_PROTECT = 36;
+export const ERROR_INSUFFICIENT_BUFFER = 122;
+export const ERROR_NOT_SUPPORTED = 50;
+
 export interface Kernel32 {
   GetLastError(): number;
   GetSystemTimes(idle: FileTime | object, kernel: object, user: object): boolean;
@@ -48,6 +66,11 @@ export interface Kernel32 {
   ReadProcessMemory(h: Handle, addr: number | bigint, buf: Buffer, size: number, read: [number | bigint] | null): boolean;
   IsWow64Process(h: Handle, wow: [number]): boolean;
   GetLogicalProcessorInformationEx(relation: number, buf: Buffer | null, len: [number]): boolean;
+  CreateFileW(path: string, access: number, share: number, sa: null, disposition: number, flags: number, template: null): number | bigint;
+  DeviceIoControl(h: number | bigint, code: number, inBuf: null, inLen: number, outBuf: Buffer, outLen: number, ret: [number], ov: null): boolean;
+  CloseRawHandle(h: number | bigint): boolean;
+  VirtualQueryEx(h: Handle, addr: number | bigint, mbi: Buffer, len: number): number | bigint;
+  QueryDosDeviceW(name: string, buf: Buffer, max: number): number;
 }
 
 export const RelationProcessorCore = 0;
@@ -86,6 +109,11 @@ export function kernel32(): Kernel32 {
     GetProcessHandleCount: k.func('GetProcessHandleCount', 'bool', [H, koffi.out(koffi.pointer('uint32'))]),
     ReadProcessMemory: k.func('ReadProcessMemory', 'bool', [H, 'uint64', koffi.out('void *'), 'size_t', koffi.out(koffi.pointer('size_t'))]),
     GetLogicalProcessorInformationEx: k.func('bool __stdcall GetLogicalProcessorInformationEx(int relation, _Out_ void *buf, _Inout_ uint32 *len)'),
+    CreateFileW: k.func('intptr_t __stdcall CreateFileW(const char16_t *path, uint32 access, uint32 share, void *sa, uint32 disposition, uint32 flags, void *template)'),
+    DeviceIoControl: k.func('bool __stdcall DeviceIoControl(intptr_t h, uint32 code, void *inBuf, uint32 inLen, _Out_ void *outBuf, uint32 outLen, _Out_ uint32 *ret, void *ov)'),
+    CloseRawHandle: k.func('CloseHandle', 'bool', ['intptr_t']),
+    VirtualQueryEx: k.func('VirtualQueryEx', 'size_t', [H, 'uint64', koffi.out('void *'), 'size_t']),
+    QueryDosDeviceW: k.func('uint32 __stdcall QueryDosDeviceW(const char16_t *name, _Out_ void *buf, uint32 max)'),
     IsWow64Process: k.func('IsWow64Process', 'bool', [H, koffi.out(koffi.pointer('int'))]),
   } as Kernel32;
   return lib;

@@ -11,6 +11,7 @@ export const SystemProcessorPerformanceInformation = 8;
 export const SystemInterruptInformation = 23;
 export const ProcessBasicInformation = 0;
 export const ProcessCommandLineInformation = 60;
+export const ProcessIoPriority = 33;
 export const STATUS_SUCCESS = 0;
 export const STATUS_INFO_LENGTH_MISMATCH = 0xc0000004 | 0;
 export const STATUS_BUFFER_TOO_SMALL = 0xc0000023 | 0;
@@ -18,9 +19,21 @@ export const STATUS_ACCESS_DENIED = 0xc0000022 | 0;
 /** sizeof(SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION) on 64-bit: Idle, Kernel, User, Dpc, Interrupt (i64 each) + ULONG + pad. */
 export const SPPI_SIZE = 48;
 
+/** SYSTEM_PERFORMANCE_INFORMATION: 4 LARGE_INTEGERs then ULONGs; ContextSwitches is the 67th ULONG, SystemCalls the 70th. */
+export const SPI_CONTEXT_SWITCHES = 296;
+export const SPI_SYSTEM_CALLS = 308;
+/** The kernel's struct has grown over the releases: a buffer at least this big is accepted by all. */
+export const SPI_BUFFER_SIZE = 1024;
+/** SYSTEM_INTERRUPT_INFORMATION: six ULONGs, DpcCount the second. */
+export const SII_SIZE = 24;
+export const SII_DPC_COUNT = 4;
+/** SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION.InterruptCount, after the five LARGE_INTEGERs. */
+export const SPPI_INTERRUPT_COUNT = 40;
+
 export interface Ntdll {
   NtQuerySystemInformation(cls: number, buf: Buffer | null, len: number, ret: [number]): number;
   NtQueryInformationProcess(h: unknown, cls: number, buf: Buffer, len: number, ret: [number]): number;
+  NtSetInformationProcess(h: unknown, cls: number, buf: Buffer, len: number): number;
   NtSuspendProcess(h: unknown): number;
   NtResumeProcess(h: unknown): number;
   RtlNtStatusToDosError(status: number): number;
@@ -35,6 +48,7 @@ export function ntdll(): Ntdll {
   lib = {
     NtQuerySystemInformation: n.func('int32 __stdcall NtQuerySystemInformation(uint32 cls, _Out_ void *buf, uint32 len, _Out_ uint32 *ret)'),
     NtQueryInformationProcess: n.func('NtQueryInformationProcess', 'int32', [H, 'uint32', koffi.out('void *'), 'uint32', koffi.out(koffi.pointer('uint32'))]),
+    NtSetInformationProcess: n.func('NtSetInformationProcess', 'int32', [H, 'uint32', 'void *', 'uint32']),
     NtSuspendProcess: n.func('NtSuspendProcess', 'int32', [H]),
     NtResumeProcess: n.func('NtResumeProcess', 'int32', [H]),
     RtlNtStatusToDosError: n.func('uint32 __stdcall RtlNtStatusToDosError(int32 status)'),

@@ -67,7 +67,7 @@ export function renderSystem(s: SystemSnapshot): string {
   const disks = (s.diskIoCounters as Record<string, probe.DiskIoCounters> | null) ?? {};
   if (Object.keys(disks).length) {
     lines.push('', 'Disk I/O');
-    lines.push(table(Object.entries(disks).map(([n, d]) => [n, `read ${formatBytes(d.readBytes)}  written ${formatBytes(d.writeBytes)}  busy ${d.busyTime} ms`])));
+    lines.push(table(Object.entries(disks).map(([n, d]) => [n, `read ${formatBytes(d.readBytes)}  written ${formatBytes(d.writeBytes)}${d.busyTime === undefined ? '' : `  busy ${d.busyTime} ms`}`])));
   }
   const nics = (s.netIoCounters as Record<string, probe.NetIoCounters> | null) ?? {};
   const stats = (s.netIfStats as Record<string, probe.NetIfStats> | null) ?? {};

@@ -42,6 +42,12 @@ export const IOPRIO_CLASS_RT = 1;
 export const IOPRIO_CLASS_BE = 2;
 export const IOPRIO_CLASS_IDLE = 3;
 
+/** Windows I/O priorities (psutil's IOPRIO_VERYLOW..IOPRIO_HIGH, the IO_PRIORITY_HINT values). */
+export const IOPRIO_VERYLOW = 0;
+export const IOPRIO_LOW = 1;
+export const IOPRIO_NORMAL = 2;
+export const IOPRIO_HIGH = 3;
+
 export const RLIM_INFINITY = -1;
 export const RLIMIT_CPU = 0;
 export const RLIMIT_FSIZE = 1;

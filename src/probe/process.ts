@@ -2,7 +2,7 @@
 // Identity is (pid, createTime): every mutating call re-checks it so a recycled pid is never hit.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AccessDenied, MalformedFileError, NoSuchProcess, TimeoutExpired, ZombieProcess } from './errors';
+import { AccessDenied, MalformedFileError, NoSuchProcess, TimeoutExpired, UnsupportedPlatform, ZombieProcess } from './errors';
 import {
   backend, systemFn, type Connection, type Ids, type IoCounters, type IoNice, type MemoryFullInfo, type MemoryInfo,
   type MemoryMap, type OpenFile, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
@@ -199,7 +199,7 @@ export class Process {
     for (const { addr: _a, perms: _p, ...m } of maps) {
       const acc = byPath.get(m.path);
       if (!acc) { byPath.set(m.path, { ...m }); continue; }
-      for (const k of ['rss', 'size', 'pss', 'sharedClean', 'sharedDirty', 'privateClean', 'privateDirty', 'referenced', 'anonymous', 'swap'] as const) acc[k] += m[k];
+      for (const k of ['rss', 'size', 'pss', 'sharedClean', 'sharedDirty', 'privateClean', 'privateDirty', 'referenced', 'anonymous', 'swap'] as const) if (m[k] !== undefined) acc[k] = (acc[k] ?? 0) + m[k];
     }
     return [...byPath.values()];
   }
@@ -329,7 +329,8 @@ export class Process {
         try {
           out[attrs[i]] = readers[i](this);
         } catch (e) {
-          if (e instanceof ZombieProcess || e instanceof AccessDenied) out[attrs[i]] = adValue;
+          // UnsupportedPlatform here: an OS release without the call (Wine's NT lacks ProcessIoPriority)
+          if (e instanceof ZombieProcess || e instanceof AccessDenied || e instanceof UnsupportedPlatform) out[attrs[i]] = adValue;
           else throw e;
         }
       }

@@ -34,7 +34,8 @@ export interface DiskPartition { device: string; mountpoint: string; fstype: str
 export interface DiskUsage { total: number; used: number; free: number; percent: number }
 export interface DiskIoCounters {
   readCount: number; writeCount: number; readBytes: number; writeBytes: number;
-  readTime: number; writeTime: number; readMergedCount: number; writeMergedCount: number; busyTime: number;
+  /** ms. The merged counts and busyTime are Linux's: absent on Windows (psutil's sdiskio there has none). */
+  readTime: number; writeTime: number; readMergedCount?: number; writeMergedCount?: number; busyTime?: number;
 }
 export interface NetIoCounters {
   bytesSent: number; bytesRecv: number; packetsSent: number; packetsRecv: number;
@@ -46,4 +47,5 @@ export interface NetIfStats { isup: boolean; duplex: number; speed: number; mtu:
 export interface Temperature { label: string; current: number; high: number | null; critical: number | null }
 export interface Fan { label: string; current: number }
 export interface Battery { percent: number; secsLeft: number; powerPlugged: boolean | null }
-export interface User { name: string; terminal: string | null; host: string; started: number; pid: number }
+/** host and pid are null where the OS has none (Windows: no pid; host only for an IPv4 client, psutil's None). */
+export interface User { name: string; terminal: string | null; host: string | null; started: number; pid: number | null }

@@ -148,7 +148,7 @@ print(json.dumps(dict(all=f(psutil.disk_partitions(all=True)), phys=f(psutil.dis
     assert.deepEqual(Object.keys(ours).sort(), Object.keys(before).sort());
     for (const [disk, o] of Object.entries(ours)) {
       for (const k of Object.keys(o) as (keyof probe.DiskIoCounters)[]) {
-        assert.ok(before[disk][k] <= o[k] && o[k] <= after[disk][k], `${disk}.${k}: ${before[disk][k]} <= ${o[k]} <= ${after[disk][k]}`);
+        assert.ok(before[disk][k]! <= o[k]! && o[k]! <= after[disk][k]!, `${disk}.${k}: ${before[disk][k]} <= ${o[k]} <= ${after[disk][k]}`);
       }
     }
   };

@@ -20,15 +20,18 @@ const setup = await ensureWine().catch((e) => { console.error(`[vitals] ${e.mess
 
 const specs = fs.readdirSync(path.join(root, 'test', 'win32')).filter((f) => f.endsWith('.test.ts'));
 fs.rmSync(outDir, { recursive: true, force: true });
+// One bundle for every spec: koffi is shared (external), and its named types (HANDLE, ...) may
+// be registered once per process, so the probe's modules must exist once too.
 await esbuild.build({
-  entryPoints: specs.map((f) => path.join(root, 'test', 'win32', f)), outdir: outDir, bundle: true, platform: 'node',
+  stdin: { contents: specs.map((f) => `require(${JSON.stringify('./' + f)});`).join('\n'), resolveDir: path.join(root, 'test', 'win32'), sourcefile: 'all.test.ts', loader: 'ts' },
+  outfile: path.join(outDir, 'all.test.js'), bundle: true, platform: 'node',
   target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', external: ['koffi', 'mocha'],
 });
 
 // Wine's stdout is written to a file, not a pipe (a pipe loses output when wineserver exits).
 const log = path.join(outDir, 'mocha.log');
 const args = [nodeExe, path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--no-config', '--timeout', '60000',
-  '--reporter', 'spec', ...specs.map((f) => path.join(outDir, f.replace(/\.ts$/, '.js')))];
+  '--reporter', 'spec', path.join(outDir, 'all.test.js')];
 const t0 = Date.now();
 const fd = fs.openSync(log, 'w');
 const code = await new Promise((resolve) => {

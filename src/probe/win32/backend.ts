@@ -5,6 +5,8 @@ import { enumPids, systemProcesses, openProcess } from './native';
 import { winServiceGet, winServiceIter } from './services';
 import { netConnections } from './connections';
 import * as sys from './system';
+import * as info from './sysinfo';
+import { getLoadAvg } from './loadavg';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import { PROCESS_QUERY_LIMITED_INFORMATION, kernel32 } from '../../../native-ffi/win32/kernel32';
 
@@ -23,6 +25,11 @@ const system: Partial<SystemBackend> = {
   diskUsage: sys.diskUsage,
   netIoCounters: sys.netIoCounters,
   netIfStats: sys.netIfStats,
+  netIfAddrs: info.netIfAddrs,
+  diskIoCounters: info.diskIoCounters as SystemBackend['diskIoCounters'],
+  cpuStats: info.cpuStats,
+  users: info.users,
+  getLoadAvg,
   netConnections: (kind?: string) => netConnections(kind),
   sensorsTemperatures: sys.sensorsTemperatures,
   sensorsBattery: sys.sensorsBattery,
@@ -48,7 +55,7 @@ export const win32Backend: Backend = {
   platform: 'win32',
   system,
   truncatedNameLength: Infinity,
-  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'ionice', 'memoryMaps', 'openFiles'],
+  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'openFiles'],
   newProcess: (pid) => new WindowsProcess(pid),
   pids: enumPids,
   pidExists,

@@ -4,9 +4,9 @@
 import koffi from 'koffi';
 import {
   kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
-  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE,
+  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
 } from '../../../native-ffi/win32/kernel32';
-import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation } from '../../../native-ffi/win32/ntdll';
+import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority } from '../../../native-ffi/win32/ntdll';
 
 const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
 const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
@@ -22,14 +22,15 @@ let commandLineClass = true;
 const accounts = new Map<string, string>();
 import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
 import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
-import { STATUS_RUNNING, STATUS_STOPPED } from '../constants';
+import { IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type Connection, type IoCounters, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type Connection, type IoCounters, type IoNice, type MemoryMap, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
-import { UnsupportedProcessMethods } from '../unsupported';
+import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
+import { convertDosPath, regionProtection } from './decode';
 import { callError, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
 import { bootTime } from './system';
@@ -293,6 +294,67 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     });
   }
 
+  /**
+   * psutil's ionice() on Windows: the process's I/O priority (NtQueryInformationProcess
+   * ProcessIoPriority), one of IOPRIO_VERYLOW..IOPRIO_HIGH. psutil returns the bare enum; it is
+   * given here as { ioclass, value: 0 } so that ionice() keeps one shape on every platform.
+   */
+  ionice(): IoNice {
+    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
+      const buf = Buffer.alloc(4);
+      const status = ntdll().NtQueryInformationProcess(h, ProcessIoPriority, buf, 4, [0]);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.ionice() (this system lacks ProcessIoPriority)', 'win32');
+      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessIoPriority)', status >>> 0);
+      return { ioclass: buf.readUInt32LE(0), value: 0 };
+    });
+  }
+
+  /** psutil's ionice_set: a value is refused (TypeError), the class must be one of IOPRIO_* (RangeError, psutil's ValueError). */
+  setIonice(ioclass: number, value?: number): void {
+    if (value) throw new TypeError('value argument not accepted on Windows');
+    if (!Number.isInteger(ioclass) || ioclass < IOPRIO_VERYLOW || ioclass > IOPRIO_HIGH) throw new RangeError(`${ioclass} is not a valid priority`);
+    withProcess(this.pid, PROCESS_SET_INFORMATION, this.knownName, (h) => {
+      const buf = Buffer.alloc(4);
+      buf.writeUInt32LE(ioclass, 0);
+      const status = ntdll().NtSetInformationProcess(h, ProcessIoPriority, buf, 4);
+      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
+      if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.setIonice() (this system lacks ProcessIoPriority)', 'win32');
+      if (status < 0) throw new WinError('NtSetInformationProcess(ProcessIoPriority)', status >>> 0);
+    });
+  }
+
+  /**
+   * psutil's memory_maps on Windows: VirtualQueryEx region by region over the user address space,
+   * and each region GetMappedFileNameW names becomes (addr, perms, path, rss = RegionSize), the
+   * path converted to a drive letter (convert_dos_path). The loop ends where VirtualQueryEx stops.
+   */
+  memoryMaps(): MemoryMap[] {
+    const devices = dosDevices();
+    return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
+      const k = kernel32();
+      const mbi = Buffer.alloc(MBI_SIZE);
+      const name = Buffer.alloc(0x8000 * 2);
+      const out: MemoryMap[] = [];
+      let addr = 0n;
+      const limit = 0x7fffffffffffn; // beyond lpMaximumApplicationAddress on every x64 Windows
+      for (let n = 0; addr <= limit && n < 1_000_000; n++) {
+        if (!k.VirtualQueryEx(h, addr, mbi, MBI_SIZE)) {
+          if (n === 0) throw callError(this.pid, this.knownName, 'VirtualQueryEx');
+          break;
+        }
+        const size = mbi.readBigUInt64LE(MBI_REGION_SIZE);
+        const len = psapi().GetMappedFileNameW(h, addr, name, 0x8000);
+        if (len) {
+          out.push({ addr: `0x${addr.toString(16)}`, perms: regionProtection(mbi.readUInt32LE(MBI_PROTECT)), path: convertDosPath(decodeUtf16(name, 0, len * 2), devices), rss: Number(size) });
+        }
+        if (size === 0n) break;
+        addr += size;
+      }
+      return out;
+    });
+  }
+
   cpuAffinity(): number[] {
     return withProcess(this.pid, LIMITED, this.knownName, (h) => {
       const mine: [number | bigint] = [0];
@@ -363,3 +425,18 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
   }
 }
 
+
+/** NT device (lower case) -> drive letter ("\\device\\harddiskvolume1" -> "C:"), from QueryDosDeviceW over the logical drives. */
+function dosDevices(): Map<string, string> {
+  const k = kernel32();
+  const out = new Map<string, string>();
+  const buf = Buffer.alloc(1024);
+  for (let c = 65; c <= 90; c++) {
+    const letter = `${String.fromCharCode(c)}:`;
+    const n = k.QueryDosDeviceW(letter, buf, buf.length / 2);
+    if (!n) continue;
+    const target = decodeUtf16(buf, 0, buf.length).split('\0')[0];
+    if (target && !out.has(target.toLowerCase())) out.set(target.toLowerCase(), letter);
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import { NIC_DUPLEX_UNKNOWN } from '../constants';
 import { wrapTracker } from '../nowrap';
 import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
 import { lastError, WinError } from './native';
+import { adapterNames } from './sysinfo';
 import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, parseProcessorTimes, windowsCpuTimes } from './parse';
 
 const TICKS = 1e7;
@@ -164,17 +165,27 @@ export function diskUsage(path: string): DiskUsage {
   return { total: t, used: t - f, free: f, percent: usagePercent(t - f, t) };
 }
 
-function ifRows(): { name: string; counters: NetIoCounters; stats: NetIfStats }[] {
-  const ip = iphlpapi();
+type IfRow = { name: string; counters: NetIoCounters; stats: NetIfStats };
+
+/** What ifRows needs from iphlpapi and the adapter list (the unit tests pass fakes). */
+export interface IfRowsDeps { ip: Pick<ReturnType<typeof iphlpapi>, 'GetIfTable2' | 'FreeMibTable' | 'count' | 'row'>; adapterNames(): Map<number, string> }
+
+export function ifRows(deps: IfRowsDeps = { ip: iphlpapi(), adapterNames }): IfRow[] {
+  const { ip } = deps;
   const table: [unknown] = [null];
   const rc = ip.GetIfTable2(table);
   if (rc !== 0) throw new WinError('GetIfTable2', rc);
   try {
-    const out = [];
+    const out: IfRow[] = [];
+    // psutil walks the adapters and names them by FriendlyName: the rows of other interfaces
+    // (WFP and QoS filters, hidden pseudo-interfaces) are left out, so names agree with netIfAddrs
+    const names = deps.adapterNames();
     for (let i = 0, n = ip.count(table[0]); i < n; i++) {
       const r = ip.row(table[0], i);
+      const name = names.get(r.InterfaceIndex);
+      if (name === undefined) continue;
       out.push({
-        name: r.Alias,
+        name,
         counters: {
           bytesSent: Number(r.OutOctets), bytesRecv: Number(r.InOctets),
           packetsSent: Number(r.OutUcastPkts) + Number(r.OutNUcastPkts), packetsRecv: Number(r.InUcastPkts) + Number(r.InNUcastPkts),

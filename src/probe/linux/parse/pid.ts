@@ -215,10 +215,11 @@ export function parseSmapsTotals(text: string): { uss: number; pss: number; swap
   return { uss: uss * 1024, pss: pss * 1024, swap: swap * 1024 };
 }
 
+/** psutil's pmmap_ext: rss for every OS; the other sizes are Linux's (smaps), absent on Windows. */
 export interface MemoryMap {
   path: string; addr?: string; perms?: string;
-  rss: number; size: number; pss: number; sharedClean: number; sharedDirty: number;
-  privateClean: number; privateDirty: number; referenced: number; anonymous: number; swap: number;
+  rss: number; size?: number; pss?: number; sharedClean?: number; sharedDirty?: number;
+  privateClean?: number; privateDirty?: number; referenced?: number; anonymous?: number; swap?: number;
 }
 
 const SMAPS_FIELDS: Record<string, keyof MemoryMap> = {

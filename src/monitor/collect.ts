@@ -5,7 +5,10 @@ import os from 'node:os';
 import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
 import { Described, EditorTree, ScanEntry } from './editorTree';
-import { TableCollector } from './table';
+import { TABLE_ATTRS, TableCollector } from './table';
+
+/** The one walk of /proc per tick (injectable so a test can count the walks). */
+export type ProcessScanner = (opts: probe.ProcessIterOptions) => Iterable<probe.Process>;
 
 export class Collector {
   private readonly meter = probe.newCpuMeter();
@@ -13,6 +16,8 @@ export class Collector {
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
+
+  constructor(private readonly processIter: ProcessScanner = probe.processIter) {}
 
   setTable(on: boolean): void {
     if (on && !this.table) this.table = new TableCollector();
@@ -48,14 +53,14 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: attempt('processes', () => this.processTrees(roots, origins), []),
+      processes: attempt('processes', () => this.processTrees(roots, origins, this.table), []),
       extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
     if (this.table) {
       const table = this.table;
-      snapshot.table = attempt('processTable', () => table.collect(roots, snapshot.processes), []);
+      snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);
     }
     snapshot.sampleMs = performance.now() - started;
     return snapshot;
@@ -80,26 +85,34 @@ export class Collector {
   /**
    * The editor's processes from one scan of /proc: ppid and createTime for every process (one
    * stat read each), then command lines only for processes new to the tree, and CPU and memory
-   * only for the processes in it.
+   * only for the processes in it. With `table`, the same scan reads the table's columns for every
+   * process and feeds it (its finish() is the caller's); tree members then take their name, CPU
+   * and memory from that pass instead of reading them again.
    */
-  private processTrees(roots: readonly number[], origins: readonly Origin[]): ProcessSample[] {
-    if (!roots.length) return [];
+  processTrees(roots: readonly number[], origins: readonly Origin[], table?: TableCollector): ProcessSample[] {
+    if (!roots.length && !table) return [];
     const procs = new Map<number, probe.Process>();
     const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
-    for (const p of probe.processIter({ attrs: ['ppid'] })) {
+    table?.begin();
+    for (const p of this.processIter({ attrs: table ? TABLE_ATTRS : ['ppid'], adValue: null })) {
+      table?.add(p);
       let createTime: number;
       try { createTime = p.createTime(); } catch { continue; } // stat denied: no identity, not ours to follow
-      const ppid = p.info.ppid as number;
+      const ppid = p.info.ppid as number | null;
+      if (ppid === null) continue;
       procs.set(p.pid, p);
       scan.set(p.pid, { pid: p.pid, ppid, createTime });
       const list = children.get(ppid);
       if (list) list.push(p.pid); else children.set(ppid, [p.pid]);
     }
+    if (!roots.length) return [];
     const describe = (pid: number): Described | undefined => {
       const p = procs.get(pid);
       if (!p) return undefined;
       try {
+        const argv = table?.argv(pid, scan.get(pid)!.createTime);
+        if (argv) return { name: (p.info.name as string | null) ?? '', exe: attemptOr(() => p.exe(), ''), cmdline: argv };
         return p.oneshot(() => {
           const cmdline = attemptOr(() => p.cmdline(), []);
           return { name: attemptOr(() => p.name(), ''), exe: attemptOr(() => p.exe(), ''), cmdline };
@@ -113,11 +126,20 @@ export class Collector {
     for (const n of nodes) {
       const p = procs.get(n.pid)!;
       try {
-        const sample: ProcessSample = p.oneshot(() => ({
-          pid: n.pid, ppid: n.ppid, name: p.name(), createTime: n.createTime,
-          cpuPercent: p.cpuPercent(), rss: p.memoryInfo().rss, root: n.root,
+        const fields = (name: string, cpuPercent: number, rss: number): ProcessSample => ({
+          pid: n.pid, ppid: n.ppid, name, createTime: n.createTime, cpuPercent, rss, root: n.root,
           kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
-        }));
+        });
+        let sample: ProcessSample;
+        if (table) {
+          // the shared pass already read these (a second cpuPercent() would measure a few ms)
+          const i = p.info;
+          const mem = i.memoryInfo as probe.MemoryInfo | null;
+          if (typeof i.name !== 'string' || typeof i.cpuPercent !== 'number' || !mem) continue; // denied or gone
+          sample = fields(i.name, i.cpuPercent, mem.rss);
+        } else {
+          sample = p.oneshot(() => fields(p.name(), p.cpuPercent(), p.memoryInfo().rss));
+        }
         // exec keeps (pid, createTime): a new name means a new program, labelled again next tick
         this.tree.checkName(n.pid, sample.name);
         out.push(sample);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import * as probe from '../../src/probe';
 import { Collector } from '../../src/monitor/collect';
 import { Sampler } from '../../src/monitor/sampler';
 import type { ProcessDetails, SignalResult, Snapshot } from '../../src/protocol';
@@ -49,6 +50,36 @@ describe('Dashboard data in the collector and the worker', () => {
     } finally {
       child.kill('SIGKILL');
       pty.kill('SIGKILL');
+    }
+  });
+
+  it('one walk of /proc per tick: the editor tree and the table share it, and agree on CPU and memory', async () => {
+    const walks: (readonly string[])[] = [];
+    const c = new Collector((opts) => { walks.push(opts.attrs ?? []); return probe.processIter(opts); });
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await until(() => c.collect([process.pid]).processes.some((p) => p.pid === child.pid));
+      walks.length = 0;
+      c.collect([process.pid]);
+      assert.deepEqual(walks, [['ppid']], 'status bar only: one walk reading stat alone');
+      c.setTable(true);
+      for (let i = 0; i < 3; i++) {
+        walks.length = 0;
+        const s = c.collect([process.pid]);
+        assert.equal(walks.length, 1, `table on: one walk per tick, not ${walks.length}`);
+        assert.ok(s.table!.length > 10 && s.processes.some((p) => p.pid === child.pid));
+        for (const p of s.processes) {
+          const r = s.table!.find((x) => x.pid === p.pid)!;
+          assert.ok(r, `tree member ${p.pid} is a table row`);
+          assert.equal(p.rss, r.rss, 'the same memory reading');
+          assert.equal(p.cpuPercent, r.cpuPercent, 'the same CPU reading');
+        }
+      }
+      walks.length = 0;
+      c.collect([]);
+      assert.equal(walks.length, 1, 'the table still scans without editor roots');
+    } finally {
+      child.kill('SIGKILL');
     }
   });
 

@@ -10,7 +10,17 @@ import { TABLE_ATTRS, TableCollector } from './table';
 /** The one walk of /proc per tick (injectable so a test can count the walks). */
 export type ProcessScanner = (opts: probe.ProcessIterOptions) => Iterable<probe.Process>;
 
+/**
+ * Above this many tree members the scan also reads name and CPU (from the stat it reads anyway)
+ * rather than each member reading stat a second time; below it, the few extra command-line reads
+ * that name() costs for long-named processes (kernel threads) would cost more than they save.
+ */
+const WIDE_SCAN_MEMBERS = 24;
+const WIDE_ATTRS = ['ppid', 'name', 'cpuPercent'] as const;
+
 export class Collector {
+  /** The last tree was big: see WIDE_SCAN_MEMBERS. */
+  private wideScan = false;
   private readonly meter = probe.newCpuMeter();
   private readonly tree = new EditorTree();
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
@@ -95,7 +105,7 @@ export class Collector {
     const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
     table?.begin();
-    for (const p of this.processIter({ attrs: table ? TABLE_ATTRS : ['ppid'], adValue: null })) {
+    for (const p of this.processIter({ attrs: table ? TABLE_ATTRS : this.wideScan ? WIDE_ATTRS : ['ppid'], adValue: null })) {
       table?.add(p);
       let createTime: number;
       try { createTime = p.createTime(); } catch { continue; } // stat denied: no identity, not ours to follow
@@ -122,6 +132,7 @@ export class Collector {
       }
     };
     const nodes = this.tree.build(scan, children, roots[0], origins, describe, roots.slice(1));
+    this.wideScan = nodes.length > WIDE_SCAN_MEMBERS;
     const out: ProcessSample[] = [];
     for (const n of nodes) {
       const p = procs.get(n.pid)!;
@@ -131,11 +142,12 @@ export class Collector {
           kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
         });
         let sample: ProcessSample;
-        if (table) {
-          // the shared pass already read these (a second cpuPercent() would measure a few ms)
-          const i = p.info;
-          const mem = i.memoryInfo as probe.MemoryInfo | null;
-          if (typeof i.name !== 'string' || typeof i.cpuPercent !== 'number' || !mem) continue; // denied or gone
+        const i = p.info;
+        if ('cpuPercent' in i) {
+          // the scan already read these (a second cpuPercent() would measure a few ms)
+          if (typeof i.name !== 'string' || typeof i.cpuPercent !== 'number') continue; // denied or gone
+          const mem = table ? i.memoryInfo as probe.MemoryInfo | null : p.memoryInfo();
+          if (!mem) continue;
           sample = fields(i.name, i.cpuPercent, mem.rss);
         } else {
           sample = p.oneshot(() => fields(p.name(), p.cpuPercent(), p.memoryInfo().rss));

@@ -83,6 +83,29 @@ describe('Dashboard data in the collector and the worker', () => {
     }
   });
 
+  it('a big editor tree (an extension running 30 children) takes name and CPU from the scan, memory per member', async () => {
+    const walks: (readonly string[])[] = [];
+    const c = new Collector((opts) => { walks.push(opts.attrs ?? []); return probe.processIter(opts); });
+    const kids = Array.from({ length: 30 }, () => spawn('sleep', ['30'], { stdio: 'ignore' }));
+    try {
+      await until(() => kids.every((k) => c.collect([process.pid]).processes.some((p) => p.pid === k.pid)));
+      walks.length = 0;
+      const s = c.collect([process.pid]);
+      assert.deepEqual(walks, [['ppid', 'name', 'cpuPercent']]);
+      for (const k of kids) {
+        const p = s.processes.find((x) => x.pid === k.pid)!;
+        assert.ok(p.name === 'sleep' && p.rss > 0 && p.cpuPercent >= 0 && p.root === process.pid, JSON.stringify(p));
+      }
+      for (const k of kids) k.kill('SIGKILL');
+      await until(() => c.collect([process.pid]).processes.length < 10);
+      walks.length = 0;
+      c.collect([process.pid]);
+      assert.deepEqual(walks, [['ppid']], 'back to stat alone once the tree is small');
+    } finally {
+      for (const k of kids) k.kill('SIGKILL');
+    }
+  });
+
   it('the worker collects the table only while a view needs it', async () => {
     const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 250, roots: [process.pid] }, log: () => {} });
     try {

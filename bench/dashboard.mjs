@@ -62,8 +62,10 @@ export async function benchDashboard() {
     await postToWebview(page, ticks[0]);
     await page.click('button[data-mode="all"]');
     const renders = [];
+    const parts = {};
     for (const t of ticks.slice(1)) {
       renders.push(await postToWebview(page, t));
+      for (const [k, v] of Object.entries(await page.evaluate(() => window.__vitals.perf.parts))) (parts[k] ??= []).push(v);
       await sleep(50);
     }
     const domRows = await page.evaluate(() => document.querySelectorAll('.grid-body .grid-row:not([hidden])').length);
@@ -75,6 +77,7 @@ export async function benchDashboard() {
     console.log(`  first tick after opening (every row once)           ${kb(sizes[0]).padStart(8)}`);
     console.log(`  opening message (history, ${history.capacity} points)            ${kb(Buffer.byteLength(JSON.stringify(init))).padStart(8)}`);
     console.log(`  webview render per tick (median / p95 / min)        ${median(renders).toFixed(2).padStart(8)} ms / ${p95(renders).toFixed(2)} ms / ${Math.min(...renders).toFixed(2)} ms   (target < 4 ms; ${rows} processes, ${domRows} DOM rows)`);
+    console.log(`    (median per part: ${Object.entries(parts).map(([k, v]) => `${k} ${median(v).toFixed(2)} ms`).join(', ')})`);
     console.log(`    (6 charts of ${history.capacity} points drawn by uPlot included; load average during the run: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores)`);
     console.log(`  sampler tick, processIter alone (ppid)              ${(iterUs / 1000).toFixed(2).padStart(8)} ms`);
     console.log(`  sampler tick, status bar only (table off)           ${(statusUs / 1000).toFixed(2).padStart(8)} ms   (${(statusUs / iterUs).toFixed(2)}x processIter)`);

@@ -7,6 +7,11 @@ import { vscodeRole } from './processRoles';
 
 /** How many processes get a fresh USS reading per tick. */
 export const USS_PER_TICK = 24;
+/**
+ * smaps_rollup is the costliest file the table reads (the kernel walks every mapping): a process
+ * whose RSS has not moved since its last USS reading is read again only after this many ticks.
+ */
+export const USS_MAX_AGE_TICKS = 30;
 
 /** What the table reads for every process: also all the editor tree needs from the shared scan. */
 export const TABLE_ATTRS = ['ppid', 'name', 'createTime', 'status', 'numThreads', 'cpuPercent', 'memoryInfo', 'username', 'ioCounters', 'numFds'] as const;
@@ -21,6 +26,8 @@ interface Kept {
   uss: number | null;
   /** tick of the last USS reading, -1 never; denied readings are retried rarely */
   ussTick: number;
+  /** RSS when USS was last read */
+  ussRss?: number;
 }
 
 export class TableCollector {
@@ -118,11 +125,12 @@ export class TableCollector {
     const due = rows
       .filter((r) => r.rss > 0) // kernel threads have no user memory
       .map((r) => ({ r, k: this.kept.get(r.pid)! }))
-      .filter(({ k }) => k.ussTick < 0 || k.uss !== null || tick - k.ussTick > 50)
+      .filter(({ r, k }) => k.ussTick < 0 || (k.uss !== null ? r.rss !== k.ussRss || tick - k.ussTick > USS_MAX_AGE_TICKS : tick - k.ussTick > 50))
       .sort((a, b) => a.k.ussTick - b.k.ussTick)
       .slice(0, USS_PER_TICK);
     for (const { r, k } of due) {
       k.ussTick = tick;
+      k.ussRss = r.rss;
       try {
         k.uss = procs.get(r.pid)!.memoryFullInfo().uss;
       } catch {

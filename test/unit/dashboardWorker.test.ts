@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as probe from '../../src/probe';
 import { Collector } from '../../src/monitor/collect';
+import { USS_MAX_AGE_TICKS, USS_PER_TICK } from '../../src/monitor/table';
 import { Sampler } from '../../src/monitor/sampler';
 import type { ProcessDetails, SignalResult, Snapshot } from '../../src/protocol';
 import { explain } from '../../src/ui/dashboardExplain';
@@ -103,6 +104,29 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.deepEqual(walks, [['ppid']], 'back to stat alone once the tree is small');
     } finally {
       for (const k of kids) k.kill('SIGKILL');
+    }
+  });
+
+  it('USS (smaps_rollup, the costliest read) is read again only when RSS moved, or after USS_MAX_AGE_TICKS', async () => {
+    const read: number[] = [];
+    const orig = probe.Process.prototype.memoryFullInfo;
+    probe.Process.prototype.memoryFullInfo = function (this: probe.Process) { read.push(this.pid); return orig.call(this); };
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      const c = new Collector();
+      c.setTable(true);
+      await until(() => c.collect([]).table!.find((r) => r.pid === child.pid)?.uss! > 0, 'the sleep gets its USS');
+      read.length = 0;
+      const rows = c.collect([]).table!.length;
+      // the old rotation read every process again within rows / USS_PER_TICK ticks
+      const ticks = Math.min(Math.ceil(rows / USS_PER_TICK) + 2, USS_MAX_AGE_TICKS - 1);
+      let s = c.collect([]);
+      for (let i = 1; i < ticks; i++) s = c.collect([]);
+      assert.ok(!read.includes(child.pid!), `a sleep whose RSS did not move was not read again in ${ticks} ticks`);
+      assert.ok(s.table!.find((r) => r.pid === child.pid)!.uss! > 0, 'its USS is still shown');
+    } finally {
+      probe.Process.prototype.memoryFullInfo = orig;
+      child.kill('SIGKILL');
     }
   });
 

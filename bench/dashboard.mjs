@@ -31,7 +31,16 @@ export async function benchDashboard() {
     withTable.setTable(true);
     const iterOnly = () => { let n = 0; for (const p of m.processIter({ attrs: ['ppid'] })) n += p.pid; return n; };
     const extras = () => { m.diskIoCounters(); m.netIoCounters(); m.bootTime(); };
-    const [iterUs, statusUs, tableUs, extrasUs] = timeInterleaved([iterOnly, () => statusOnly.collect(roots), () => withTable.collect(roots), extras], 3, 9);
+    // VITALS_BENCH_BASE_COLLECTOR=<a collector-entry.js bundle of another build>: its two ticks timed in the same rounds
+    const baseM = process.env.VITALS_BENCH_BASE_COLLECTOR ? require(process.env.VITALS_BENCH_BASE_COLLECTOR) : undefined;
+    const baseFns = [];
+    if (baseM) {
+      const bs = new baseM.Collector();
+      const bt = new baseM.Collector();
+      bt.setTable(true);
+      baseFns.push(() => bs.collect(roots), () => bt.collect(roots));
+    }
+    const [iterUs, statusUs, tableUs, extrasUs, baseStatusUs, baseTableUs] = timeInterleaved([iterOnly, () => statusOnly.collect(roots), () => withTable.collect(roots), extras, ...baseFns], 3, 9);
     const rows = withTable.collect(roots).table.length;
 
     // record real ticks: history, table deltas, message sizes
@@ -58,14 +67,24 @@ export async function benchDashboard() {
     // render time in Chromium: the all-processes table sorted by CPU, all charts in view
     browser = await launchBrowser();
     const { page, dispose } = await openHarness(browser);
-    await postToWebview(page, init);
-    await postToWebview(page, ticks[0]);
-    await page.click('button[data-mode="all"]');
+    // VITALS_BENCH_BASE_WEBVIEW=<dir with webview.js/.css>: a baseline build fed the same ticks, interleaved
+    const baseDir = process.env.VITALS_BENCH_BASE_WEBVIEW;
+    const base = baseDir ? await openHarness(browser, { dist: baseDir }) : undefined;
+    for (const pg of [page, base?.page].filter(Boolean)) {
+      await postToWebview(pg, init);
+      await postToWebview(pg, ticks[0]);
+      await pg.click('button[data-mode="all"]');
+    }
     const renders = [];
+    const baseRenders = [];
+    const parts = {};
     for (const t of ticks.slice(1)) {
       renders.push(await postToWebview(page, t));
+      for (const [k, v] of Object.entries(await page.evaluate(() => window.__vitals.perf.parts))) (parts[k] ??= []).push(v);
       await sleep(50);
+      if (base) { baseRenders.push(await postToWebview(base.page, t)); await sleep(50); }
     }
+    await base?.dispose();
     const domRows = await page.evaluate(() => document.querySelectorAll('.grid-body .grid-row:not([hidden])').length);
     await dispose();
 
@@ -75,11 +94,18 @@ export async function benchDashboard() {
     console.log(`  first tick after opening (every row once)           ${kb(sizes[0]).padStart(8)}`);
     console.log(`  opening message (history, ${history.capacity} points)            ${kb(Buffer.byteLength(JSON.stringify(init))).padStart(8)}`);
     console.log(`  webview render per tick (median / p95 / min)        ${median(renders).toFixed(2).padStart(8)} ms / ${p95(renders).toFixed(2)} ms / ${Math.min(...renders).toFixed(2)} ms   (target < 4 ms; ${rows} processes, ${domRows} DOM rows)`);
+    if (base) console.log(`  baseline webview (${baseDir}), same ticks interleaved  ${median(baseRenders).toFixed(2).padStart(8)} ms / ${p95(baseRenders).toFixed(2)} ms / ${Math.min(...baseRenders).toFixed(2)} ms   (this build ${(median(renders) / median(baseRenders)).toFixed(2)}x the baseline's median)`);
+    console.log(`    (median per part: ${Object.entries(parts).map(([k, v]) => `${k} ${median(v).toFixed(2)} ms`).join(', ')})`);
     console.log(`    (6 charts of ${history.capacity} points drawn by uPlot included; load average during the run: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores)`);
     console.log(`  sampler tick, processIter alone (ppid)              ${(iterUs / 1000).toFixed(2).padStart(8)} ms`);
     console.log(`  sampler tick, status bar only (table off)           ${(statusUs / 1000).toFixed(2).padStart(8)} ms   (${(statusUs / iterUs).toFixed(2)}x processIter)`);
     console.log(`    of which the dashboard's disk/net/boot readings    ${(extrasUs / 1000).toFixed(2).padStart(8)} ms   (the only addition to the status-bar tick)`);
     console.log(`  sampler tick, all-processes table on                ${(tableUs / 1000).toFixed(2).padStart(8)} ms   (${(tableUs / iterUs).toFixed(2)}x processIter)`);
+    if (baseM) {
+      console.log(`  baseline (${process.env.VITALS_BENCH_BASE_COLLECTOR}), same rounds:`);
+      console.log(`    status bar only                                   ${(baseStatusUs / 1000).toFixed(2).padStart(8)} ms   (${(baseStatusUs / iterUs).toFixed(2)}x processIter; this build ${(statusUs / baseStatusUs).toFixed(2)}x the baseline)`);
+      console.log(`    all-processes table on                            ${(baseTableUs / 1000).toFixed(2).padStart(8)} ms   (${(baseTableUs / iterUs).toFixed(2)}x processIter; this build ${(tableUs / baseTableUs).toFixed(2)}x the baseline)`);
+    }
   } catch (e) {
     console.log(`  (dashboard benchmark failed: ${e.stack ?? e.message})`);
   } finally {

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function openHarness(browser, { theme = 'vscode-dark' } = {}) {
+/** `dist`: where webview.js and webview.css are (another build, e.g. a baseline for a same-run comparison). */
+export async function openHarness(browser, { theme = 'vscode-dark', dist = path.join(root, 'dist') } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-webview-'));
-  for (const f of ['webview.js', 'webview.css']) fs.copyFileSync(path.join(root, 'dist', f), path.join(dir, f));
+  for (const f of ['webview.js', 'webview.css']) fs.copyFileSync(path.join(dist, f), path.join(dir, f));
   fs.writeFileSync(path.join(dir, 'stub.js'), `window.__posted = []; window.acquireVsCodeApi = () => ({
     postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });`);
   fs.writeFileSync(path.join(dir, 'index.html'), `<!DOCTYPE html><html><head><meta charset="utf-8">

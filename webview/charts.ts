@@ -122,15 +122,16 @@ export class Chart {
     this.pending = undefined;
     const defs = this.spec.series(store).filter((d) => store.has(d.key));
     const hasData = defs.some((d) => store.hasData(d.key));
-    this.emptyText.hidden = hasData;
-    this.body.hidden = !hasData;
-    this.root.classList.toggle('is-empty', !hasData);
-    this.noteText.textContent = this.spec.note?.() ?? '';
+    // writes only on change: a write, even of the same value, invalidates style for the next frame
+    if (this.emptyText.hidden !== hasData) this.emptyText.hidden = hasData;
+    if (this.body.hidden === hasData) this.body.hidden = !hasData;
+    if (this.root.classList.contains('is-empty') === hasData) this.root.classList.toggle('is-empty', !hasData);
+    setText(this.noteText, this.spec.note?.() ?? '');
     const u = this.spec.unit;
     const t = this.tempUnit();
     const current = defs.map((d) => `${d.label} ${formatValue(u, store.latest(d.key), t)}`);
-    this.summary.textContent = hasData ? `${this.spec.title} now: ${current.join(', ')}.` : this.spec.empty;
-    this.nowText.textContent = hasData && defs.length ? formatValue(u, store.latest(defs[0].key), t) : '';
+    setText(this.summary, hasData ? `${this.spec.title} now: ${current.join(', ')}.` : this.spec.empty);
+    setText(this.nowText, hasData && defs.length ? formatValue(u, store.latest(defs[0].key), t) : '');
     if (!hasData) return;
     const keys = defs.map((d) => `${d.key}|${d.color}`).join(',');
     const data = [store.time, ...defs.map((d) => store.get(d.key))] as uPlot.AlignedData;
@@ -216,6 +217,10 @@ export class Chart {
       });
     });
   }
+}
+
+function setText(e: HTMLElement, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
 }
 
 /** "14:05" on whole minutes, "14:05:30" otherwise: short labels that never overlap. */

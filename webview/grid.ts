@@ -15,7 +15,7 @@ export interface GridHandlers {
   action(kind: 'terminate' | 'kill', row: RowState): void;
 }
 
-interface PooledRow { el: HTMLElement; cells: HTMLElement[]; texts: string[]; name: HTMLElement; twisty: HTMLElement; pid: number; classes: string; aria: string; index: number; depth: number }
+interface PooledRow { el: HTMLElement; cells: HTMLElement[]; texts: string[]; /** each cell's one text node: setting .data changes the text without replacing nodes */ nodes: Text[]; name: HTMLElement; twisty: HTMLElement; pid: number; classes: string; aria: string; index: number; depth: number }
 
 export class Grid {
   readonly el: HTMLElement;
@@ -128,16 +128,27 @@ export class Grid {
     const top = Math.max(0, this.scrollTop - this.headH);
     const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(this.rows.length, Math.ceil((top + viewH) / ROW_HEIGHT) + OVERSCAN);
-    const need = last - first;
+    const need = Math.max(0, last - first);
     while (this.pool.length < need) this.pool.push(this.makeRow());
     const nowSec = Date.now() / 1000;
-    for (let k = 0; k < this.pool.length; k++) {
-      const p = this.pool[k];
+    // a process still in view keeps its row element (re-sorting moves it, only changed cells are
+    // written); the rest take the elements freed
+    const want = new Map<number, number>();
+    for (let i = first; i < last; i++) want.set(this.rows[i].row.pid, i - first);
+    const slots: (PooledRow | undefined)[] = new Array(need);
+    const free: PooledRow[] = [];
+    for (const p of this.pool) {
+      const k = p.pid >= 0 ? want.get(p.pid) : undefined;
+      if (k !== undefined && !slots[k]) slots[k] = p; else free.push(p);
+    }
+    for (let k = 0; k < need; k++) slots[k] ??= free.pop()!;
+    for (const p of free) if (!p.el.hidden) { p.el.hidden = true; p.el.removeAttribute('id'); p.pid = -1; p.index = -1; }
+    for (let k = 0; k < need; k++) {
+      const p = slots[k]!;
       const i = first + k;
-      if (i >= last) { if (!p.el.hidden) { p.el.hidden = true; p.el.removeAttribute('id'); p.pid = -1; p.index = -1; } continue; }
       const v = this.rows[i];
       const r = v.row;
-      p.el.hidden = false;
+      if (p.el.hidden) p.el.hidden = false;
       if (p.pid !== r.pid) {
         p.pid = r.pid;
         p.el.id = `proc-${r.pid}`;
@@ -173,7 +184,7 @@ export class Grid {
         const text = cellText(r, this.columns[c].id, nowSec);
         if (p.texts[c] !== text) {
           p.texts[c] = text;
-          (c === 0 ? p.name : p.cells[c]).textContent = text;
+          p.nodes[c].data = text;
           if (this.columns[c].id === 'cmdline' || this.columns[c].id === 'name') p.cells[c].title = text;
         }
       }
@@ -190,6 +201,7 @@ export class Grid {
     el.setAttribute('role', 'row');
     el.className = 'grid-row';
     const cells: HTMLElement[] = [];
+    const nodes: Text[] = [];
     let name!: HTMLElement;
     let twisty!: HTMLElement;
     this.columns.forEach((c, i) => {
@@ -206,10 +218,13 @@ export class Grid {
         cell.classList.add('first');
         cell.append(twisty, name);
       }
+      const node = document.createTextNode('');
+      (i === 0 ? name : cell).append(node);
+      nodes.push(node);
       cells.push(cell);
     });
     el.append(...cells);
-    const pooled: PooledRow = { el, cells, texts: [], name, twisty, pid: -1, classes: '', aria: '', index: -1, depth: -1 };
+    const pooled: PooledRow = { el, cells, texts: [], nodes, name, twisty, pid: -1, classes: '', aria: '', index: -1, depth: -1 };
     twisty.addEventListener('click', (e) => {
       e.stopPropagation();
       const v = this.rows.find((r) => r.row.pid === pooled.pid);

@@ -52,24 +52,28 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 
 // ---- header cards ----
 
-interface Card { root: HTMLElement; value: HTMLElement; sub: HTMLElement }
+/** value and sub are the text nodes of their lines: setting .data writes no new nodes. */
+interface Card { root: HTMLElement; value: Text; sub: Text }
 function card(id: string, title: string): Card {
   const root = el('div', 'card');
   root.id = `card-${id}`;
   root.setAttribute('role', 'group');
   root.setAttribute('aria-label', title);
-  const value = el('div', 'card-value', '-');
-  const sub = el('div', 'card-sub', '');
+  const value = el('div', 'card-value');
+  const sub = el('div', 'card-sub');
+  const texts = { value: document.createTextNode('-'), sub: document.createTextNode('') };
+  value.append(texts.value);
+  sub.append(texts.sub);
   root.append(el('div', 'card-title', title), value, sub);
-  return { root, value, sub };
+  return { root, ...texts };
 }
 const cards = {
   cpu: card('cpu', 'CPU'), memory: card('memory', 'Memory'), swap: card('swap', 'Swap'),
   temp: card('temperature', 'Hottest sensor'), battery: card('battery', 'Battery'), uptime: card('uptime', 'Uptime'),
 };
 function setCard(c: Card, value: string, sub: string, level: Level = 'ok'): void {
-  if (c.value.textContent !== value) c.value.textContent = value;
-  if (c.sub.textContent !== sub) c.sub.textContent = sub;
+  if (c.value.data !== value) c.value.data = value;
+  if (c.sub.data !== sub) c.sub.data = sub;
   if (c.root.dataset.level !== level) c.root.dataset.level = level;
 }
 

@@ -5,14 +5,29 @@ import os from 'node:os';
 import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
 import { Described, EditorTree, ScanEntry } from './editorTree';
-import { TableCollector } from './table';
+import { TABLE_ATTRS, TableCollector } from './table';
+
+/** The one walk of /proc per tick (injectable so a test can count the walks). */
+export type ProcessScanner = (opts: probe.ProcessIterOptions) => Iterable<probe.Process>;
+
+/**
+ * Above this many tree members the scan also reads name and CPU (from the stat it reads anyway)
+ * rather than each member reading stat a second time; below it, the few extra command-line reads
+ * that name() costs for long-named processes (kernel threads) would cost more than they save.
+ */
+const WIDE_SCAN_MEMBERS = 24;
+const WIDE_ATTRS = ['ppid', 'name', 'cpuPercent'] as const;
 
 export class Collector {
+  /** The last tree was big: see WIDE_SCAN_MEMBERS. */
+  private wideScan = false;
   private readonly meter = probe.newCpuMeter();
   private readonly tree = new EditorTree();
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
+
+  constructor(private readonly processIter: ProcessScanner = probe.processIter) {}
 
   setTable(on: boolean): void {
     if (on && !this.table) this.table = new TableCollector();
@@ -48,14 +63,14 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: attempt('processes', () => this.processTrees(roots, origins), []),
+      processes: attempt('processes', () => this.processTrees(roots, origins, this.table), []),
       extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
     if (this.table) {
       const table = this.table;
-      snapshot.table = attempt('processTable', () => table.collect(roots, snapshot.processes), []);
+      snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);
     }
     snapshot.sampleMs = performance.now() - started;
     return snapshot;
@@ -80,26 +95,34 @@ export class Collector {
   /**
    * The editor's processes from one scan of /proc: ppid and createTime for every process (one
    * stat read each), then command lines only for processes new to the tree, and CPU and memory
-   * only for the processes in it.
+   * only for the processes in it. With `table`, the same scan reads the table's columns for every
+   * process and feeds it (its finish() is the caller's); tree members then take their name, CPU
+   * and memory from that pass instead of reading them again.
    */
-  private processTrees(roots: readonly number[], origins: readonly Origin[]): ProcessSample[] {
-    if (!roots.length) return [];
+  processTrees(roots: readonly number[], origins: readonly Origin[], table?: TableCollector): ProcessSample[] {
+    if (!roots.length && !table) return [];
     const procs = new Map<number, probe.Process>();
     const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
-    for (const p of probe.processIter({ attrs: ['ppid'] })) {
+    table?.begin();
+    for (const p of this.processIter({ attrs: table ? TABLE_ATTRS : this.wideScan ? WIDE_ATTRS : ['ppid'], adValue: null })) {
+      table?.add(p);
       let createTime: number;
       try { createTime = p.createTime(); } catch { continue; } // stat denied: no identity, not ours to follow
-      const ppid = p.info.ppid as number;
+      const ppid = p.info.ppid as number | null;
+      if (ppid === null) continue;
       procs.set(p.pid, p);
       scan.set(p.pid, { pid: p.pid, ppid, createTime });
       const list = children.get(ppid);
       if (list) list.push(p.pid); else children.set(ppid, [p.pid]);
     }
+    if (!roots.length) return [];
     const describe = (pid: number): Described | undefined => {
       const p = procs.get(pid);
       if (!p) return undefined;
       try {
+        const argv = table?.argv(pid, scan.get(pid)!.createTime);
+        if (argv) return { name: (p.info.name as string | null) ?? '', exe: attemptOr(() => p.exe(), ''), cmdline: argv };
         return p.oneshot(() => {
           const cmdline = attemptOr(() => p.cmdline(), []);
           return { name: attemptOr(() => p.name(), ''), exe: attemptOr(() => p.exe(), ''), cmdline };
@@ -109,15 +132,26 @@ export class Collector {
       }
     };
     const nodes = this.tree.build(scan, children, roots[0], origins, describe, roots.slice(1));
+    this.wideScan = nodes.length > WIDE_SCAN_MEMBERS;
     const out: ProcessSample[] = [];
     for (const n of nodes) {
       const p = procs.get(n.pid)!;
       try {
-        const sample: ProcessSample = p.oneshot(() => ({
-          pid: n.pid, ppid: n.ppid, name: p.name(), createTime: n.createTime,
-          cpuPercent: p.cpuPercent(), rss: p.memoryInfo().rss, root: n.root,
+        const fields = (name: string, cpuPercent: number, rss: number): ProcessSample => ({
+          pid: n.pid, ppid: n.ppid, name, createTime: n.createTime, cpuPercent, rss, root: n.root,
           kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
-        }));
+        });
+        let sample: ProcessSample;
+        const i = p.info;
+        if ('cpuPercent' in i) {
+          // the scan already read these (a second cpuPercent() would measure a few ms)
+          if (typeof i.name !== 'string' || typeof i.cpuPercent !== 'number') continue; // denied or gone
+          const mem = table ? i.memoryInfo as probe.MemoryInfo | null : p.memoryInfo();
+          if (!mem) continue;
+          sample = fields(i.name, i.cpuPercent, mem.rss);
+        } else {
+          sample = p.oneshot(() => fields(p.name(), p.cpuPercent(), p.memoryInfo().rss));
+        }
         // exec keeps (pid, createTime): a new name means a new program, labelled again next tick
         this.tree.checkName(n.pid, sample.name);
         out.push(sample);

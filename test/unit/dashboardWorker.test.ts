@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import * as probe from '../../src/probe';
 import { Collector } from '../../src/monitor/collect';
+import { USS_MAX_AGE_TICKS, USS_PER_TICK } from '../../src/monitor/table';
 import { Sampler } from '../../src/monitor/sampler';
 import type { ProcessDetails, SignalResult, Snapshot } from '../../src/protocol';
 import { explain } from '../../src/ui/dashboardExplain';
@@ -49,6 +51,82 @@ describe('Dashboard data in the collector and the worker', () => {
     } finally {
       child.kill('SIGKILL');
       pty.kill('SIGKILL');
+    }
+  });
+
+  it('one walk of /proc per tick: the editor tree and the table share it, and agree on CPU and memory', async () => {
+    const walks: (readonly string[])[] = [];
+    const c = new Collector((opts) => { walks.push(opts.attrs ?? []); return probe.processIter(opts); });
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await until(() => c.collect([process.pid]).processes.some((p) => p.pid === child.pid));
+      walks.length = 0;
+      c.collect([process.pid]);
+      assert.deepEqual(walks, [['ppid']], 'status bar only: one walk reading stat alone');
+      c.setTable(true);
+      for (let i = 0; i < 3; i++) {
+        walks.length = 0;
+        const s = c.collect([process.pid]);
+        assert.equal(walks.length, 1, `table on: one walk per tick, not ${walks.length}`);
+        assert.ok(s.table!.length > 10 && s.processes.some((p) => p.pid === child.pid));
+        for (const p of s.processes) {
+          const r = s.table!.find((x) => x.pid === p.pid)!;
+          assert.ok(r, `tree member ${p.pid} is a table row`);
+          assert.equal(p.rss, r.rss, 'the same memory reading');
+          assert.equal(p.cpuPercent, r.cpuPercent, 'the same CPU reading');
+        }
+      }
+      walks.length = 0;
+      c.collect([]);
+      assert.equal(walks.length, 1, 'the table still scans without editor roots');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('a big editor tree (an extension running 30 children) takes name and CPU from the scan, memory per member', async () => {
+    const walks: (readonly string[])[] = [];
+    const c = new Collector((opts) => { walks.push(opts.attrs ?? []); return probe.processIter(opts); });
+    const kids = Array.from({ length: 30 }, () => spawn('sleep', ['30'], { stdio: 'ignore' }));
+    try {
+      await until(() => kids.every((k) => c.collect([process.pid]).processes.some((p) => p.pid === k.pid)));
+      walks.length = 0;
+      const s = c.collect([process.pid]);
+      assert.deepEqual(walks, [['ppid', 'name', 'cpuPercent']]);
+      for (const k of kids) {
+        const p = s.processes.find((x) => x.pid === k.pid)!;
+        assert.ok(p.name === 'sleep' && p.rss > 0 && p.cpuPercent >= 0 && p.root === process.pid, JSON.stringify(p));
+      }
+      for (const k of kids) k.kill('SIGKILL');
+      await until(() => c.collect([process.pid]).processes.length < 10);
+      walks.length = 0;
+      c.collect([process.pid]);
+      assert.deepEqual(walks, [['ppid']], 'back to stat alone once the tree is small');
+    } finally {
+      for (const k of kids) k.kill('SIGKILL');
+    }
+  });
+
+  it('USS (smaps_rollup, the costliest read) is read again only when RSS moved, or after USS_MAX_AGE_TICKS', async () => {
+    const read: number[] = [];
+    const orig = probe.Process.prototype.memoryFullInfo;
+    probe.Process.prototype.memoryFullInfo = function (this: probe.Process) { read.push(this.pid); return orig.call(this); };
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      const c = new Collector();
+      c.setTable(true);
+      await until(() => c.collect([]).table!.find((r) => r.pid === child.pid)?.uss! > 0, 'the sleep gets its USS');
+      read.length = 0;
+      const rows = c.collect([]).table!.length;
+      // the old rotation read every process again within rows / USS_PER_TICK ticks
+      const ticks = Math.min(Math.ceil(rows / USS_PER_TICK) + 2, USS_MAX_AGE_TICKS - 1);
+      let s = c.collect([]);
+      for (let i = 1; i < ticks; i++) s = c.collect([]);
+      assert.ok(!read.includes(child.pid!), `a sleep whose RSS did not move was not read again in ${ticks} ticks`);
+      assert.ok(s.table!.find((r) => r.pid === child.pid)!.uss! > 0, 'its USS is still shown');
+    } finally {
+      probe.Process.prototype.memoryFullInfo = orig;
+      child.kill('SIGKILL');
     }
   });
 

@@ -12,6 +12,7 @@ import { ensureHost } from '../host/install.mjs';
 import { codeServerCli, node24Bin } from '../host/paths.mjs';
 import { freePort, launchBrowser, waitForHttp, writeSettings } from '../host/runner.mjs';
 import { installVsix, packageVsix } from '../host/start.mjs';
+import { killTree } from '../host/procTree.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const results = path.join(root, 'test-results');
@@ -283,7 +284,7 @@ async function main() {
     spinner?.kill('SIGKILL');
     for (const k of Object.values(kids)) { try { k.kill('SIGKILL'); } catch { /* gone */ } }
     await browser?.close().catch(() => {});
-    try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+    killTree(server.pid);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@ import { ensureHost } from '../host/install.mjs';
 import { codeServerCli, node24Bin } from '../host/paths.mjs';
 import { freePort, launchBrowser, waitForHttp, writeSettings } from '../host/runner.mjs';
 import { installVsix, packageVsix } from '../host/start.mjs';
+import { killTree } from '../host/procTree.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -50,7 +51,7 @@ async function main() {
     return 1;
   } finally {
     await browser?.close().catch(() => {});
-    try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+    killTree(server.pid);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

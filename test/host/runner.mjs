@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureHost } from './install.mjs';
 import { chromiumPath, node24Bin, serverMain } from './paths.mjs';
+import { killTree } from './procTree.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIMEOUT_MS = Number(process.env.VITALS_HOST_TIMEOUT_MS || 300000);
@@ -63,7 +64,7 @@ export async function startServer({ userDir, serverDir, extDir, env = {}, log })
   child.once('exit', () => { exited = true; });
   const stop = () => {
     if (exited) return;
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    killTree(child.pid);
   };
   try {
     await waitForHttp(`http://127.0.0.1:${port}/`, 60000, () => !exited);

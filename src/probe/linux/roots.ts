@@ -1,5 +1,6 @@
 // Where the Linux backend reads from. Tests point these at fixture trees.
 import { unpinAll } from './fsio';
+import { forgetTopology } from './topology';
 
 export interface Roots { procfs: string; sysfs: string }
 
@@ -7,6 +8,7 @@ export const roots: Roots = { procfs: '/proc', sysfs: '/sys' };
 
 export function configure(opts: Partial<Roots>): void {
   unpinAll();
+  forgetTopology();
   if (opts.procfs !== undefined) roots.procfs = opts.procfs.replace(/\/+$/, '') || '/';
   if (opts.sysfs !== undefined) roots.sysfs = opts.sysfs.replace(/\/+$/, '') || '/';
 }

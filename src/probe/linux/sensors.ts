@@ -2,14 +2,15 @@
 import path from 'node:path';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../constants';
 import { Battery, Fan, Temperature } from '../types';
-import { listDir, readOptionalInt, readOptionalTrimmed } from './fsio';
+import { readOptionalInt, readOptionalTrimmed } from './fsio';
 import { roots } from './roots';
+import { listHardware } from './topology';
 
 interface RawTemp { label: string; current: number; high: number | null; critical: number | null }
 
 function hwmonDirs(): string[] {
   const base = path.join(roots.sysfs, 'class', 'hwmon');
-  return listDir(base).filter((d) => d.startsWith('hwmon')).sort(naturalCompare).map((d) => path.join(base, d));
+  return listHardware(base).filter((d) => d.startsWith('hwmon')).sort(naturalCompare).map((d) => path.join(base, d));
 }
 
 function naturalCompare(a: string, b: string): number {
@@ -22,7 +23,7 @@ function sensorBases(kind: 'temp' | 'fan'): string[] {
   const re = new RegExp(`^(${kind}\\d+)_`);
   for (const dir of hwmonDirs()) {
     for (const d of [dir, path.join(dir, 'device')]) {
-      for (const f of listDir(d)) {
+      for (const f of listHardware(d)) {
         const m = re.exec(f);
         if (m) bases.add(path.join(d, m[1]));
       }
@@ -66,14 +67,14 @@ function hwmonTemperatures(): Map<string, RawTemp[]> | undefined {
 function thermalZoneTemperatures(): Map<string, RawTemp[]> {
   const out = new Map<string, RawTemp[]>();
   const base = path.join(roots.sysfs, 'class', 'thermal');
-  for (const zone of listDir(base).filter((d) => d.startsWith('thermal_zone')).sort(naturalCompare)) {
+  for (const zone of listHardware(base).filter((d) => d.startsWith('thermal_zone')).sort(naturalCompare)) {
     const dir = path.join(base, zone);
     const current = readOptionalInt(path.join(dir, 'temp'));
     const type = readOptionalTrimmed(path.join(dir, 'type'));
     if (current === undefined || type === undefined) continue;
     let high: number | null = null;
     let critical: number | null = null;
-    const trips = new Set(listDir(dir).map((f) => /^(trip_point_\d+)_/.exec(f)?.[1]).filter((x): x is string => !!x));
+    const trips = new Set(listHardware(dir).map((f) => /^(trip_point_\d+)_/.exec(f)?.[1]).filter((x): x is string => !!x));
     for (const trip of [...trips].sort(naturalCompare)) {
       const tripType = readOptionalTrimmed(path.join(dir, `${trip}_type`));
       const temp = milli(readOptionalInt(path.join(dir, `${trip}_temp`)));
@@ -137,7 +138,7 @@ function acOnline(supplyRoot: string, supplies: string[]): number | undefined {
 
 export function sensorsBattery(): Battery | null {
   const supplyRoot = path.join(roots.sysfs, 'class', 'power_supply');
-  const supplies = listDir(supplyRoot);
+  const supplies = listHardware(supplyRoot);
   const bats = supplies.filter((s) => s.startsWith('BAT') || s.toLowerCase().includes('battery')).sort();
   if (!bats.length) return null;
   const dir = path.join(supplyRoot, bats[0]);

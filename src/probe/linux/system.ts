@@ -1,5 +1,4 @@
 // System-wide probes for Linux: thin readers that hand file text to the pure parsers.
-import os from 'node:os';
 import path from 'node:path';
 import { errnoOf, MalformedFileError } from '../errors';
 import { usagePercent } from '../cpuMath';
@@ -150,9 +149,9 @@ export function averageFreq(list: CpuFreq[]): CpuFreq | null {
 }
 
 export function getLoadAvg(): LoadAvg {
-  if (isLiveProcfs()) return os.loadavg() as LoadAvg; // getloadavg() without a file round trip
   const file = proc('loadavg');
-  const f = readText(file).trim().split(/\s+/).slice(0, 3).map(Number);
+  // kept open and read with one pread per tick (rendered whole: a single_open file), cheaper here than os.loadavg()
+  const f = readPinnedWholeText(file).trim().split(/\s+/).slice(0, 3).map(Number);
   if (f.length < 3 || f.some((x) => !Number.isFinite(x))) throw new MalformedFileError(file, 'expected three load averages');
   return [f[0], f[1], f[2]];
 }

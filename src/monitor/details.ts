@@ -4,6 +4,7 @@ import os from 'node:os';
 import * as probe from '../probe';
 import type { ProcessDetails, SignalName } from '../protocol';
 import { formatBytes, formatDuration, printable } from '../format';
+import { attempt } from '../report/procinfo';
 
 /** The process (pid, createTime) names, or NoSuchProcess when the pid now belongs to another one. */
 export function sameProcess(pid: number, createTime: number | undefined): probe.Process {
@@ -49,17 +50,6 @@ export function signalProcess(method: SignalMethod, pid: number, createTime: num
 }
 
 type Attempted<T> = T | string;
-
-function attempt<T>(fn: () => T): Attempted<T> {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof probe.ZombieProcess) return '(zombie)';
-    if (e instanceof probe.AccessDenied) return '(access denied)';
-    if (e instanceof probe.NoSuchProcess) throw e;
-    return `(${e instanceof Error ? e.message : String(e)})`;
-  }
-}
 
 const show = <T>(v: Attempted<T>, fmt: (x: T) => string): string => (typeof v === 'string' && v.startsWith('(') ? v : fmt(v as T));
 

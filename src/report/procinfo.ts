@@ -12,7 +12,7 @@ const RLIMITS: [string, number][] = [
 const IOCLASS = ['none', 'realtime', 'best-effort', 'idle'];
 
 /** The value, or a short reason when the OS refused it. NoSuchProcess propagates. */
-function attempt<T>(fn: () => T): T | string {
+export function attempt<T>(fn: () => T): T | string {
   try {
     return fn();
   } catch (e) {

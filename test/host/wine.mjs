@@ -3,6 +3,7 @@
 // Wine prefix, all in the cache folder outside the clone. koffi 2.x ships its win32_x64 binary.
 // `node test/host/wine.mjs` prints where everything is.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { cleanEnv } from './cleanEnv.mjs';
 import { step } from './install.mjs';
@@ -52,6 +53,9 @@ export async function ensureWine() {
     await step(`Creating a Wine prefix in ${winePrefix}`, '10-30 s', wineBin, ['wineboot', '-i'], { env: wineEnv() });
     await step('Setting the prefix to Windows 10', '2 s', wineBin, ['reg', 'add', 'HKCU\\Software\\Wine', '/v', 'Version', '/d', 'win10', '/f'], { env: wineEnv() });
   }
+  // %TEMP% (C:\users\<user>\Temp) exists in every Windows profile, but a new Wine prefix may
+  // not have it yet: os.tmpdir() then names a missing folder (seen on CI's cold run).
+  fs.mkdirSync(path.join(winePrefix, 'drive_c', 'users', os.userInfo().username, 'Temp'), { recursive: true });
   return (Date.now() - t0) / 1000;
 }
 

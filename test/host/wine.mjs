@@ -3,7 +3,6 @@
 // Wine prefix, all in the cache folder outside the clone. koffi 2.x ships its win32_x64 binary.
 // `node test/host/wine.mjs` prints where everything is.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { cleanEnv } from './cleanEnv.mjs';
 import { step } from './install.mjs';
@@ -18,7 +17,11 @@ export const nodeExe = path.join(nodeWinDir, 'bin', 'node.exe');
 
 /** The environment every Wine call runs in: our prefix, no debug chatter, no crash dialog. */
 export function wineEnv(extra = {}) {
-  return cleanEnv({ WINEPREFIX: winePrefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'winedbg.exe=d', ...extra });
+  // Wine maps Windows file names to Unix ones through the locale's charset: under C/POSIX (CI's
+  // `env -i`) a name like naïve-😀.exe cannot be created at all (ENOENT).
+  const locale = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '';
+  const utf8 = /utf-?8/i.test(locale) ? {} : { LC_ALL: 'C.UTF-8' };
+  return cleanEnv({ WINEPREFIX: winePrefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'winedbg.exe=d', ...utf8, ...extra });
 }
 
 export const wineInstalled = () => fs.existsSync(wineBin);
@@ -53,9 +56,6 @@ export async function ensureWine() {
     await step(`Creating a Wine prefix in ${winePrefix}`, '10-30 s', wineBin, ['wineboot', '-i'], { env: wineEnv() });
     await step('Setting the prefix to Windows 10', '2 s', wineBin, ['reg', 'add', 'HKCU\\Software\\Wine', '/v', 'Version', '/d', 'win10', '/f'], { env: wineEnv() });
   }
-  // %TEMP% (C:\users\<user>\Temp) exists in every Windows profile, but a new Wine prefix may
-  // not have it yet: os.tmpdir() then names a missing folder (seen on CI's cold run).
-  fs.mkdirSync(path.join(winePrefix, 'drive_c', 'users', os.userInfo().username, 'Temp'), { recursive: true });
   return (Date.now() - t0) / 1000;
 }
 

@@ -82,7 +82,14 @@ function libcCalls() {
 export async function benchProcesses() {
   const probe = require('../dist/probe.js');
   const count = probe.pids().length;
-  console.log(`\nProcess snapshot (${count} processes): ${ATTRS.join(', ')}`);
+  // Every row on one CPU (the C floor and psutil children inherit it): on this VM the two vCPUs
+  // run at different speeds from moment to moment, and rows timed on different CPUs gave ratios
+  // from 0.8x to 1.9x in consecutive runs; pinned, they repeat within a few percent.
+  const self = new probe.Process(process.pid);
+  const allowed = self.cpuAffinity();
+  const pinned = allowed[allowed.length - 1];
+  self.setCpuAffinity([pinned]);
+  console.log(`\nProcess snapshot (${count} processes, every row pinned to cpu ${pinned}): ${ATTRS.join(', ')}`);
   const buf = Buffer.allocUnsafe(64 * 1024);
   const libc = libcCalls();
   const c = buildCFloor();
@@ -139,5 +146,6 @@ export async function benchProcesses() {
   row('Vitals with oneshot', within, `speed-up ${(without / within).toFixed(2)}x (psutil reports 2.56x)`);
   row('python3-psutil without oneshot', pyWithout);
   row('python3-psutil with oneshot', pyWithin, `speed-up ${pyWithout && pyWithin ? (pyWithout / pyWithin).toFixed(2) : 'n/a'}x measured here`);
+  self.setCpuAffinity(allowed); // the suites after this one use every CPU again
   return { cFloor, floor, libcFloor, vitals, psutil, si, oneshot: without / within };
 }

@@ -1,18 +1,23 @@
-// Typed messages between the extension host, the sampler worker and (later) the webview.
+// Typed messages between the extension host, the sampler worker and the webview.
 import type { Battery, LoadAvg, Temperature } from './probe/types';
 
-export interface ProcessSample {
+/** What every process row carries, in the editor's tree and in the all-processes table. */
+export interface ProcessBasics {
   pid: number;
   ppid: number;
   name: string;
   createTime: number;
   cpuPercent: number;
   rss: number;
-  /** Which editor root this process belongs to (extension host, terminal, task, debug session). */
+  /** The editor root this process descends from (extension host, terminal, task, debug session); 0 in the table when it is not one of the editor's. */
   root: number;
+  /** A role label for the editor's processes, when the monitor knows one. */
+  label?: string;
+}
+
+export interface ProcessSample extends ProcessBasics {
   /** What the process is to the user (issue #11): its group, and the name it goes by. */
   kind?: ProcessKind;
-  label?: string;
   /** The terminal / task / debug session (Origin.id) it belongs or belonged to. */
   origin?: string;
   /** Set on an orphan: "orphaned (was: task 'watch')". */
@@ -95,13 +100,7 @@ export type WorkerMessage =
 // --- Dashboard (issue #10) ---
 
 /** One row of the all-processes table; collected only while a view asked for it. */
-export interface TableRow {
-  pid: number;
-  ppid: number;
-  name: string;
-  createTime: number;
-  cpuPercent: number;
-  rss: number;
+export interface TableRow extends ProcessBasics {
   /** null where the OS refuses smaps (or not measured yet: USS is refreshed a few processes per tick). */
   uss: number | null;
   /** Bytes per second since the previous tick; null where /proc/PID/io is denied. */
@@ -112,10 +111,6 @@ export interface TableRow {
   status: string;
   username: string | null;
   cmdline: string;
-  /** The editor root this process descends from, 0 when it is not one of the editor's. */
-  root: number;
-  /** A role label for the editor's processes, when the monitor knows one. */
-  label?: string;
 }
 
 /** Extra system readings for the dashboard, cheap enough to take every tick. */

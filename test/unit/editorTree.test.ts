@@ -183,10 +183,18 @@ describe('signals from the worker re-check (pid, createTime)', () => {
   });
 
   it('says clearly when the OS refuses', () => {
-    // as an unprivileged user (root may signal anything), signal a process of root's
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, [path.join(__dirname, 'signal.child.js'), '1'], { encoding: 'utf8', ...asNobody });
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), { name: 'AccessDenied', message: 'Vitals cannot signal pid 1 (root): permission denied' });
+    // An unprivileged user signals a process of root's. The target is our own sleep in a session of
+    // its own: SIGCONT is allowed within one session whatever the owner, and CI's pid 1 shares ours.
+    const asRoot = process.getuid?.() === 0;
+    const target = asRoot ? spawn('sleep', ['300'], { stdio: 'ignore', detached: true }) : undefined;
+    try {
+      const pid = target?.pid ?? 1;
+      const asNobody = asRoot ? { uid: 65534, gid: 65534 } : {};
+      const r = spawnSync(process.execPath, [path.join(__dirname, 'signal.child.js'), String(pid)], { encoding: 'utf8', ...asNobody });
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout), { name: 'AccessDenied', message: `Vitals cannot signal pid ${pid} (root): permission denied` });
+    } finally {
+      target?.kill('SIGKILL');
+    }
   });
 });

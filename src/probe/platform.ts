@@ -151,7 +151,8 @@ export interface Backend {
   pids(): number[];
   pidExists(pid: number): boolean;
   ppidMap(): Map<number, number>;
-  scan(): ProcessScan;
+  /** `attrs`: what processIter will read, so a backend may read ahead what they need. */
+  scan(attrs?: readonly string[]): ProcessScan;
 }
 
 export { unsupported, UnsupportedProcessMethods } from './unsupported';

@@ -405,7 +405,7 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
   if (opts.attrs) validateAttrs(opts.attrs);
   const readers = opts.attrs ? readersFor(opts.attrs) : [];
   const seen = new Set<number>();
-  const scan = backend.scan();
+  const scan = backend.scan(opts.attrs);
   for (const pid of scan.pids) {
     const cached = iterCache.get(pid);
     const impl = cached ? cached.impl : backend.newProcess(pid);

@@ -42,16 +42,19 @@ describe('Linux Process on this machine, cross-checked with python3-psutil', () 
   before(() => useLive());
 
   it('agrees with psutil for every pid both see', () => {
-    const ref = psutilJson<PsProc[]>(`
+    const snapshot = () => psutilJson<PsProc[]>(`
 out = []
 for p in psutil.process_iter(['pid', 'ppid', 'name', 'cmdline', 'username', 'status', 'create_time', 'num_threads', 'memory_info']):
     i = p.info
     out.append(dict(pid=i['pid'], ppid=i['ppid'], name=i['name'], cmdline=i['cmdline'], username=i['username'], status=i['status'],
         createTime=i['create_time'], numThreads=i['num_threads'], rss=i['memory_info'].rss if i['memory_info'] else -1, self=p.pid == __import__('os').getpid()))
 print(json.dumps([o for o in out if not o.pop('self')]))`);
+    const ref = snapshot();
     const ours = new Map([...probe.processIter({ attrs: ['ppid', 'name', 'cmdline', 'username', 'status', 'createTime', 'numThreads', 'memoryInfo'] })]
       .map((p) => [p.pid, p.info]));
+    const after = new Map(snapshot().map((r) => [r.pid, r]));
     let compared = 0;
+    let steady = 0;
     for (const r of ref) {
       const o = ours.get(r.pid);
       if (!o || r.pid === process.pid) continue;
@@ -65,13 +68,16 @@ print(json.dumps([o for o in out if not o.pop('self')]))`);
       assert.deepEqual(decoded(o.cmdline), decoded(r.cmdline), label);
       assert.equal(o.username, r.username, label);
       if (r.status !== 'running' && o.status !== 'running') assert.equal(o.status, r.status, label);
-      // threads and rss move while a process runs; our own and psutil's processes are busy reading
-      if (!/^(node|python3|mocha)/.test(r.name) && r.status === 'sleeping' && o.status === 'sleeping') {
+      // threads and rss move while a process runs: compared where psutil read the same before and after us
+      const later = after.get(r.pid);
+      if (later && later.createTime === r.createTime && later.rss === r.rss && later.numThreads === r.numThreads) {
+        steady++;
         assert.equal(o.numThreads, r.numThreads, label);
         assert.ok(Math.abs((o.memoryInfo as probe.MemoryInfo).rss - r.rss) <= PAGE, `${label}: rss ${(o.memoryInfo as probe.MemoryInfo).rss} vs ${r.rss}`);
       }
     }
     assert.ok(compared >= 5, `only ${compared} processes compared`);
+    assert.ok(steady >= 3, `only ${steady} processes held still long enough to compare threads and rss`);
   });
 
   it('createTime matches psutil to 0.01 s; memoryFullInfo of a quiet child is psutil\'s', async () => {

@@ -1,8 +1,8 @@
 // The Linux backend behind the platform seam: procfs/sysfs readers and LinuxProcess.
 import type { Backend, ProcessScan, SystemBackend } from '../platform';
 import { netConnections } from './netConnections';
-import { OneshotCache } from './pidFiles';
 import { LinuxProcess, pidExists, pids } from './process';
+import { linuxScan } from './prefetch';
 import { configure } from './roots';
 import * as sensors from './sensors';
 import * as sys from './system';
@@ -35,8 +35,6 @@ const system: Partial<SystemBackend> = {
   configure,
 };
 
-const newOneshot = (): OneshotCache => new OneshotCache();
-
 export const linuxBackend: Backend = {
   platform: 'linux',
   system,
@@ -48,16 +46,19 @@ export const linuxBackend: Backend = {
   /** pid -> ppid for every process, read from each /proc/PID/stat once. */
   ppidMap(): Map<number, number> {
     const map = new Map<number, number>();
-    for (const pid of pids()) {
+    const scan = linuxScan(pids(), ['ppid']);
+    for (const pid of scan.pids) {
       try {
-        map.set(pid, new LinuxProcess(pid).ppid());
+        const p = new LinuxProcess(pid);
+        p.cache = scan.cacheFor(p);
+        map.set(pid, p.ppid());
       } catch (e) {
         if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied) && !(e instanceof MalformedFileError)) throw e;
       }
     }
     return map;
   },
-  scan(): ProcessScan {
-    return { pids: pids(), cacheFor: newOneshot };
+  scan(attrs?: readonly string[]): ProcessScan {
+    return linuxScan(pids(), attrs);
   },
 };

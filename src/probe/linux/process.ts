@@ -247,10 +247,10 @@ export class LinuxProcess implements ProcessBackend {
   memoryInfo(): MemoryInfo {
     const cache = this.files.cache;
     if (this.withoutAddressSpace()) return noMemory();
-    if (cache?.status && !cache.statm) {
+    if (cache && !cache.statm && (cache.status || cache.getText('status') !== undefined)) {
       const m = this.status().memoryKb();
-      if (!m) return noMemory();
-      return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
+      // a status without VmSize and RssFile (kernels before 4.5, kernel threads) leaves it to statm
+      if (m) return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
     }
     const m = cache?.statm ?? parseStatm(this.files.text('statm'), this.files.path('statm'));
     if (cache) cache.statm = m;

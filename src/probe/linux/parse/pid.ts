@@ -130,7 +130,8 @@ export class PidStatus {
   memoryKb(): { size: number; rss: number; file: number; shmem: number; data: number; stk: number; exe: number } | undefined {
     const out = { size: 0, rss: 0, file: 0, shmem: 0, data: 0, stk: 0, exe: 0 };
     const pos = this.find('VmSize');
-    if (pos < 0) return undefined;
+    // RssFile/RssShmem (Linux 4.5) stand for statm's shared: without them statm is the source
+    if (pos < 0 || this.find('RssFile') < 0) return undefined;
     out.size = uintAt(this.text, pos) * 1024 || 0;
     for (const [key, field] of MEMORY_KEYS) {
       const at = this.find(key);

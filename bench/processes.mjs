@@ -1,6 +1,6 @@
 // Full process snapshot: the raw-read floors (C, Node fs, libc through koffi) vs Vitals vs
 // python3-psutil vs systeminformation, plus the oneshot speed-up on the procinfo attribute set.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,8 +79,42 @@ function libcCalls() {
   };
 }
 
+/**
+ * A second copy of the probe bundle whose processIter reads every file with plain open/read/close
+ * (VITALS_NO_URING=1 while it opens its reader), to time both paths in the same rounds.
+ */
+function plainReadsProbe() {
+  const bundle = require.resolve('../dist/probe.js');
+  const copy = path.join(path.dirname(bundle), `.probe-plain-reads-${process.pid}.js`);
+  fs.copyFileSync(bundle, copy);
+  process.env.VITALS_NO_URING = '1';
+  try {
+    const p = require(copy);
+    for (const q of p.processIter()) void q;
+    return p;
+  } finally {
+    delete process.env.VITALS_NO_URING;
+    fs.rmSync(copy, { force: true });
+  }
+}
+
 export async function benchProcesses() {
+  for (const extra of [0, 300]) await benchSnapshot(extra);
+}
+
+async function benchSnapshot(extra) {
+  const sleepers = Array.from({ length: extra }, () => spawn('sleep', ['600'], { stdio: 'ignore' }));
+  try {
+    if (extra) await new Promise((r) => setTimeout(r, 500));
+    await benchSnapshotRows(extra);
+  } finally {
+    for (const c of sleepers) c.kill('SIGKILL');
+  }
+}
+
+async function benchSnapshotRows(extra) {
   const probe = require('../dist/probe.js');
+  const plain = plainReadsProbe();
   const count = probe.pids().length;
   // Every row on one CPU (the C floor and psutil children inherit it): on this VM the two vCPUs
   // run at different speeds from moment to moment, and rows timed on different CPUs gave ratios
@@ -89,7 +123,7 @@ export async function benchProcesses() {
   const allowed = self.cpuAffinity();
   const pinned = allowed[allowed.length - 1];
   self.setCpuAffinity([pinned]);
-  console.log(`\nProcess snapshot (${count} processes, every row pinned to cpu ${pinned}): ${ATTRS.join(', ')}`);
+  console.log(`\nProcess snapshot (${count} processes${extra ? `, ${extra} of them extra sleeps` : ''}, every row pinned to cpu ${pinned}): ${ATTRS.join(', ')}`);
   const buf = Buffer.allocUnsafe(64 * 1024);
   const libc = libcCalls();
   const c = buildCFloor();
@@ -97,14 +131,16 @@ export async function benchProcesses() {
     () => floorScan(buf),
     () => libcFloorScan(buf, libc),
     () => { for (const p of probe.processIter({ attrs: ATTRS })) void p; },
+    () => { for (const p of plain.processIter({ attrs: ATTRS })) void p; },
   ];
   // The C floor times itself per process (its own pid count): multiply back to a whole scan here.
   if (c.binary) fns.push(selfTimed((iterations) => cFloorRound(c.binary, iterations) * count));
-  const [floorTotal, libcFloorTotal, vitalsTotal, cFloorTotal] = timeInterleaved(fns, 20, 25);
+  const [floorTotal, libcFloorTotal, vitalsTotal, plainTotal, cFloorTotal] = timeInterleaved(fns, 20, 25);
   if (c.binary) fs.rmSync(path.dirname(c.binary), { recursive: true, force: true });
   const floor = floorTotal / count;
   const libcFloor = libcFloorTotal / count;
   const vitals = vitalsTotal / count;
+  const plainReads = plainTotal / count;
   const cFloor = c.binary ? cFloorTotal / count : null;
   const psutilTotal = psutilTiming('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`, 30, 7);
   const psutil = psutilTotal === null ? null : psutilTotal / count;
@@ -129,9 +165,14 @@ export async function benchProcesses() {
   row('floor: readdir + read stat/status/cmdline', floor, `µs per process (Node fs, read to EOF), ${ratio(floor, cFloor)} the C floor`);
   row('same loop through libc (koffi)', libcFloor, `${ratio(libcFloor, cFloor)} the C floor`);
   row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor (target <= 1.20), ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor`);
+  row('  same, plain reads (VITALS_NO_URING=1)', plainReads, `${ratio(plainReads, cFloor)} the C floor; io_uring read-ahead is ${ratio(vitals, plainReads)} of this`);
   row('python3-psutil process_iter(attrs)', psutil, `Vitals is ${psutil ? (psutil / vitals).toFixed(2) : 'n/a'}x faster (target >= 5)`);
   row('systeminformation processes()', si, `Vitals is ${si ? (si / vitals).toFixed(1) : 'n/a'}x faster`);
 
+  if (extra) {
+    self.setCpuAffinity(allowed);
+    return;
+  }
   console.log(`\noneshot on the procinfo attribute set (${ONESHOT_ATTRS.length} getters, this process)`);
   const me = new probe.Process();
   const call = () => { for (const a of ONESHOT_ATTRS) me[a](); };
@@ -147,5 +188,4 @@ export async function benchProcesses() {
   row('python3-psutil without oneshot', pyWithout);
   row('python3-psutil with oneshot', pyWithin, `speed-up ${pyWithout && pyWithin ? (pyWithout / pyWithin).toFixed(2) : 'n/a'}x measured here`);
   self.setCpuAffinity(allowed); // the suites after this one use every CPU again
-  return { cFloor, floor, libcFloor, vitals, psutil, si, oneshot: without / within };
 }

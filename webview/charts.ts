@@ -1,6 +1,7 @@
 // History charts (uPlot). Each chart reads its series from the SeriesStore, rebuilds itself when
 // its set of series changes (a sensor appears) or the theme changes, and otherwise only sets data.
 import uPlot from 'uplot';
+import { bitmapAxisLabels, clearLabelCache, drawLabel } from './axisLabels';
 import { formatBytes, formatPercent, formatRate, formatTemperature } from './format';
 import { SeriesStore } from './series';
 
@@ -38,6 +39,7 @@ export function themeColor(name: string, fallback: string): string {
 
 export function clearThemeColors(): void {
   colorCache.clear();
+  clearLabelCache();
 }
 
 export function palette(): string[] {
@@ -167,6 +169,7 @@ export class Chart {
     };
     const fixedMax = this.spec.fixedMax;
     const lines = this.spec.lines;
+    const labels = bitmapAxisLabels(() => fg);
     const opts: uPlot.Options = {
       width: Math.max(200, this.width || this.body.clientWidth || 400),
       height: 150,
@@ -185,12 +188,13 @@ export class Chart {
           : { range: (_u, _min, max) => [0, niceMax(Math.max(max ?? 0, ...(lines?.().map((l) => l.value * 1.05) ?? []), unit === 'temp' ? 50 : 1024))] },
       },
       axes: [
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, space: 120, values: (_u, vals) => vals.map(clock) },
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 70, space: 40, values: (_u, vals) => vals.map(axisValue) },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, space: 120, values: labels.values(0, clock) },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 70, space: 40, values: labels.values(1, axisValue) },
       ],
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },
       hooks: {
+        drawAxes: [labels.drawAxes],
         ...(lines ? { draw: [(u: uPlot) => drawLines(u, lines())] } : {}),
       },
     };
@@ -251,9 +255,8 @@ function drawLines(u: uPlot, lines: LineDef[]): void {
     ctx.moveTo(u.bbox.left, y);
     ctx.lineTo(u.bbox.left + u.bbox.width, y);
     ctx.stroke();
-    ctx.fillStyle = l.color;
-    ctx.font = `${Math.round(10 * devicePixelRatio)}px sans-serif`;
-    ctx.fillText(l.label, u.bbox.left + 4, y - 3);
+    const px = Math.round(10 * devicePixelRatio);
+    drawLabel(ctx, l.label, l.color, px, u.bbox.left + 4, y - 3 - Math.round(px * 0.4), 'left');
   }
   ctx.restore();
 }

@@ -9,17 +9,18 @@ import type uPlot from 'uplot';
 export const AXIS_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 const MAX_CACHED = 400;
 
-type Bitmap = OffscreenCanvas | HTMLCanvasElement;
+type Bitmap = ImageBitmap | HTMLCanvasElement;
 interface Label { bitmap: Bitmap; width: number; height: number }
 
 const cache = new Map<string, Label>();
 
 /** Forget every bitmap (theme or zoom change: colors or pixel ratio differ). */
 export function clearLabelCache(): void {
+  for (const l of cache.values()) if ('close' in l.bitmap) l.bitmap.close();
   cache.clear();
 }
 
-function surface(w: number, h: number): Bitmap {
+function surface(w: number, h: number): OffscreenCanvas | HTMLCanvasElement {
   if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(w, h);
   const c = document.createElement('canvas');
   c.width = w;
@@ -32,19 +33,20 @@ export function labelBitmap(text: string, color: string, px: number): Label {
   const key = `${px}|${color}|${text}`;
   let l = cache.get(key);
   if (l) return l;
-  if (cache.size >= MAX_CACHED) cache.clear(); // time labels move on forever; a full reset is rare and cheap
+  if (cache.size >= MAX_CACHED) clearLabelCache(); // time labels move on forever; a full reset is rare and cheap
   const font = `${px}px ${AXIS_FONT_FAMILY}`;
   const probe = surface(1, 1).getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
   probe.font = font;
   const width = Math.max(1, Math.ceil(probe.measureText(text).width) + 2);
   const height = Math.ceil(px * 1.5);
-  const bitmap = surface(width, height);
-  const ctx = bitmap.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+  const canvas = surface(width, height);
+  const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
   ctx.font = font;
   ctx.fillStyle = color;
   ctx.textBaseline = 'middle';
   ctx.fillText(text, 1, height / 2);
-  l = { bitmap, width, height };
+  // an ImageBitmap blits without the snapshot an OffscreenCanvas source costs on every drawImage
+  l = { bitmap: 'transferToImageBitmap' in canvas ? canvas.transferToImageBitmap() : canvas, width, height };
   cache.set(key, l);
   return l;
 }

@@ -3,6 +3,7 @@
 import uPlot from 'uplot';
 import { bitmapAxisLabels, clearLabelCache, drawLabel } from './axisLabels';
 import { formatBytes, formatPercent, formatRate, formatTemperature } from './format';
+import { drawAllLines, LineStyle, noPaths } from './lines';
 import { SeriesStore } from './series';
 
 export type Unit = 'percent' | 'bytes' | 'rate' | 'temp';
@@ -170,6 +171,7 @@ export class Chart {
     const fixedMax = this.spec.fixedMax;
     const lines = this.spec.lines;
     const labels = bitmapAxisLabels(() => fg);
+    const styles: LineStyle[] = this.defs.map((d) => ({ color: d.color, width: d.width ?? 1.5, dash: d.dash }));
     const opts: uPlot.Options = {
       width: Math.max(200, this.width || this.body.clientWidth || 400),
       height: 150,
@@ -177,7 +179,7 @@ export class Chart {
         { label: 'time' },
         ...this.defs.map((d) => ({
           label: d.label, stroke: d.color, width: d.width ?? 1.5, dash: d.dash, spanGaps: false,
-          points: { show: false },
+          points: { show: false }, paths: noPaths,
           value: (_u: uPlot, v: number | null) => formatValue(unit, v, tempUnit()),
         })),
       ],
@@ -195,7 +197,7 @@ export class Chart {
       cursor: { drag: { x: false, y: false } },
       hooks: {
         drawAxes: [labels.drawAxes],
-        ...(lines ? { draw: [(u: uPlot) => drawLines(u, lines())] } : {}),
+        draw: [(u: uPlot) => drawAllLines(u, styles), ...(lines ? [(u: uPlot) => drawLines(u, lines())] : [])],
       },
     };
     this.plot = new uPlot(opts, data, this.body);

@@ -148,12 +148,17 @@ export class Chart {
     this.showLatestInLegend();
   }
 
-  /** Without a hover the legend shows the newest values (the chart's text alternative stays current). */
-  private showLatestInLegend(): void {
+  /**
+   * Without a hover the legend shows the newest values (the chart's text alternative stays current).
+   * uPlot rewrites the legend at the index it last showed on every setData, so once that index is
+   * the newest point (a full history keeps it there) nothing more is needed: a second setLegend per
+   * tick would rewrite every cell again. `force` after a hover ended (uPlot cleared the index).
+   */
+  private showLatestInLegend(force = false): void {
     const u = this.plot;
     if (!u || (u.cursor.left ?? -1) >= 0) return;
     const n = u.data[0].length;
-    if (n) u.setLegend({ idx: n - 1 });
+    if (n && (force || u.legend.idx !== n - 1)) u.setLegend({ idx: n - 1 });
   }
 
   private build(data: uPlot.AlignedData): void {
@@ -201,7 +206,7 @@ export class Chart {
       },
     };
     this.plot = new uPlot(opts, data, this.body);
-    this.plot.over.addEventListener('mouseleave', () => setTimeout(() => this.showLatestInLegend()));
+    this.plot.over.addEventListener('mouseleave', () => setTimeout(() => this.showLatestInLegend(true)));
     this.makeLegendKeyboardFriendly();
   }
 

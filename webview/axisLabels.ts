@@ -13,6 +13,8 @@ type Bitmap = ImageBitmap | HTMLCanvasElement;
 interface Label { bitmap: Bitmap; width: number; height: number }
 
 const cache = new Map<string, Label>();
+/** One small context to measure texts with, kept (creating a context costs more than the label). */
+let probeCtx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | undefined;
 
 /** Forget every bitmap (theme or zoom change: colors or pixel ratio differ). */
 export function clearLabelCache(): void {
@@ -35,8 +37,9 @@ export function labelBitmap(text: string, color: string, px: number): Label {
   if (l) return l;
   if (cache.size >= MAX_CACHED) clearLabelCache(); // time labels move on forever; a full reset is rare and cheap
   const font = `${px}px ${AXIS_FONT_FAMILY}`;
-  const probe = surface(1, 1).getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
-  probe.font = font;
+  probeCtx ??= surface(1, 1).getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+  const probe = probeCtx;
+  if (probe.font !== font) probe.font = font;
   const width = Math.max(1, Math.ceil(probe.measureText(text).width) + 2);
   const height = Math.ceil(px * 1.5);
   const canvas = surface(width, height);

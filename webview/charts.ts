@@ -191,7 +191,7 @@ export class Chart {
       scales: {
         x: { time: true },
         y: fixedMax !== undefined
-          ? { range: () => [0, fixedMax] }
+          ? { range: [0, fixedMax] } // a fixed range: uPlot skips the min/max scan of every series
           : { range: (_u, _min, max) => [0, niceMax(Math.max(max ?? 0, ...(lines?.().map((l) => l.value * 1.05) ?? []), unit === 'temp' ? 50 : 1024))] },
       },
       axes: [

@@ -71,7 +71,7 @@ export class Chart {
   private keys = '';
   private defs: SeriesDef[] = [];
   private width = 0;
-  /** Charts scrolled out of view skip their redraw until they come back (the store keeps the data). */
+  /** Charts scrolled out of view skip their redraw until they come back (the store keeps the data); their texts still update. */
   private inView = true;
   private pending: SeriesStore | undefined;
 
@@ -121,8 +121,6 @@ export class Chart {
   }
 
   update(store: SeriesStore): void {
-    if (!this.inView && this.plot) { this.pending = store; return; }
-    this.pending = undefined;
     const defs = this.spec.series(store).filter((d) => store.has(d.key));
     const hasData = defs.some((d) => store.hasData(d.key));
     // writes only on change: a write, even of the same value, invalidates style for the next frame
@@ -136,6 +134,9 @@ export class Chart {
     setText(this.summary, hasData ? `${this.spec.title} now: ${current.join(', ')}.` : this.spec.empty);
     setText(this.nowText, hasData && defs.length ? formatValue(u, store.latest(defs[0].key), t) : '');
     if (!hasData) return;
+    // off screen: the texts above stay current (they are the chart's text alternative), the drawing waits
+    if (!this.inView && this.plot) { this.pending = store; return; }
+    this.pending = undefined;
     const keys = defs.map((d) => `${d.key}|${d.color}`).join(',');
     const data = [store.time, ...defs.map((d) => store.get(d.key))] as uPlot.AlignedData;
     if (keys !== this.keys || !this.plot) {

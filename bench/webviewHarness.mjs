@@ -30,3 +30,32 @@ export async function postToWebview(page, msg) {
     return m.type === 'tick' ? window.__vitals.perf.renders.at(-1) : 0;
   }, msg);
 }
+
+/**
+ * Posts a tick and also times the browser frame that follows it: from that frame's
+ * requestAnimationFrame callbacks to the first task after it, i.e. the style recalculation, layout,
+ * paint and commit of whatever the tick changed. Measured from outside the app (a message listener
+ * added after the app's runs once the app's handler and its microtasks are done), so any build can
+ * be timed alike. Resolves with { render, frame } in ms.
+ */
+export async function postTickWithFrame(page, msg) {
+  return page.evaluate(async (m) => {
+    const before = window.__vitals.perf.renders.length;
+    const frame = new Promise((resolve) => {
+      const after = () => {
+        window.removeEventListener('message', after);
+        requestAnimationFrame(() => {
+          const t0 = performance.now();
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      };
+      window.addEventListener('message', after);
+    });
+    window.postMessage(m, '*');
+    const frameMs = await frame;
+    while (window.__vitals.perf.renders.length === before) await new Promise((r) => setTimeout(r, 1));
+    return { render: window.__vitals.perf.renders.at(-1), frame: frameMs };
+  }, msg);
+}

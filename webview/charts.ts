@@ -1,7 +1,9 @@
 // History charts (uPlot). Each chart reads its series from the SeriesStore, rebuilds itself when
 // its set of series changes (a sensor appears) or the theme changes, and otherwise only sets data.
 import uPlot from 'uplot';
+import { bitmapAxisLabels, clearLabelCache, drawLabel } from './axisLabels';
 import { formatBytes, formatPercent, formatRate, formatTemperature } from './format';
+import { drawAllLines, LineStyle, noPaths } from './lines';
 import { SeriesStore } from './series';
 
 export type Unit = 'percent' | 'bytes' | 'rate' | 'temp';
@@ -38,6 +40,7 @@ export function themeColor(name: string, fallback: string): string {
 
 export function clearThemeColors(): void {
   colorCache.clear();
+  clearLabelCache();
 }
 
 export function palette(): string[] {
@@ -68,7 +71,7 @@ export class Chart {
   private keys = '';
   private defs: SeriesDef[] = [];
   private width = 0;
-  /** Charts scrolled out of view skip their redraw until they come back (the store keeps the data). */
+  /** Charts scrolled out of view skip their redraw until they come back (the store keeps the data); their texts still update. */
   private inView = true;
   private pending: SeriesStore | undefined;
 
@@ -118,8 +121,6 @@ export class Chart {
   }
 
   update(store: SeriesStore): void {
-    if (!this.inView && this.plot) { this.pending = store; return; }
-    this.pending = undefined;
     const defs = this.spec.series(store).filter((d) => store.has(d.key));
     const hasData = defs.some((d) => store.hasData(d.key));
     // writes only on change: a write, even of the same value, invalidates style for the next frame
@@ -133,6 +134,9 @@ export class Chart {
     setText(this.summary, hasData ? `${this.spec.title} now: ${current.join(', ')}.` : this.spec.empty);
     setText(this.nowText, hasData && defs.length ? formatValue(u, store.latest(defs[0].key), t) : '');
     if (!hasData) return;
+    // off screen: the texts above stay current (they are the chart's text alternative), the drawing waits
+    if (!this.inView && this.plot) { this.pending = store; return; }
+    this.pending = undefined;
     const keys = defs.map((d) => `${d.key}|${d.color}`).join(',');
     const data = [store.time, ...defs.map((d) => store.get(d.key))] as uPlot.AlignedData;
     if (keys !== this.keys || !this.plot) {
@@ -145,12 +149,17 @@ export class Chart {
     this.showLatestInLegend();
   }
 
-  /** Without a hover the legend shows the newest values (the chart's text alternative stays current). */
-  private showLatestInLegend(): void {
+  /**
+   * Without a hover the legend shows the newest values (the chart's text alternative stays current).
+   * uPlot rewrites the legend at the index it last showed on every setData, so once that index is
+   * the newest point (a full history keeps it there) nothing more is needed: a second setLegend per
+   * tick would rewrite every cell again. `force` after a hover ended (uPlot cleared the index).
+   */
+  private showLatestInLegend(force = false): void {
     const u = this.plot;
     if (!u || (u.cursor.left ?? -1) >= 0) return;
     const n = u.data[0].length;
-    if (n) u.setLegend({ idx: n - 1 });
+    if (n && (force || u.legend.idx !== n - 1)) u.setLegend({ idx: n - 1 });
   }
 
   private build(data: uPlot.AlignedData): void {
@@ -167,6 +176,8 @@ export class Chart {
     };
     const fixedMax = this.spec.fixedMax;
     const lines = this.spec.lines;
+    const labels = bitmapAxisLabels(() => fg);
+    const styles: LineStyle[] = this.defs.map((d) => ({ color: d.color, width: d.width ?? 1.5, dash: d.dash }));
     const opts: uPlot.Options = {
       width: Math.max(200, this.width || this.body.clientWidth || 400),
       height: 150,
@@ -174,28 +185,29 @@ export class Chart {
         { label: 'time' },
         ...this.defs.map((d) => ({
           label: d.label, stroke: d.color, width: d.width ?? 1.5, dash: d.dash, spanGaps: false,
-          points: { show: false },
+          points: { show: false }, paths: noPaths,
           value: (_u: uPlot, v: number | null) => formatValue(unit, v, tempUnit()),
         })),
       ],
       scales: {
         x: { time: true },
         y: fixedMax !== undefined
-          ? { range: () => [0, fixedMax] }
+          ? { range: [0, fixedMax] } // a fixed range: uPlot skips the min/max scan of every series
           : { range: (_u, _min, max) => [0, niceMax(Math.max(max ?? 0, ...(lines?.().map((l) => l.value * 1.05) ?? []), unit === 'temp' ? 50 : 1024))] },
       },
       axes: [
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, space: 120, values: (_u, vals) => vals.map(clock) },
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 70, space: 40, values: (_u, vals) => vals.map(axisValue) },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, space: 120, values: labels.values(0, clock) },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 70, space: 40, values: labels.values(1, axisValue) },
       ],
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },
       hooks: {
-        ...(lines ? { draw: [(u: uPlot) => drawLines(u, lines())] } : {}),
+        drawAxes: [labels.drawAxes],
+        draw: [(u: uPlot) => drawAllLines(u, styles), ...(lines ? [(u: uPlot) => drawLines(u, lines())] : [])],
       },
     };
     this.plot = new uPlot(opts, data, this.body);
-    this.plot.over.addEventListener('mouseleave', () => setTimeout(() => this.showLatestInLegend()));
+    this.plot.over.addEventListener('mouseleave', () => setTimeout(() => this.showLatestInLegend(true)));
     this.makeLegendKeyboardFriendly();
   }
 
@@ -251,9 +263,8 @@ function drawLines(u: uPlot, lines: LineDef[]): void {
     ctx.moveTo(u.bbox.left, y);
     ctx.lineTo(u.bbox.left + u.bbox.width, y);
     ctx.stroke();
-    ctx.fillStyle = l.color;
-    ctx.font = `${Math.round(10 * devicePixelRatio)}px sans-serif`;
-    ctx.fillText(l.label, u.bbox.left + 4, y - 3);
+    const px = Math.round(10 * devicePixelRatio);
+    drawLabel(ctx, l.label, l.color, px, u.bbox.left + 4, y - 3 - Math.round(px * 0.4), 'left');
   }
   ctx.restore();
 }

@@ -33,6 +33,7 @@ export class Grid {
   private scrollTop = 0;
   private viewH = 400;
   private headH = ROW_HEIGHT;
+  private rowCount = -1;
 
   constructor(private readonly h: GridHandlers) {
     this.el = document.createElement('div');
@@ -100,16 +101,20 @@ export class Grid {
   }
 
   setEmpty(text: string): void {
-    this.emptyText.textContent = text;
+    if (this.emptyText.textContent !== text) this.emptyText.textContent = text;
   }
 
   /** New rows for the table; keeps the active row if it is still there. */
   setRows(rows: VisibleRow[], now: number): void {
     this.rows = rows;
     this.now = now;
-    this.el.setAttribute('aria-rowcount', String(rows.length + 1));
-    this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;
-    this.emptyText.hidden = rows.length > 0;
+    // written only on change: a write, even of the same value, invalidates style for the next frame
+    if (this.rowCount !== rows.length) {
+      this.rowCount = rows.length;
+      this.el.setAttribute('aria-rowcount', String(rows.length + 1));
+      this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;
+      this.emptyText.hidden = rows.length > 0;
+    }
     if (this.activePid !== undefined && !rows.some((r) => r.row.pid === this.activePid)) {
       this.activePid = undefined;
       this.el.removeAttribute('aria-activedescendant');

@@ -221,7 +221,8 @@ function renderTable(): void {
       : state.mode === 'editor' ? 'The editor\'s processes are not known yet.' : 'No processes.');
   grid.setRows(rows, now);
   const total = state.mode === 'editor' ? [...model.rows.values()].filter((r) => r.root).length : model.rows.size;
-  countText.textContent = state.filter.trim() ? `${rows.length} of ${total} processes` : `${total} processes`;
+  const count = state.filter.trim() ? `${rows.length} of ${total} processes` : `${total} processes`;
+  if (countText.textContent !== count) countText.textContent = count;
   if (state.selected !== undefined && grid.activePid === undefined && rows.some((r) => r.row.pid === state.selected)) {
     grid.activate(state.selected);
   }

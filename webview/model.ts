@@ -111,19 +111,25 @@ export function sortValue(r: TableRow, c: ColumnId): number | string | null {
 }
 
 export function compareRows(a: TableRow, b: TableRow, sort: SortSpec): number {
-  const va = sortValue(a, sort.column);
-  const vb = sortValue(b, sort.column);
+  return compareValues(sortValue(a, sort.column), a.pid, sortValue(b, sort.column), b.pid, sort.descending);
+}
+
+function compareValues(va: number | string | null, pa: number, vb: number | string | null, pb: number, descending: boolean): number {
   if (va === null || vb === null) {
-    if (va === vb) return a.pid - b.pid;
+    if (va === vb) return pa - pb;
     return va === null ? 1 : -1;
   }
   let c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va) < String(vb) ? -1 : String(va) > String(vb) ? 1 : 0;
-  if (sort.descending) c = -c;
-  return c || a.pid - b.pid;
+  if (descending) c = -c;
+  return c || pa - pb;
 }
 
+/** Sorts in place; each row's sort value is computed once (not twice per comparison), since this runs every tick. */
 export function sortRows<T extends TableRow>(rows: T[], sort: SortSpec): T[] {
-  return rows.sort((a, b) => compareRows(a, b, sort));
+  const keyed = rows.map((row) => ({ row, v: sortValue(row, sort.column) }));
+  keyed.sort((a, b) => compareValues(a.v, a.row.pid, b.v, b.row.pid, sort.descending));
+  for (let i = 0; i < rows.length; i++) rows[i] = keyed[i].row;
+  return rows;
 }
 
 export interface VisibleRow<T extends TableRow = RowState> {

@@ -117,6 +117,7 @@ export class UringReader {
     const { fd, cqHead, cqTail, cqMask, cqes } = this.ring;
     let submitted = 0;
     let completed = 0;
+    let idle = 0; // calls that neither submitted nor completed anything: the ring is stuck, give up
     while (completed < count) {
       const r = this.calls.enter(fd, count - submitted, count - completed, IORING_ENTER_GETEVENTS);
       if (r < 0) {
@@ -124,6 +125,7 @@ export class UringReader {
         throw new Error(`io_uring_enter failed (errno ${this.calls.errno()})`);
       }
       submitted += r;
+      const completedBefore = completed;
       let head = cqHead[0];
       const tail = cqTail[0];
       for (; head !== tail; head = (head + 1) >>> 0) {
@@ -132,6 +134,8 @@ export class UringReader {
         completed++;
       }
       cqHead[0] = head;
+      idle = r === 0 && completedBefore === completed ? idle + 1 : 0;
+      if (idle > 3) throw new Error('io_uring made no progress');
     }
   }
 

@@ -62,6 +62,7 @@ class PrefetchingScan implements ProcessScan {
       texts = this.reader.readAll(paths);
     } catch {
       abandonUringReader(); // a ring that failed mid-batch may be out of step: plain reads from now on
+      this.next = pids.length; // and for the rest of this scan, without searching the pids again per pid
       return;
     }
     this.ready.clear();

@@ -13,6 +13,7 @@ import {
   IORING_OFF_SQ_RING, IORING_OFF_SQES, IORING_OP_CLOSE, IORING_OP_OPENAT, IORING_OP_READ, IORING_REGISTER_FILES,
   IORING_SETUP_DEFER_TASKRUN, IORING_SETUP_SINGLE_ISSUER, IOSQE_FIXED_FILE, IOSQE_IO_HARDLINK, IOSQE_IO_LINK, PARAMS, PARAMS_SIZE, SQE, SQE_SIZE, uringCalls, type UringCalls,
 } from '../../../native-ffi/linux/uring';
+import { tryLibc } from './native';
 
 /** Files per batch; each has its own read slot and direct-descriptor slot. */
 export const URING_FILES_PER_BATCH = 192;
@@ -20,6 +21,10 @@ export const URING_FILES_PER_BATCH = 192;
 export const URING_SLOT_BYTES = 8192;
 const PATH_BYTES = 256;
 const EINTR = 4;
+
+/** Where file i's path and read slot sit in the reader's one Buffer: every path, then every slot. */
+const pathOffset = (file: number) => file * PATH_BYTES;
+const slotOffset = (file: number) => URING_FILES_PER_BATCH * PATH_BYTES + file * URING_SLOT_BYTES;
 
 interface Ring {
   fd: number;
@@ -31,13 +36,12 @@ interface Ring {
 }
 
 export class UringReader {
-  private readonly text = new TextDecoder('utf-8', { fatal: false });
-
   private constructor(private readonly calls: UringCalls, private readonly ring: Ring, private readonly memory: Buffer) {}
 
   /** A reader, or null where io_uring cannot be used here (the reason is not needed: callers read normally). */
   static open(): UringReader | null {
-    if (process.platform !== 'linux' || process.env.VITALS_NO_URING || process.env.VITALS_NO_FFI) return null;
+    // no koffi, or VITALS_NO_FFI=1: the plain reads are Node's fs then, and so are these
+    if (process.platform !== 'linux' || process.env.VITALS_NO_URING || !tryLibc()) return null;
     let calls: UringCalls;
     try { calls = uringCalls(); } catch { return null; }
     const entries = URING_FILES_PER_BATCH * 4; // three requests per file, rounded up to a power of two by the kernel
@@ -83,7 +87,7 @@ export class UringReader {
     if (n === 0) return out;
     const memory = this.memory;
     for (let i = 0; i < n; i++) {
-      const at = i * PATH_BYTES;
+      const at = pathOffset(i);
       const len = memory.write(paths[i], at, PATH_BYTES - 1, 'utf8');
       if (len === PATH_BYTES - 1) return out; // a path this long is not a procfs path: read everything the usual way
       memory[at + len] = 0;
@@ -97,13 +101,13 @@ export class UringReader {
     this.submitAndWait(3 * n, (k, res) => {
       if ((k % 3) !== 1 || res < 0 || res >= URING_SLOT_BYTES) return;
       const file = (k - 1) / 3;
-      const at = URING_FILES_PER_BATCH * PATH_BYTES + file * URING_SLOT_BYTES;
-      out[file] = this.text.decode(memory.subarray(at, at + res));
+      const at = slotOffset(file);
+      out[file] = memory.toString('utf8', at, at + res); // decoded as fsio decodes a plain read
     });
     return out;
   }
 
-  /** Closes the ring (its mappings go with the process). */
+  /** Unmaps and closes the ring; readAll refuses from then on. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
@@ -157,13 +161,13 @@ export class UringReader {
       open[SQE.opcode] = IORING_OP_OPENAT;
       open[SQE.flags] = IOSQE_IO_LINK;
       open.writeInt32LE(AT_FDCWD, SQE.fd);
-      open.writeBigUInt64LE(addr(file * PATH_BYTES), SQE.addr);
+      open.writeBigUInt64LE(addr(pathOffset(file)), SQE.addr);
       open.writeUInt32LE(file + 1, SQE.fileIndex);
       // read: a hard link, so the close runs even after a short read (which breaks a soft link)
       read[SQE.opcode] = IORING_OP_READ;
       read[SQE.flags] = IOSQE_FIXED_FILE | IOSQE_IO_HARDLINK;
       read.writeInt32LE(file, SQE.fd);
-      read.writeBigUInt64LE(addr(URING_FILES_PER_BATCH * PATH_BYTES + file * URING_SLOT_BYTES), SQE.addr);
+      read.writeBigUInt64LE(addr(slotOffset(file)), SQE.addr);
       read.writeUInt32LE(URING_SLOT_BYTES, SQE.len);
       close[SQE.opcode] = IORING_OP_CLOSE;
       close.writeUInt32LE(file + 1, SQE.fileIndex);

@@ -6,17 +6,7 @@ export const require = createRequire(import.meta.url);
 export const PYTHON = '/usr/bin/python3';
 
 /** Median µs per call of fn over `rounds` rounds of `iterations` calls, after a warm-up. */
-export function timeIt(fn, iterations = 200, rounds = 7) {
-  for (let i = 0; i < Math.min(iterations, 20); i++) fn();
-  const samples = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1000 / iterations);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
+export const { timeIt } = require('./timeIt.cjs');
 
 /**
  * Times several functions in interleaved rounds (A B C A B C ...) so that drift in machine load

@@ -10,6 +10,7 @@ import { tryLibc } from './native';
 import { DiskstatsRow, parseDiskstats, parseSysBlockStat } from './parse/diskstats';
 import { findRootDevice, parseMountinfo, parseMounts, parsePhysicalFilesystems } from './parse/mounts';
 import { isLiveProcfs, roots } from './roots';
+import { sumCounters } from '../counters';
 
 const proc = (...p: string[]): string => path.join(roots.procfs, ...p);
 const sys = (...p: string[]): string => path.join(roots.sysfs, ...p);
@@ -160,9 +161,5 @@ export function diskIoCounters(perdisk = false, nowrap = true): Record<string, D
   let rows = rawDiskIo();
   if (nowrap) rows = wrapTracker.apply(rows, 'diskIoCounters');
   if (perdisk) return rows;
-  const names = Object.keys(rows).filter(isWholeDisk);
-  if (!names.length) return null;
-  const out: Record<string, number> = {};
-  for (const n of names) for (const [k, v] of Object.entries(rows[n])) out[k] = (out[k] ?? 0) + v;
-  return out as unknown as DiskIoCounters;
+  return sumCounters(Object.keys(rows).filter(isWholeDisk).map((n) => rows[n]));
 }

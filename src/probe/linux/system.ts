@@ -15,6 +15,7 @@ import { parseNetDev } from './parse/netdev';
 import { parseProcStat, ProcStat } from './parse/procStat';
 import { parseUtmp } from './parse/utmp';
 import { isLiveProcfs, roots } from './roots';
+import { sumCounters } from '../counters';
 
 const proc = (...p: string[]): string => path.join(roots.procfs, ...p);
 const sys = (...p: string[]): string => path.join(roots.sysfs, ...p);
@@ -203,12 +204,6 @@ export function bootTime(): number {
 
 export { diskIoCounters, diskPartitions, diskUsage, usageFromBlocks } from './disks';
 
-function sumRows<T extends object>(rows: T[]): T {
-  const out: Record<string, number> = {};
-  for (const r of rows) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + (v as number);
-  return out as T;
-}
-
 export function netIoCounters(pernic: true, nowrap?: boolean): Record<string, NetIoCounters>;
 export function netIoCounters(pernic?: false, nowrap?: boolean): NetIoCounters | null;
 export function netIoCounters(pernic = false, nowrap = true): Record<string, NetIoCounters> | NetIoCounters | null {
@@ -216,8 +211,7 @@ export function netIoCounters(pernic = false, nowrap = true): Record<string, Net
   let rows = parseNetDev(readText(file), file);
   if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
   if (pernic) return rows;
-  const list = Object.values(rows);
-  return list.length ? sumRows(list) : null;
+  return sumCounters(Object.values(rows));
 }
 
 export { netIfAddrs, netIfStats } from './netif';

@@ -22,6 +22,7 @@ import type { CpuStats, DiskIoCounters, NetIfAddr, User } from '../types';
 import { parseAdapterAddresses, parseAdapterNames, parseCpuStats, parseDiskPerformance, parseWtsClientAddress, parseWtsConnectTime, type WinDiskIo } from './decode';
 import { WinError } from './native';
 import { decodeUtf16z } from './parse';
+import { sumCounters } from '../counters';
 
 /** What rawDiskIo needs from kernel32 (the unit tests pass a fake: Wine has no PhysicalDrive devices). */
 export type DiskDeps = Pick<ReturnType<typeof kernel32>, 'CreateFileW' | 'DeviceIoControl' | 'CloseRawHandle' | 'GetLastError'>;
@@ -68,11 +69,7 @@ export function diskIoCounters(perdisk = false, nowrap = true, deps?: DiskDeps):
   let rows: Record<string, WinDiskIo> = rawDiskIo(deps);
   if (nowrap) rows = wrapTracker.apply(rows, 'diskIoCounters');
   if (perdisk) return rows;
-  const list = Object.values(rows);
-  if (!list.length) return null;
-  const sum = { ...list[0] };
-  for (const r of list.slice(1)) for (const key of Object.keys(sum) as (keyof WinDiskIo)[]) sum[key] += r[key];
-  return sum;
+  return sumCounters(Object.values(rows));
 }
 
 function query(cls: number, name: string, size: number): { buf: Buffer; len: number } {

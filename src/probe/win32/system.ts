@@ -11,6 +11,7 @@ import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, 
 import { lastError, WinError } from './native';
 import { adapterNames } from './sysinfo';
 import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, parseProcessorTimes, windowsCpuTimes } from './parse';
+import { sumCounters } from '../counters';
 
 const TICKS = 1e7;
 const ft = (t: { dwLowDateTime: number; dwHighDateTime: number }) => (t.dwHighDateTime * 4294967296 + t.dwLowDateTime) / TICKS;
@@ -207,11 +208,7 @@ export function netIoCounters(pernic = false, nowrap = true): Record<string, Net
   for (const r of ifRows()) rows[r.name] = r.counters;
   if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
   if (pernic) return rows;
-  const list = Object.values(rows);
-  if (!list.length) return null;
-  const sum = { ...list[0] };
-  for (const r of list.slice(1)) for (const k of Object.keys(sum) as (keyof NetIoCounters)[]) sum[k] += r[k];
-  return sum;
+  return sumCounters(Object.values(rows));
 }
 
 /** Up, speed (Mbit/s) and MTU from GetIfTable2; duplex is not in MIB_IF_ROW2 (unknown), flags empty as psutil's. */

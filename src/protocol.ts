@@ -81,7 +81,9 @@ export type WorkerRequest =
   | { type: 'sampleNow' }
   | { type: 'call'; id: number; method: CallMethod; pid: number; createTime?: number; signal?: string }
   /** Collect the all-processes table (and per-process USS, I/O rates, fds) while on (the dashboard). */
-  | { type: 'table'; on: boolean };
+  | { type: 'table'; on: boolean }
+  /** Close what the probe holds open and end the thread (the host's dispose). */
+  | { type: 'stop' };
 
 /**
  * procinfo: text; listAll: ProcessRow[]; details: ProcessDetails; environ: [name, value][];

@@ -8,7 +8,11 @@ export function renderTop(meter: probe.CpuMeter, rows: number, width: number): s
   const cpu = meter.cpuPercent(true);
   const vm = probe.virtualMemory();
   const load = probe.getLoadAvg();
-  const procs = [...probe.processIter({ attrs: ATTRS })].map((p) => ({ p, cpu: p.cpuPercent() }));
+  const procs: { p: probe.Process; cpu: number }[] = [];
+  for (const p of probe.processIter({ attrs: ATTRS })) {
+    const cpu = cpuPercentOf(p);
+    if (cpu !== undefined) procs.push({ p, cpu });
+  }
   procs.sort((a, b) => b.cpu - a.cpu || (b.p.info.memoryInfo as probe.MemoryInfo | null ?? { rss: 0 }).rss - (a.p.info.memoryInfo as probe.MemoryInfo | null ?? { rss: 0 }).rss);
   const lines = [
     `cpu ${cpu.map((c) => `${c.toFixed(0).padStart(3)}%`).join(' ')}   load ${load.map((l) => l.toFixed(2)).join(' ')}`,
@@ -24,10 +28,20 @@ export function renderTop(meter: probe.CpuMeter, rows: number, width: number): s
   return lines.join('\n');
 }
 
+/** The process's cpu percent since the last frame, or undefined once it has exited (or is denied) between the scan and now. */
+function cpuPercentOf(p: probe.Process): number | undefined {
+  try {
+    return p.cpuPercent();
+  } catch (e) {
+    if (e instanceof probe.NoSuchProcess || e instanceof probe.AccessDenied) return undefined;
+    throw e;
+  }
+}
+
 export async function runTop(intervalSeconds: number): Promise<void> {
   const meter = probe.newCpuMeter();
   meter.cpuPercent(true);
-  for (const p of probe.processIter()) p.cpuPercent();
+  for (const p of probe.processIter()) cpuPercentOf(p);
   const out = process.stdout;
   const tty = out.isTTY;
   let stopped = false;

@@ -118,14 +118,23 @@ export class Sampler {
     });
   }
 
-  /** Stops the worker thread; resolves once it has exited. */
-  async dispose(): Promise<void> {
+  /**
+   * Stops the worker thread; resolves once it has exited. The worker is asked first, so it closes
+   * what the probe holds open (Worker#terminate() runs no exit handlers, and a terminated thread
+   * leaks its io_uring ring and pinned /proc files into this process); terminate() only if it does
+   * not answer within stopTimeoutMs.
+   */
+  async dispose(stopTimeoutMs = 2000): Promise<void> {
     this.disposed = true;
     if (this.restartTimer) clearTimeout(this.restartTimer);
     const worker = this.worker;
     if (!worker) return;
     const exited = new Promise<void>((r) => this.exitWaiters.push(r));
-    await worker.terminate();
+    this.send({ type: 'stop' });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((r) => { timer = setTimeout(() => r(true), stopTimeoutMs); });
+    if (await Promise.race([exited.then(() => false), timedOut])) await worker.terminate();
+    clearTimeout(timer);
     await exited;
   }
 

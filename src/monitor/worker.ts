@@ -80,6 +80,13 @@ port.on('message', (req: WorkerRequest) => {
     case 'table':
       collector.setTable(req.on);
       break;
+    case 'stop':
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      paused = true;
+      probe.releaseResources();
+      process.exit(0); // in a worker thread: ends this thread only
+      break;
     case 'call':
       try {
         post({ type: 'reply', id: req.id, ok: true, value: call(req) });

@@ -24,6 +24,15 @@ export function configure(opts: Partial<ProbeRoots>): void {
   systemFn('configure')(opts);
 }
 
+/**
+ * Closes the files, rings and queries the probe keeps open between calls (pinned /proc files and
+ * the io_uring ring on Linux, the load-average query on Windows). Later calls reopen them. Call it
+ * before a worker thread that used the probe ends.
+ */
+export function releaseResources(): void {
+  backend.release?.();
+}
+
 export const netConnections = systemFn('netConnections');
 
 const sys = {

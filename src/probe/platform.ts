@@ -143,6 +143,11 @@ export interface WinService {
 export interface Backend {
   readonly platform: string;
   readonly system: Partial<SystemBackend>;
+  /**
+   * Closes the handles the backend keeps between calls; the next call opens what it needs again.
+   * A worker thread must call it before it ends: Worker#terminate() runs no 'exit' handlers.
+   */
+  release?(): void;
   /** Names shorter than this are complete; at this length the kernel may have cut them (Linux comm: 15). */
   readonly truncatedNameLength: number;
   /** Process attributes the OS does not have: left out of PROCESS_ATTRS (asDict's default). */

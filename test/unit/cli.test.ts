@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
+import { until } from './helpers';
 
 const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const run = (...args: string[]): string => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -35,15 +36,44 @@ describe('vitals CLI: processes', () => {
   });
 
   it('top prints frames when not on a terminal and exits 0 on SIGINT', async () => {
-    const child = spawn(process.execPath, [cli, 'top', '--interval', '0.5'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    await new Promise<void>((resolve) => {
-      const check = setInterval(() => { if (out.includes('PID')) { clearInterval(check); resolve(); } }, 20);
-    });
-    child.kill('SIGINT');
-    const code = await new Promise((r) => child.once('exit', r));
-    assert.equal(code, 0);
-    assert.match(out, /^ +PID USER +CPU% +RSS +THR S NAME$/m);
+    const top = startTop();
+    try {
+      await until(() => top.exitCode === null && top.out.includes('PID'), `a first frame (stderr: ${top.err})`);
+      assert.match(top.out, /^ +PID USER +CPU% +RSS +THR S NAME$/m);
+    } finally {
+      assert.equal(await top.stop(), 0, top.err);
+    }
+  });
+
+  it('top keeps drawing while processes start and exit under it (a vanished pid is left out, not fatal)', async () => {
+    // hundreds of short-lived processes a second: some exit between the scan and their cpu reading
+    const churn = spawn('sh', ['-c', 'while :; do /bin/true; done'], { stdio: 'ignore' });
+    const top = startTop();
+    try {
+      await until(() => top.exitCode !== null || top.out.split('PID USER').length > 6, 'five frames', 30000);
+      assert.equal(top.exitCode, null, `top exited: ${top.err}`);
+      assert.equal(top.err, '');
+    } finally {
+      churn.kill('SIGKILL');
+      assert.equal(await top.stop(), 0, top.err);
+    }
   });
 });
+
+/** `vitals top` at its shortest interval, with its output collected; stop() sends SIGINT and resolves its exit code. */
+function startTop(): { out: string; err: string; exitCode: number | null; stop(): Promise<number | null> } {
+  const child = spawn(process.execPath, [cli, 'top', '--interval', '0.25'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const view = {
+    out: '',
+    err: '',
+    get exitCode() { return child.exitCode; },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGINT');
+      return exited;
+    },
+  };
+  child.stdout.on('data', (d) => { view.out += d; });
+  child.stderr.on('data', (d) => { view.err += d; });
+  return view;
+}

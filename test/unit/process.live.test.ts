@@ -453,11 +453,14 @@ sys.stdin.read()`], { stdio: ['pipe', 'pipe', 'inherit'] });
     const attrs = { exe: 'exe', cwd: 'cwd', environ: 'environ', numFds: 'num_fds', ioCounters: 'io_counters', openFiles: 'open_files',
       memoryFullInfo: 'memory_full_info', memoryMaps: 'memory_maps', cmdline: 'cmdline', name: 'name', memoryInfo: 'memory_info', threads: 'threads' };
     type Rows = Record<string, Record<string, string>>;
+    const oursStarted = Date.now() / 1000;
     const oursRun = spawnSync(process.execPath, ['-e', `
       const p = require(${JSON.stringify(path.join(dir, 'probe.js'))});
       const out = {};
       for (const q of p.processIter()) {
-        const row = { user: q.username() };
+        let row;
+        try { row = { user: q.username(), createTime: q.createTime() }; } catch (e) { continue; } // gone already, as psutil's loop below
+
         for (const a of ${JSON.stringify(Object.keys(attrs))}) { try { q[a](); row[a] = 'ok'; } catch (e) { row[a] = e.name; } }
         out[q.pid] = row;
       }
@@ -470,7 +473,7 @@ attrs = ${JSON.stringify(attrs)}
 out = {}
 for p in psutil.process_iter():
     row = {}
-    try: row['user'] = p.username()
+    try: row['user'] = p.username(); row['createTime'] = p.create_time()
     except psutil.Error: continue
     for ours, theirs in attrs.items():
         try: getattr(p, theirs)(); row[ours] = 'ok'
@@ -482,7 +485,12 @@ print(json.dumps(out))`], { ...nobody, encoding: 'utf8', maxBuffer: 64 << 20 });
     let compared = 0; let denied = 0;
     for (const [pid, ref] of Object.entries(theirs)) {
       const row = ours[pid];
-      if (!row) { assert.ok(!probe.pidExists(Number(pid)), `pid ${pid} is alive but Vitals skipped it`); continue; }
+      if (!row) {
+        // born after our scan began (createTime comes from whole-second btime: a second of slack), or gone since
+        if (Number(ref.createTime) < oursStarted - 1) assert.ok(!probe.pidExists(Number(pid)), `pid ${pid} is alive but Vitals skipped it`);
+        continue;
+      }
+      if (Math.abs(Number(row.createTime) - Number(ref.createTime)) > 0.01) continue; // the pid was reused between the two runs
       assert.equal(row.user, ref.user, `pid ${pid} username`);
       for (const a of Object.keys(attrs)) {
         // psutil 5.9 calls a kernel thread's ESRCH on environ/smaps_rollup a vanished or zombie process; Vitals reads it as empty.

@@ -3,7 +3,7 @@ import type { Backend, ProcessScan, SystemBackend } from '../platform';
 import { netConnections } from './netConnections';
 import { LinuxProcess, pidExists, pids } from './process';
 import { linuxScan } from './prefetch';
-import { configure } from './roots';
+import { configure, release } from './roots';
 import * as sensors from './sensors';
 import * as sys from './system';
 import { AccessDenied, MalformedFileError, NoSuchProcess } from '../errors';
@@ -38,6 +38,7 @@ const system: Partial<SystemBackend> = {
 export const linuxBackend: Backend = {
   platform: 'linux',
   system,
+  release,
   truncatedNameLength: 15,
   unsupportedAttrs: ['numHandles'],
   newProcess: (pid) => new LinuxProcess(pid),

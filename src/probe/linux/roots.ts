@@ -1,6 +1,7 @@
 // Where the Linux backend reads from. Tests point these at fixture trees.
 import { unpinAll } from './fsio';
 import { forgetTopology } from './topology';
+import { releaseUringReader } from './uringReader';
 
 export interface Roots { procfs: string; sysfs: string }
 
@@ -11,6 +12,12 @@ export function configure(opts: Partial<Roots>): void {
   forgetTopology();
   if (opts.procfs !== undefined) roots.procfs = opts.procfs.replace(/\/+$/, '') || '/';
   if (opts.sysfs !== undefined) roots.sysfs = opts.sysfs.replace(/\/+$/, '') || '/';
+}
+
+/** Closes what stays open between calls: the pinned system files and this thread's io_uring ring. */
+export function release(): void {
+  unpinAll();
+  releaseUringReader();
 }
 
 export function isLiveProcfs(): boolean {

@@ -222,3 +222,10 @@ export function abandonUringReader(): void {
   shared?.close();
   shared = null;
 }
+
+/** Closes this thread's ring if it has one; the next uringReader() opens a new one (unless abandoned). */
+export function releaseUringReader(): void {
+  if (!shared) return;
+  shared.close();
+  shared = undefined;
+}

@@ -6,7 +6,7 @@ import { winServiceGet, winServiceIter } from './services';
 import { netConnections } from './connections';
 import * as sys from './system';
 import * as info from './sysinfo';
-import { getLoadAvg } from './loadavg';
+import { getLoadAvg, releaseLoadAvg } from './loadavg';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import { PROCESS_QUERY_LIMITED_INFORMATION, kernel32 } from '../../../native-ffi/win32/kernel32';
 
@@ -54,6 +54,7 @@ function pidExists(pid: number): boolean {
 export const win32Backend: Backend = {
   platform: 'win32',
   system,
+  release: releaseLoadAvg,
   truncatedNameLength: Infinity,
   unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'openFiles'],
   newProcess: (pid) => new WindowsProcess(pid),

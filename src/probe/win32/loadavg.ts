@@ -26,35 +26,41 @@ export class LoadAverager {
   get(): LoadAvg { return [...this.avg] as LoadAvg; }
 }
 
-const state: { averager: LoadAverager; started: boolean; error?: Error; timer?: NodeJS.Timeout } = { averager: new LoadAverager(), started: false };
+/** One start(): its PDH query and timer. A released sampling closes its query once no collection is in flight. */
+interface Sampling { query?: unknown; timer?: NodeJS.Timeout; busy: boolean; released: boolean }
+
+const state: { averager: LoadAverager; sampling?: Sampling; error?: Error } = { averager: new LoadAverager() };
 
 function start(): void {
-  state.started = true;
+  const sampling: Sampling = { busy: false, released: false };
+  state.sampling = sampling;
   const p = pdh();
   const query: [unknown] = [null];
   p.PdhOpenQueryW.async(null, 0, query, (err, rc) => {
-    if (err || rc !== 0) { state.error = (err as Error) ?? new WinError('PdhOpenQueryW', rc); return; }
+    if (err || rc !== 0) { if (!sampling.released) state.error = (err as Error) ?? new WinError('PdhOpenQueryW', rc); return; }
+    if (sampling.released) { p.PdhCloseQuery(query[0]); return; }
     const counter: [unknown] = [null];
     p.PdhAddEnglishCounterW.async(query[0], PROCESSOR_QUEUE_LENGTH, 0, counter, (err2, rc2) => {
-      if (err2 || rc2 !== 0) {
+      if (err2 || rc2 !== 0 || sampling.released) {
         p.PdhCloseQuery(query[0]);
-        state.error = (err2 as Error) ?? new WinError(`PdhAddEnglishCounterW(${PROCESSOR_QUEUE_LENGTH}) (performance counters disabled?)`, rc2);
+        if (!sampling.released) state.error = (err2 as Error) ?? new WinError(`PdhAddEnglishCounterW(${PROCESSOR_QUEUE_LENGTH}) (performance counters disabled?)`, rc2);
         return;
       }
+      sampling.query = query[0];
       const value = Buffer.alloc(PDH_FMT_COUNTERVALUE_SIZE);
-      let busy = false;
-      state.timer = setInterval(() => {
-        if (busy) return; // a collection still running is not stacked up
-        busy = true;
+      sampling.timer = setInterval(() => {
+        if (sampling.busy) return; // a collection still running is not stacked up
+        sampling.busy = true;
         p.PdhCollectQueryData.async(query[0], (err3, rc3) => {
-          busy = false;
+          sampling.busy = false;
+          if (sampling.released) { p.PdhCloseQuery(query[0]); return; }
           // a failed sample is skipped, as psutil's callback skips it
           if (err3 || rc3 !== 0) return;
           if (p.PdhGetFormattedCounterValue(counter[0], PDH_FMT_DOUBLE, null, value) !== 0) return;
           state.averager.add(value.readDoubleLE(PDH_FMT_COUNTERVALUE_DOUBLE));
         });
       }, SAMPLING_INTERVAL_MS);
-      state.timer.unref();
+      sampling.timer.unref();
     });
   });
 }
@@ -62,8 +68,20 @@ function start(): void {
 /** psutil's getloadavg() on Windows (see the top of this file). */
 export function getLoadAvg(): LoadAvg {
   if (state.error) throw state.error;
-  if (!state.started) start();
+  if (!state.sampling) start();
   return state.averager.get();
+}
+
+/** Stops sampling and closes the query; the next getLoadAvg() starts over from zeros, as psutil's first call does. */
+export function releaseLoadAvg(): void {
+  const sampling = state.sampling;
+  state.sampling = undefined;
+  state.error = undefined;
+  state.averager = new LoadAverager();
+  if (!sampling) return;
+  sampling.released = true;
+  if (sampling.timer) clearInterval(sampling.timer);
+  if (sampling.query !== undefined && !sampling.busy) pdh().PdhCloseQuery(sampling.query);
 }
 
 /** Samples folded in so far (tests wait for one). */

@@ -70,6 +70,38 @@ export async function psutilWhileAlive<T>(code: string): Promise<{ value: T; rel
   return { value: JSON.parse(line) as T, release: () => child.stdin.end() };
 }
 
+/**
+ * A python3-psutil that stays alive and answers one Python expression per ask(), as JSON: a value
+ * that moves with the rest of the machine (PSS moves whenever another process maps or drops a
+ * shared page) can then be read by psutil between two of our reads, in the same world.
+ */
+export async function psutilSession(setup: string): Promise<{ ask<T>(expression: string): Promise<T>; release(): void }> {
+  const child = spawn(PYTHON, ['-c', `import json, sys, psutil\n${setup}\nfor line in sys.stdin:\n    print(json.dumps(eval(line)), flush=True)`],
+    { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  let waiting: { resolve: (line: string) => void; reject: (e: Error) => void } | undefined;
+  child.stderr.on('data', (d) => { err += d; });
+  child.stdout.on('data', (d) => {
+    out += d;
+    const nl = out.indexOf('\n');
+    if (nl < 0 || !waiting) return;
+    const line = out.slice(0, nl);
+    out = out.slice(nl + 1);
+    const w = waiting;
+    waiting = undefined;
+    w.resolve(line);
+  });
+  child.once('exit', () => waiting?.reject(new Error(`python3-psutil failed: ${err}`)));
+  return {
+    ask: <T>(expression: string) => new Promise<T>((resolve, reject) => {
+      waiting = { resolve: (line) => resolve(JSON.parse(line) as T), reject };
+      child.stdin.write(`${expression.replace(/\n/g, ' ')}\n`);
+    }),
+    release: () => child.stdin.end(),
+  };
+}
+
 /** Polls until `fn` returns something truthy and resolves with it; fails after `ms`. */
 // Generous by default: a condition that holds is met at once; only a loaded 2-core machine waits long.
 export async function until<T>(fn: () => T | undefined | null | false, what = 'condition', ms = 20000): Promise<T> {

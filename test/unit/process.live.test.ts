@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as probe from '../../src/probe';
 import { LinuxProcess } from '../../src/probe/linux/process';
 import { getClockTicks } from '../../src/probe/linux/native';
-import { bundleForNobody, psutilJson, psutilWhileAlive, PYTHON, until, useLive } from './helpers';
+import { bundleForNobody, psutilJson, psutilSession, PYTHON, until, useLive } from './helpers';
 
 interface PsProc { pid: number; ppid: number; name: string; cmdline: string[] | null; username: string; status: string; createTime: number; numThreads: number; rss: number }
 
@@ -94,16 +94,27 @@ print(json.dumps([o for o in out if not o.pop('self')]))`);
     const child = sleeper();
     try {
       await until(() => probe.pidExists(child.pid!) && new probe.Process(child.pid!).name() === 'sleep');
-      const { value: r, release } = await psutilWhileAlive<{ ct: number; uss: number; pss: number; swap: number }>(
-        `p = psutil.Process(${process.pid}); q = psutil.Process(${child.pid}).memory_full_info(); print(json.dumps(dict(ct=p.create_time(), uss=q.uss, pss=q.pss, swap=q.swap)))`);
+      const psutil = await psutilSession(`me = psutil.Process(${process.pid}); q = psutil.Process(${child.pid})`);
       try {
-        assert.ok(Math.abs(new probe.Process().createTime() - r.ct) <= 0.01);
-        const m = new probe.Process(child.pid!).memoryFullInfo() as probe.LinuxMemoryFullInfo;
+        assert.ok(Math.abs(new probe.Process().createTime() - await psutil.ask<number>('me.create_time()')) <= 0.01);
+        // the child's PSS shares libc's pages with every process that maps them, so it moves whenever one starts
+        // or exits: compared on a reading psutil took between two of ours that agree (up to 20 tries on a busy machine)
+        type Full = { uss: number; pss: number; swap: number };
+        const ours = (): Full => { const m = new probe.Process(child.pid!).memoryFullInfo() as probe.LinuxMemoryFullInfo; return { uss: m.uss, pss: m.pss, swap: m.swap }; };
+        let held: { m: Full; r: Full } | undefined;
+        for (let i = 0; i < 20 && !held; i++) {
+          const before = ours();
+          const r = await psutil.ask<Full>('(lambda m: dict(uss=m.uss, pss=m.pss, swap=m.swap))(q.memory_full_info())');
+          const after = ours();
+          if (before.pss === after.pss && before.uss === after.uss) held = { m: after, r };
+        }
+        assert.ok(held, 'the child\'s PSS never held still across one psutil read in 20 tries');
+        const { m, r } = held;
         assert.ok(Math.abs(m.uss - r.uss) <= PAGE, `uss ${m.uss} vs ${r.uss}`);
         assert.equal(m.swap, r.swap);
         assert.ok(Math.abs(m.pss - r.pss) <= PAGE, `pss ${m.pss} vs ${r.pss}`);
       } finally {
-        release();
+        psutil.release();
       }
     } finally {
       child.kill('SIGKILL');

@@ -103,7 +103,10 @@ describe('io_uring batch reads of /proc (processIter read-ahead)', function () {
       const o = ours[pid];
       // the same process, unchanged across the two plain reads around ours
       if (!o || !a || JSON.stringify(a) !== JSON.stringify(b) || Number(pid) === process.pid) continue;
-      assert.deepEqual(o, b, `pid ${pid}`);
+      // a workqueue thread renames itself for each work item ("kworker/1:1-events", "-virtio_vsock", and back
+      // between two reads on a busy machine): only its prefix is compared
+      const kworker = (info: Record<string, unknown>) => (String(info.name).startsWith('kworker/') ? { ...info, name: String(info.name).replace(/[-+].*/, '') } : info);
+      assert.deepEqual(kworker(o), kworker(b), `pid ${pid}`);
       compared++;
     }
     assert.ok(compared >= 10, `only ${compared} processes compared`);

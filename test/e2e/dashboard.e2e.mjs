@@ -184,8 +184,16 @@ async function main() {
     await page.keyboard.press('ArrowDown');
     const second = (await rowPids(frame))[1];
     await until(async () => (await grid.getAttribute('aria-activedescendant')) === `proc-${second}` || (await grid.getAttribute('aria-activedescendant')) !== `proc-${first}`, 'ArrowDown to move');
-    await page.keyboard.press('End');
-    await until(async () => { const id = await grid.getAttribute('aria-activedescendant'); const p = await rowPids(frame); return id === `proc-${p[p.length - 1]}`; }, 'End to select the last row');
+    // rows at the bottom reshuffle every tick (0.0 vs 0.1 %, new pids): End is pressed again and the active row and
+    // the last row are read in one evaluate, so a tick between the two reads cannot make them disagree
+    await until(async () => {
+      await page.keyboard.press('End');
+      return frame.evaluate(() => {
+        const rows = [...document.querySelectorAll('.grid-body .grid-row:not([hidden])')]
+          .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
+        return document.querySelector('.grid')?.getAttribute('aria-activedescendant') === `proc-${rows[rows.length - 1]?.dataset.pid}`;
+      });
+    }, 'End to select the last row');
     const activePid = Number((await grid.getAttribute('aria-activedescendant')).slice(5));
     await until(async () => (await frame.locator('.detail-title').textContent()).includes(`pid ${activePid}`), 'the detail pane to follow the keyboard');
     await page.keyboard.press('Enter');

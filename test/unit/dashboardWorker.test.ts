@@ -115,7 +115,14 @@ describe('Dashboard data in the collector and the worker', () => {
     try {
       const c = new Collector();
       c.setTable(true);
-      await until(() => c.collect([]).table!.find((r) => r.pid === child.pid)?.uss! > 0, 'the sleep gets its USS');
+      // settled: asleep, with its USS, and the same RSS on two ticks in a row (a sleep still loading its libraries moves)
+      let lastRss = -1;
+      await until(() => {
+        const row = c.collect([]).table!.find((r) => r.pid === child.pid);
+        const settled = !!row && row.uss! > 0 && row.rss === lastRss && /\) S /.test(fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8'));
+        lastRss = row?.rss ?? -1;
+        return settled;
+      }, 'the sleep settles with its USS');
       read.length = 0;
       const rows = c.collect([]).table!.length;
       // the old rotation read every process again within rows / USS_PER_TICK ticks

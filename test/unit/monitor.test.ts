@@ -94,7 +94,7 @@ describe('Sampler (worker thread)', () => {
     await nextSnapshot(s);
     const during = held();
     assert.ok(during.length > before.length, `the worker holds nothing open while it samples: ${during.join(', ')}`);
-    await s.dispose();
+    await s.dispose(30000); // the worker's own stop, not the terminate() fallback, even on a starved machine
     assert.deepEqual(held(), before);
   });
 
@@ -154,7 +154,8 @@ describe('Sampler (worker thread)', () => {
       s.start();
       await nextSnapshot(s);
       s.pause();
-      await new Promise((r) => setTimeout(r, 100));
+      // the worker answers in order: once this reply is in, every snapshot it took before the pause has arrived
+      await s.call('procinfo', process.pid);
       let count = 0;
       const sub = s.onSnapshot(() => count++);
       await new Promise((r) => setTimeout(r, 700));
@@ -162,7 +163,7 @@ describe('Sampler (worker thread)', () => {
       s.sampleNow();
       await until(() => count === 1);
       s.resume();
-      await until(() => count >= 3, 'condition', 3000);
+      await until(() => count >= 3, 'two ticks after resume');
       sub.dispose();
     } finally {
       await s.dispose();

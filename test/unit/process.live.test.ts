@@ -109,7 +109,7 @@ print(json.dumps([o for o in out if not o.pop('self')]))`);
           const before = ours();
           const r = await psutil.ask<Full>('(lambda m: dict(uss=m.uss, pss=m.pss, swap=m.swap))(q.memory_full_info())');
           const after = ours();
-          if (before.pss === after.pss && before.uss === after.uss) held = { m: after, r };
+          if (before.pss === after.pss && before.uss === after.uss && before.swap === after.swap) held = { m: after, r };
         }
         assert.ok(held, 'the child\'s PSS never held still across one psutil read in 20 tries');
         const { m, r } = held;
@@ -496,15 +496,22 @@ for p in psutil.process_iter():
 print(json.dumps(out))`], { ...nobody, encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.equal(psutilRun.status, 0, psutilRun.stderr);
     const theirs = JSON.parse(psutilRun.stdout) as Rows;
+    // Still running now (not exited, not a zombie), so running through both scans. An exiting process drops its
+    // address space, and then anyone may read its maps and environ as empty: psutil, reading later, would get 'ok'
+    // where we, reading while it lived, were denied.
+    const alive = (pid: string): boolean => {
+      try { return !/\) [ZXx] /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return false; }
+    };
     let compared = 0; let denied = 0;
     for (const [pid, ref] of Object.entries(theirs)) {
       const row = ours[pid];
       if (!row) {
         // born after our scan began (createTime comes from whole-second btime: a second of slack), or gone since
-        if (Number(ref.createTime) < oursStarted - 1) assert.ok(!probe.pidExists(Number(pid)), `pid ${pid} is alive but Vitals skipped it`);
+        if (Number(ref.createTime) < oursStarted - 1) assert.ok(!alive(pid), `pid ${pid} is alive but Vitals skipped it`);
         continue;
       }
       if (Math.abs(Number(row.createTime) - Number(ref.createTime)) > 0.01) continue; // the pid was reused between the two runs
+      if (!alive(pid)) continue;
       assert.equal(row.user, ref.user, `pid ${pid} username`);
       for (const a of Object.keys(attrs)) {
         // psutil 5.9 calls a kernel thread's ESRCH on environ/smaps_rollup a vanished or zombie process; Vitals reads it as empty.

@@ -55,7 +55,8 @@ export interface Snapshot {
   /** ms since epoch when the sample was taken. */
   time: number;
   host: string;
-  cpu: { percent: number; perCpu: number[]; count: number };
+  /** perCpu[i] is cpu number cpuIds[i]: offline cpus leave gaps in the numbering. */
+  cpu: { percent: number; perCpu: number[]; cpuIds: number[]; count: number };
   memory: { total: number; available: number; used: number; percent: number };
   /** Dashboard readings (cached memory, boot time, disk and network rates). */
   extras?: SystemExtras;

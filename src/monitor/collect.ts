@@ -50,14 +50,14 @@ export class Collector {
         return fallback;
       }
     };
-    const perCpu = attempt('cpuPercent', () => this.meter.cpuPercent(true), [] as number[]);
+    const { ids: cpuIds, percent: perCpu } = attempt('cpuPercent', () => this.meter.cpuPercentPerCpu(), { ids: [] as number[], percent: [] as number[] });
     const cpuPercent = perCpu.length ? Math.round((perCpu.reduce((a, b) => a + b, 0) / perCpu.length) * 10) / 10 : 0;
     const vm = attempt('virtualMemory', () => probe.virtualMemory(), null);
     const sw = attempt('swapMemory', () => probe.swapMemory(), null);
     const snapshot: Snapshot = {
       time: Date.now(),
       host: os.hostname(),
-      cpu: { percent: cpuPercent, perCpu, count: perCpu.length },
+      cpu: { percent: cpuPercent, perCpu, cpuIds, count: perCpu.length },
       memory: vm ? { total: vm.total, available: vm.available, used: vm.used, percent: vm.percent } : { total: 0, available: 0, used: 0, percent: 0 },
       swap: sw ? { total: sw.total, used: sw.used, percent: sw.percent } : { total: 0, used: 0, percent: 0 },
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),

@@ -35,7 +35,7 @@ export function seriesValues(s: Snapshot): Record<string, number> {
     netSent: s.extras?.net?.sentRate ?? NaN,
     netRecv: s.extras?.net?.recvRate ?? NaN,
   };
-  s.cpu.perCpu.forEach((p, i) => { v[`cpu${i}`] = p; });
+  s.cpu.perCpu.forEach((p, i) => { v[`cpu${s.cpu.cpuIds[i] ?? i}`] = p; });
   for (const t of sensors) v[t.key] = t.current;
   return v;
 }

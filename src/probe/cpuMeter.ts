@@ -30,15 +30,24 @@ export class CpuMeter {
   cpuPercent(): number;
   cpuPercent(percpu: true): number[];
   cpuPercent(percpu = false): number | number[] {
-    if (percpu) return this.advancePercpu('percentPercpu').map(([a, b]) => busyPercent(a, b));
+    if (percpu) return this.advancePercpu('percentPercpu').pairs.map(([a, b]) => busyPercent(a, b));
     const [a, b] = this.advance('percent');
     return busyPercent(a, b);
+  }
+
+  /**
+   * cpuPercent(true) with each cpu's number, as the OS numbers them: offline cpus leave gaps, so
+   * position i is not always cpu i. Positions stand in where the OS gives no numbers.
+   */
+  cpuPercentPerCpu(): { ids: number[]; percent: number[] } {
+    const { ids, pairs } = this.advancePercpu('percentPercpu');
+    return { ids: ids ?? pairs.map((_, i) => i), percent: pairs.map(([a, b]) => busyPercent(a, b)) };
   }
 
   cpuTimesPercent(): CpuTimes;
   cpuTimesPercent(percpu: true): CpuTimes[];
   cpuTimesPercent(percpu = false): CpuTimes | CpuTimes[] {
-    if (percpu) return this.advancePercpu('timesPercentPercpu').map(([a, b]) => timesPercent(a, b));
+    if (percpu) return this.advancePercpu('timesPercentPercpu').pairs.map(([a, b]) => timesPercent(a, b));
     const [a, b] = this.advance('timesPercent');
     return timesPercent(a, b);
   }
@@ -50,7 +59,7 @@ export class CpuMeter {
     return [prev, now];
   }
 
-  private advancePercpu(slot: 'percentPercpu' | 'timesPercentPercpu'): [CpuTimes, CpuTimes][] {
+  private advancePercpu(slot: 'percentPercpu' | 'timesPercentPercpu'): { ids?: number[]; pairs: [CpuTimes, CpuTimes][] } {
     const now: PerCpuReading = this.source.perCpuTimesWithIds?.() ?? { times: this.source.perCpuTimes() };
     const prev = this.last[slot];
     this.last[slot] = now;
@@ -60,9 +69,9 @@ export class CpuMeter {
     if (now.ids && prev?.ids && !sameIds(now.ids, prev.ids)) {
       const before = new Map<number, CpuTimes>();
       prev.ids.forEach((id, i) => before.set(id, prev.times[i]));
-      return now.times.map((t, i) => [before.get(now.ids![i]) ?? zeroCpuTimes(), t]);
+      return { ids: now.ids, pairs: now.times.map((t, i) => [before.get(now.ids![i]) ?? zeroCpuTimes(), t]) };
     }
-    return now.times.map((t, i) => [prev?.times[i] ?? zeroCpuTimes(), t]);
+    return { ids: now.ids, pairs: now.times.map((t, i) => [prev?.times[i] ?? zeroCpuTimes(), t]) };
   }
 }
 

@@ -112,7 +112,7 @@ export class StatusBar implements vscode.Disposable {
     switch (kind) {
       case 'cpu': {
         if (!s.cpu.count) return undefined;
-        const perCore = s.cpu.perCpu.map((p, i) => `| cpu${i} | ${p.toFixed(1)} % |`).join('\n');
+        const perCore = s.cpu.perCpu.map((p, i) => `| cpu${s.cpu.cpuIds[i] ?? i} | ${p.toFixed(1)} % |`).join('\n');
         const load = s.loadAvg ? `\n\nLoad average: ${s.loadAvg.map((l) => l.toFixed(2)).join(' ')}` : '';
         const cores = s.cpu.count === 1 ? '1 core' : `${s.cpu.count} cores`;
         return {

@@ -17,7 +17,7 @@ function row(pid: number, ppid: number, over: Partial<TableRow> = {}): TableRow 
 
 function snapshot(over: Partial<Snapshot> = {}): Snapshot {
   return {
-    time: 1_700_000_000_000, host: 'h', cpu: { percent: 12.5, perCpu: [10, 15], count: 2 },
+    time: 1_700_000_000_000, host: 'h', cpu: { percent: 12.5, perCpu: [10, 15], cpuIds: [0, 1], count: 2 },
     memory: { total: 100, available: 60, used: 40, percent: 40 }, swap: { total: 0, used: 0, percent: 0 }, loadAvg: [1, 2, 3],
     temperatures: { coretemp: [{ label: 'Core 0', current: 50, high: 80, critical: 100 }, { label: 'Core 0', current: 55, high: 80, critical: 100 }] },
     battery: null, processes: [], errors: {}, sampleMs: 1,

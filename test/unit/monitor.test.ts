@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Collector } from '../../src/monitor/collect';
 import { History, RingBuffer } from '../../src/monitor/history';
+import { seriesValues } from '../../src/monitor/series';
 import { Sampler } from '../../src/monitor/sampler';
 import type { Snapshot } from '../../src/protocol';
 import { until, useLive, useTree, writeTree } from './helpers';
@@ -61,6 +62,20 @@ describe('Collector', () => {
     const snapshot = new Collector().collect([10]);
     assert.deepEqual(snapshot.processes.map((p) => p.name).sort(), ['editor', 'healthy']);
     assert.equal(snapshot.errors.processes, undefined, 'one bad process does not lose the list');
+  });
+
+  it('names each cpu by its kernel number: with cpu2 offline the readings are cpu0, cpu1, cpu3', () => {
+    useTree(writeTree({
+      'proc/stat': 'cpu  300 0 300 2400 0 0 0 0 0 0\ncpu0 100 0 100 800 0 0 0 0 0 0\ncpu1 100 0 100 800 0 0 0 0 0 0\n'
+        + 'cpu3 300 0 100 400 0 0 0 0 0 0\nbtime 1700000000\n',
+      'proc/meminfo': 'MemTotal: 1000 kB\nMemFree: 500 kB\nMemAvailable: 600 kB\n',
+    }));
+    const snapshot = new Collector().collect([]);
+    assert.deepEqual(snapshot.cpu.cpuIds, [0, 1, 3]);
+    assert.deepEqual(snapshot.cpu.perCpu, [20, 20, 50]);
+    const values = seriesValues(snapshot);
+    assert.equal(values.cpu3, 50, 'the history series of cpu3 holds cpu3');
+    assert.equal(values.cpu2, undefined);
   });
 });
 

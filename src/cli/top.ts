@@ -8,12 +8,12 @@ export function renderTop(meter: probe.CpuMeter, rows: number, width: number): s
   const cpu = meter.cpuPercent(true);
   const vm = probe.virtualMemory();
   const load = probe.getLoadAvg();
-  const procs: { p: probe.Process; cpu: number }[] = [];
+  const procs: { p: probe.Process; cpu: number | null }[] = [];
   for (const p of probe.processIter({ attrs: ATTRS })) {
     const cpu = cpuPercentOf(p);
     if (cpu !== undefined) procs.push({ p, cpu });
   }
-  procs.sort((a, b) => b.cpu - a.cpu || (b.p.info.memoryInfo as probe.MemoryInfo | null ?? { rss: 0 }).rss - (a.p.info.memoryInfo as probe.MemoryInfo | null ?? { rss: 0 }).rss);
+  procs.sort((a, b) => (b.cpu ?? -1) - (a.cpu ?? -1) || (b.p.info.memoryInfo as probe.MemoryInfo | null ?? { rss: 0 }).rss - (a.p.info.memoryInfo as probe.MemoryInfo | null ?? { rss: 0 }).rss);
   const lines = [
     `cpu ${cpu.map((c) => `${c.toFixed(0).padStart(3)}%`).join(' ')}   load ${load.map((l) => l.toFixed(2)).join(' ')}`,
     `mem ${formatBytes(vm.used)} / ${formatBytes(vm.total)} (${vm.percent} %)   processes ${procs.length}`,
@@ -22,18 +22,19 @@ export function renderTop(meter: probe.CpuMeter, rows: number, width: number): s
   ];
   for (const { p, cpu: pct } of procs.slice(0, Math.max(1, rows - lines.length - 1))) {
     const mem = p.info.memoryInfo as probe.MemoryInfo | null;
-    const line = `${String(p.pid).padStart(7)} ${printable(String(p.info.username ?? '?')).slice(0, 10).padEnd(10)} ${pct.toFixed(1).padStart(6)} ${formatBytes(mem?.rss).padStart(10)} ${String(p.info.numThreads ?? '?').padStart(4)} ${String(p.info.status ?? '?').charAt(0).toUpperCase()} ${printable(String(p.info.name ?? '?'))}`;
+    const line = `${String(p.pid).padStart(7)} ${printable(String(p.info.username ?? '?')).slice(0, 10).padEnd(10)} ${(pct === null ? '?' : pct.toFixed(1)).padStart(6)} ${formatBytes(mem?.rss).padStart(10)} ${String(p.info.numThreads ?? '?').padStart(4)} ${String(p.info.status ?? '?').charAt(0).toUpperCase()} ${printable(String(p.info.name ?? '?'))}`;
     lines.push(line.slice(0, width));
   }
   return lines.join('\n');
 }
 
-/** The process's cpu percent since the last frame, or undefined once it has exited (or is denied) between the scan and now. */
-function cpuPercentOf(p: probe.Process): number | undefined {
+/** The process's cpu percent since the last frame; null where it is denied (shown as ?), undefined once it has exited. */
+function cpuPercentOf(p: probe.Process): number | null | undefined {
   try {
     return p.cpuPercent();
   } catch (e) {
-    if (e instanceof probe.NoSuchProcess || e instanceof probe.AccessDenied) return undefined;
+    if (e instanceof probe.NoSuchProcess) return undefined;
+    if (e instanceof probe.AccessDenied) return null;
     throw e;
   }
 }

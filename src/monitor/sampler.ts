@@ -110,7 +110,7 @@ export class Sampler {
 
   /** A request answered by the worker (procinfo text, a kill re-checked by createTime ...). */
   call(method: CallMethod, pid: number, createTime?: number, signal?: string): Promise<unknown> {
-    if (!this.worker) return Promise.reject(new Error('the Vitals sampler is not running'));
+    if (!this.worker || this.disposed) return Promise.reject(new Error('the Vitals sampler is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -144,6 +144,7 @@ export class Sampler {
 
   private onMessage(msg: WorkerMessage): void {
     if (msg.type === 'snapshot') {
+      if (this.disposed) return; // a tick the worker finished before it read 'stop': its listeners may be gone
       this.backoff = this.opts.backoffMs ?? 1000;
       this.last = msg.snapshot;
       for (const [name, error] of Object.entries(msg.snapshot.errors)) this.logOnce(`${name}: ${error}`);

@@ -10,6 +10,11 @@ import { Collector } from './collect';
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
 
+// Any end of this thread but terminate() (the host's stop, a crash) closes what the probe holds open in the host process.
+process.once('exit', () => {
+  try { probe.releaseResources(); } catch { /* exiting anyway */ }
+});
+
 const collector = new Collector();
 let intervalMs = 2000;
 let roots: number[] = [];
@@ -84,8 +89,7 @@ port.on('message', (req: WorkerRequest) => {
       if (timer) clearTimeout(timer);
       timer = undefined;
       paused = true;
-      probe.releaseResources();
-      process.exit(0); // in a worker thread: ends this thread only
+      process.exit(0); // in a worker thread: ends this thread only, after the 'exit' hook above
       break;
     case 'call':
       try {

@@ -66,7 +66,6 @@ export class UringReader {
       const reader = new UringReader(calls, ring, memory);
       reader.writeRequests(params.readUInt32LE(PARAMS.sqEntries));
       if (!reader.selfCheck()) throw new Error('self-check');
-      process.once('exit', () => reader.close()); // a worker thread's exit too: its ring goes with it
       return reader;
     } catch {
       ring?.unmap();
@@ -213,9 +212,17 @@ let shared: UringReader | null | undefined;
 
 /** This thread's reader (each worker thread has its own module state, so its own ring), or null. */
 export function uringReader(): UringReader | null {
-  if (shared === undefined) shared = UringReader.open();
+  if (shared === undefined) {
+    shared = UringReader.open();
+    if (shared && !exitHooked) {
+      exitHooked = true;
+      process.once('exit', () => shared?.close()); // a worker thread's exit too (not terminate()): its ring goes with it
+    }
+  }
   return shared;
 }
+
+let exitHooked = false;
 
 /** Drops this thread's reader for good, after a failure that may leave its ring out of step. */
 export function abandonUringReader(): void {

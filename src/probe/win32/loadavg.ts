@@ -32,9 +32,9 @@ interface Sampling { query?: unknown; timer?: NodeJS.Timeout; busy: boolean; rel
 const state: { averager: LoadAverager; sampling?: Sampling; error?: Error } = { averager: new LoadAverager() };
 
 function start(): void {
+  const p = pdh(); // throws on every call while pdh.dll cannot be loaded, rather than once and then zeros
   const sampling: Sampling = { busy: false, released: false };
   state.sampling = sampling;
-  const p = pdh();
   const query: [unknown] = [null];
   p.PdhOpenQueryW.async(null, 0, query, (err, rc) => {
     if (err || rc !== 0) { if (!sampling.released) state.error = (err as Error) ?? new WinError('PdhOpenQueryW', rc); return; }
@@ -72,7 +72,11 @@ export function getLoadAvg(): LoadAvg {
   return state.averager.get();
 }
 
-/** Stops sampling and closes the query; the next getLoadAvg() starts over from zeros, as psutil's first call does. */
+/**
+ * Stops sampling and closes the query; the next getLoadAvg() starts over from zeros, as psutil's
+ * first call does. A PDH call still in flight closes the query from its callback instead; if the
+ * thread ends before that callback runs, that one query stays open until the process ends.
+ */
 export function releaseLoadAvg(): void {
   const sampling = state.sampling;
   state.sampling = undefined;

@@ -1,6 +1,7 @@
 // koffi declarations for io_uring (no glibc wrappers exist) and the mmap it needs. Declarations and
 // the kernel ABI's numbers only: the logic is in src/probe/linux/uringReader.ts.
 import koffi from 'koffi';
+import { libc } from './libc';
 
 /** io_uring_setup/enter/register: the same numbers on every architecture (added after the syscall table unification). */
 export const SYS_IO_URING_SETUP = 425;
@@ -69,7 +70,7 @@ export function uringCalls(): UringCalls {
   const syscall = lib.func('long syscall(long, ...)');
   const mmap = lib.func('void *mmap(void *, size_t, int, int, int, long)');
   const munmap = lib.func('int munmap(void *, size_t)');
-  const close = lib.func('int close(int)');
+  const { close, errno } = libc(); // the ring fd is an ordinary fd: libc.ts's close and errno
   const MAP_FAILED = (1n << 64n) - 1n;
   cached = {
     setup: (entries, params) => Number(syscall(SYS_IO_URING_SETUP, 'uint32_t', entries, 'void *', params)),
@@ -82,8 +83,8 @@ export function uringCalls(): UringCalls {
       return { view: koffi.view(p, length), unmap: () => munmap(p, length) };
     },
     addressOf: (buf) => koffi.address(buf),
-    errno: () => koffi.errno(),
-    close: (fd) => close(fd),
+    errno,
+    close,
   };
   return cached;
 }

@@ -86,10 +86,7 @@ port.on('message', (req: WorkerRequest) => {
       collector.setTable(req.on);
       break;
     case 'stop':
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      paused = true;
-      process.exit(0); // in a worker thread: ends this thread only, after the 'exit' hook above
+      process.exit(0); // in a worker thread: ends this thread only (no further tick), after the 'exit' hook above
       break;
     case 'call':
       try {

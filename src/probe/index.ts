@@ -2,7 +2,8 @@
 // Every OS call goes through the platform seam (./platform): this file never names an OS.
 import { CpuMeter, type CpuTimesSource } from './cpuMeter';
 import { wrapTracker } from './nowrap';
-import { backend, systemFn, type ProbeRoots } from './platform';
+import { backend, systemFn } from './backend';
+import type { ProbeRoots } from './platform';
 import { CpuFreq, CpuTimes } from './types';
 
 export * from './constants';

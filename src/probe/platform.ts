@@ -1,15 +1,11 @@
-// The one platform seam: the backend interface every OS implements, picked once by
-// process.platform. The public layer (index.ts, process.ts: psutil's __init__.py role) imports
-// only this module, never linux/ or win32/ directly. A function a backend lacks raises
-// UnsupportedPlatform from here (unsupported()), and nowhere else.
-import { linuxBackend } from './linux/backend';
-import { win32Backend } from './win32/backend';
+// The one platform seam: the backend interface every OS implements and the types they share.
+// Backends import this module; it imports none of them (backend.ts picks one by
+// process.platform), so the arrows run one way. A function a backend lacks raises
+// UnsupportedPlatform (unsupported()), and nowhere else.
 import type {
   Battery, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
   NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, Temperature, User, VirtualMemory,
 } from './types';
-import type { MemoryMap } from './linux/parse/pid';
-import type { SocketRow } from './linux/parse/netConns';
 
 // --- per-process result shapes (psutil's named tuples; fields a platform lacks are absent) ---
 
@@ -35,7 +31,19 @@ export interface ThreadTimes { id: number; userTime: number; systemTime: number 
 export interface OpenFile { path: string; fd: number; position: number; mode: string; flags: number }
 export interface Connection extends Omit<SocketRow, 'inode'> { fd: number; pid?: number }
 export interface IoNice { ioclass: number; value: number }
-export type { MemoryMap };
+/** psutil's pmmap_ext: rss for every OS; the other sizes are Linux's (smaps), absent on Windows. */
+export interface MemoryMap {
+  path: string; addr?: string; perms?: string;
+  rss: number; size?: number; pss?: number; sharedClean?: number; sharedDirty?: number;
+  privateClean?: number; privateDirty?: number; referenced?: number; anonymous?: number; swap?: number;
+}
+/** A socket endpoint: psutil's addr(ip, port). */
+export interface Addr { ip: string; port: number }
+/** A socket as the OS tables list it, before it is matched to a process. */
+export interface SocketRow {
+  inode: string; family: number; type: number;
+  laddr: Addr | string | null; raddr: Addr | string | null; status: string;
+}
 
 /** The OS half of a Process: raw getters, no identity checks (the public Process does those). */
 export interface ProcessBackend {
@@ -160,37 +168,4 @@ export interface Backend {
   scan(attrs?: readonly string[]): ProcessScan;
 }
 
-export { unsupported, UnsupportedProcessMethods } from './unsupported';
-import { unsupported } from './unsupported';
-
-/** A backend for an OS Vitals has no code for yet: every call raises UnsupportedPlatform. */
-function noBackend(platform: string): Backend {
-  return {
-    platform,
-    system: {},
-    truncatedNameLength: Infinity,
-    unsupportedAttrs: [],
-    newProcess: () => unsupported('Process', platform),
-    pids: () => unsupported('pids', platform),
-    pidExists: () => unsupported('pidExists', platform),
-    ppidMap: () => unsupported('ppidMap', platform),
-    scan: () => unsupported('processIter', platform),
-  };
-}
-
-/** The backend for a platform name (exported for tests; the probe uses `backend`). */
-export function backendFor(platform: string): Backend {
-  if (platform === 'linux') return linuxBackend;
-  if (platform === 'win32') return win32Backend;
-  return noBackend(platform);
-}
-
-export const backend: Backend = backendFor(process.platform);
-
-/** backend.system[name], or a function raising UnsupportedPlatform naming it. */
-export function systemFn<K extends keyof SystemBackend>(name: K, from: Backend = backend): SystemBackend[K] {
-  const fn = from.system[name];
-  if (fn) return fn as SystemBackend[K];
-  return ((..._args: unknown[]) => unsupported(name, from.platform)) as unknown as SystemBackend[K];
-}
 

@@ -1,10 +1,11 @@
-// The public Process: psutil's semantics over the platform backend (./platform picks it).
+// The public Process: psutil's semantics over the platform backend (./backend picks it).
 // Identity is (pid, createTime): every mutating call re-checks it so a recycled pid is never hit.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AccessDenied, MalformedFileError, NoSuchProcess, TimeoutExpired, UnsupportedPlatform, ZombieProcess } from './errors';
+import { backend, systemFn } from './backend';
 import {
-  backend, systemFn, type Connection, type Ids, type IoCounters, type IoNice, type MemoryFullInfo, type MemoryInfo,
+  type Connection, type Ids, type IoCounters, type IoNice, type MemoryFullInfo, type MemoryInfo,
   type MemoryMap, type OpenFile, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
 } from './platform';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as probe from '../../src/probe';
-import { backendFor, systemFn } from '../../src/probe/platform';
+import { backendFor, systemFn } from '../../src/probe/backend';
 import { WrapTracker } from '../../src/probe/nowrap';
 import { parseMounts, parsePhysicalFilesystems } from '../../src/probe/linux/parse/mounts';
 import { parseUtmp, UTMP_RECORD_SIZE } from '../../src/probe/linux/parse/utmp';

@@ -1,5 +1,8 @@
 // /proc/net/{tcp,tcp6,udp,udp6,unix}: socket tables keyed by inode.
+import type { Addr, SocketRow } from '../../platform';
 import { fields } from './scan';
+
+export type { Addr, SocketRow };
 
 export const AF_UNIX = 1;
 export const AF_INET = 2;
@@ -7,12 +10,6 @@ export const AF_INET6 = 10;
 export const SOCK_STREAM = 1;
 export const SOCK_DGRAM = 2;
 export const SOCK_SEQPACKET = 5;
-
-export interface Addr { ip: string; port: number }
-export interface SocketRow {
-  inode: string; family: number; type: number;
-  laddr: Addr | string | null; raddr: Addr | string | null; status: string;
-}
 
 const TCP_STATES: Record<string, string> = {
   '01': 'ESTABLISHED', '02': 'SYN_SENT', '03': 'SYN_RECV', '04': 'FIN_WAIT1', '05': 'FIN_WAIT2', '06': 'TIME_WAIT',

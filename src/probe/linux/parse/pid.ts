@@ -1,5 +1,8 @@
 // Pure parsers for /proc/PID/* files. Text in, plain objects out; no I/O here.
 import { MalformedFileError } from '../../errors';
+import type { MemoryMap } from '../../platform';
+
+export type { MemoryMap };
 import { fields, keyOffset, uintAt } from './scan';
 
 export interface PidStat {
@@ -216,12 +219,6 @@ export function parseSmapsTotals(text: string): { uss: number; pss: number; swap
   return { uss: uss * 1024, pss: pss * 1024, swap: swap * 1024 };
 }
 
-/** psutil's pmmap_ext: rss for every OS; the other sizes are Linux's (smaps), absent on Windows. */
-export interface MemoryMap {
-  path: string; addr?: string; perms?: string;
-  rss: number; size?: number; pss?: number; sharedClean?: number; sharedDirty?: number;
-  privateClean?: number; privateDirty?: number; referenced?: number; anonymous?: number; swap?: number;
-}
 
 const SMAPS_FIELDS: Record<string, keyof MemoryMap> = {
   Rss: 'rss', Size: 'size', Pss: 'pss', Shared_Clean: 'sharedClean', Shared_Dirty: 'sharedDirty',

@@ -13,6 +13,8 @@ import { inspectProcess, killProcess, openDetails, PROCINFO_SCHEME, ProcinfoProv
 import { cleanUpOrphans } from './ui/orphans';
 import { ProcessView, sampleOf } from './ui/processView';
 import { StatusBar, StatusItemState } from './ui/statusBar';
+import { ProfileController, ProfileOptions } from './ui/profileCommand';
+import type { ProfileView } from './protocol';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -37,6 +39,13 @@ export interface VitalsApi {
     /** The Processes view's rows as text. */
     processView(): string[];
   };
+  /** The extension host profile (issue #21): run one (no QuickPick), the last result, its text. */
+  profile: {
+    run(opts?: ProfileOptions): Promise<ProfileView | undefined>;
+    last(): ProfileView | undefined;
+    text(): string;
+    running(): boolean;
+  };
 }
 
 let active: { sampler: Sampler; disposables: vscode.Disposable[] } | undefined;
@@ -58,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   const dashboard = new Dashboard({
     extensionUri: context.extensionUri, sampler, history: () => history, config: () => config, log: (m) => log.warn(m),
   });
+  const profiles = new ProfileController(dashboard, (m) => log.info(m));
   const refArg = (arg: unknown): ProcessRef | undefined => {
     const s = sampleOf(arg);
     if (s) return refOf(s);
@@ -65,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   };
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar, debuggees, processView, dashboard,
+    log, editor, statusBar, debuggees, processView, dashboard, profiles,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
       debuggees.update(s);
@@ -142,6 +152,12 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       },
       confirmations, notices,
       processView: () => processView.render(),
+    },
+    profile: {
+      run: (opts) => profiles.run({ show: false, ...opts }),
+      last: () => profiles.lastView,
+      text: () => profiles.provideTextDocumentContent(),
+      running: () => profiles.profiler.running,
     },
   };
 }

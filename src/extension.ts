@@ -67,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   const dashboard = new Dashboard({
     extensionUri: context.extensionUri, sampler, history: () => history, config: () => config, log: (m) => log.warn(m),
   });
-  const profiles = new ProfileController(dashboard, (m) => log.info(m));
+  const profiles = new ProfileController(dashboard, sampler, (m) => log.info(m));
   const refArg = (arg: unknown): ProcessRef | undefined => {
     const s = sampleOf(arg);
     if (s) return refOf(s);

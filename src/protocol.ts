@@ -26,6 +26,8 @@ export interface ProcessSample extends ProcessBasics {
   depth?: number;
   /** The command line joined by spaces, cut at 1000 characters. */
   cmdline?: string;
+  /** The extension (id) that started it: its own folder, or its topmost ancestor's below the extension host. */
+  extension?: string;
 }
 
 /** VS Code's own processes, extensions' children, and the processes terminals, tasks and debug sessions started. */
@@ -223,6 +225,8 @@ export interface ProfileRowView {
   percent: number;
   samples: number;
   top: { name: string; location: string; selfMs: number; samples: number }[];
+  /** CPU % of the processes this extension started (language servers ...), averaged over the window. */
+  childCpu?: number;
 }
 
 export interface ProfileView {

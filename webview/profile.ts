@@ -72,6 +72,7 @@ export class ProfilePanel {
     det.append(sum);
     const body = el('div', 'profile-body');
     body.append(el('p', 'profile-samples', `${r.samples} samples`));
+    if (r.childCpu !== undefined) sum.append(el('span', 'profile-kids', `child processes of this extension: ${r.childCpu.toFixed(1)} % CPU`));
     if (r.top.length) {
       const t = el('table', 'profile-top');
       const head = el('tr');

@@ -7,11 +7,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { distill, profiledExtensions } from '../monitor/profileBreakdown';
-import type { FromWebview, ProfileView } from '../protocol';
+import type { Sampler } from '../monitor/sampler';
+import type { FromWebview, ProfileView, Snapshot } from '../protocol';
 import { confirm, notify } from './actions';
 import type { Dashboard } from './dashboard';
 import { DEFAULT_INTERVAL_US, DEFAULT_WINDOW_MS, HostProfiler, ProfileError, ProfileResult, WINDOW_MAX_MS, WINDOW_MIN_MS } from './profiler';
-import { profileText, rowTitle, toView } from './profileView';
+import { childCpuByExtension, profileText, rowTitle, toView, withChildCpu } from './profileView';
 
 export const PROFILE_SCHEME = 'vitals-profile';
 export const PROFILE_COMMAND = 'vitals.profileExtensionHost';
@@ -43,7 +44,7 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly dashboard: Dashboard, private readonly log: (m: string) => void) {
+  constructor(private readonly dashboard: Dashboard, private readonly sampler: Sampler, private readonly log: (m: string) => void) {
     this.disposables = [
       this.changed,
       vscode.workspace.registerTextDocumentContentProvider(PROFILE_SCHEME, this),
@@ -79,7 +80,31 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
       windowMs = picked;
     }
     const trigger = opts.trigger ?? 'command';
-    const result = await vscode.window.withProgress({
+    // the sampler's readings in the window: what the extensions' child processes cost meanwhile
+    const snapshots: Snapshot[] = [];
+    const snapSub = this.sampler.onSnapshot((s) => { if (this.profiler.running) snapshots.push(s); });
+    let result: ProfileResult | undefined;
+    try {
+      result = await this.withProgress(windowMs, intervalUs);
+    } finally {
+      snapSub.dispose();
+    }
+    if (!result) { this.postState(); return undefined; }
+    const extensions = await this.extensions();
+    const last = this.sampler.last;
+    const kids = childCpuByExtension(snapshots.length ? snapshots : last ? [last] : [], process.pid);
+    const view = withChildCpu(toView(distill(result.profile, extensions), { time: Date.now(), intervalUs: result.intervalUs, trigger, debuggerUrl: result.debuggerUrl }),
+      kids, new Map(extensions.map((e) => [e.id, e.displayName])));
+    this.last = { result, view };
+    this.changed.fire(TEXT_URI);
+    this.log(`profiled the extension host for ${(windowMs / 1000).toFixed(0)} s (${trigger}): ${view.rows.slice(0, 3).map((r) => `${rowTitle(r)} ${r.percent.toFixed(1)} %`).join(', ')}`);
+    this.dashboard.showProfile(view, opts.show !== false);
+    this.postState();
+    return view;
+  }
+
+  private withProgress(windowMs: number, intervalUs: number): Thenable<ProfileResult | undefined> {
+    return vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification, title: 'Vitals: profiling the extension host', cancellable: true,
     }, async (progress, token) => {
       const ac = new AbortController();
@@ -107,15 +132,6 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
         sub.dispose();
       }
     });
-    if (!result) { this.postState(); return undefined; }
-    const extensions = await this.extensions();
-    const view = toView(distill(result.profile, extensions), { time: Date.now(), intervalUs: result.intervalUs, trigger, debuggerUrl: result.debuggerUrl });
-    this.last = { result, view };
-    this.changed.fire(TEXT_URI);
-    this.log(`profiled the extension host for ${(windowMs / 1000).toFixed(0)} s (${trigger}): ${view.rows.slice(0, 3).map((r) => `${rowTitle(r)} ${r.percent.toFixed(1)} %`).join(', ')}`);
-    this.dashboard.showProfile(view, opts.show !== false);
-    this.postState();
-    return view;
   }
 
   /** The extensions with their folders' real paths (Node names a symlinked extension's scripts by their target). */

@@ -3,7 +3,7 @@
 // paths come from extensions' code: shown escaped and cut, like process text.
 import { printable } from '../format';
 import type { Breakdown } from '../monitor/profileBreakdown';
-import type { ProfileView } from '../protocol';
+import type { ProfileView, Snapshot } from '../protocol';
 
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 /** Controls as \xNN (printable), bidi controls and line separators as \u{NNNN}, cut at n. */
@@ -45,8 +45,36 @@ export function profileText(v: ProfileView): string {
   lines.push('', 'Where the extension host\'s time went, largest first (the outermost extension frame on each sampled stack claims the sample):', '');
   if (!v.rows.length) lines.push('  No samples: V8 took none in this window.');
   v.rows.forEach((r, i) => {
-    lines.push(`${String(i + 1).padStart(3)}. ${rowTitle(r)}: ${ms(r.ms)}, ${pct(r.percent)} of the window, ${r.samples} samples`);
+    const kids = r.childCpu !== undefined ? `; child processes of this extension: ${r.childCpu.toFixed(1)} % CPU` : '';
+    lines.push(`${String(i + 1).padStart(3)}. ${rowTitle(r)}: ${ms(r.ms)}, ${pct(r.percent)} of the window, ${r.samples} samples${kids}`);
     for (const f of r.top) lines.push(`       ${ms(f.selfMs).padStart(9)}  ${f.name}  ${f.location}`);
   });
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * CPU % of each extension's child processes (the extension host's descendants, named by the
+ * extension their topmost ancestor runs from), averaged over the snapshots taken in the window.
+ */
+export function childCpuByExtension(snapshots: readonly Pick<Snapshot, 'processes'>[], hostPid: number): Map<string, number> {
+  const sums = new Map<string, number>();
+  if (!snapshots.length) return sums;
+  for (const s of snapshots) {
+    for (const p of s.processes) {
+      if (!p.extension || p.root !== hostPid || p.pid === hostPid || p.kind !== 'extension') continue;
+      sums.set(p.extension, (sums.get(p.extension) ?? 0) + (Number.isFinite(p.cpuPercent) ? p.cpuPercent : 0));
+    }
+  }
+  for (const [k, v] of sums) sums.set(k, v / snapshots.length);
+  return sums;
+}
+
+/** The view with "child processes: N % CPU" beside each extension; an extension with busy children but no JavaScript samples gets a row too. */
+export function withChildCpu(v: ProfileView, cpu: ReadonlyMap<string, number>, names: ReadonlyMap<string, string | undefined>): ProfileView {
+  const rows = v.rows.map((r) => (r.kind === 'extension' && cpu.has(r.id) ? { ...r, childCpu: cpu.get(r.id)! } : r));
+  for (const [id, c] of cpu) {
+    if (rows.some((r) => r.kind === 'extension' && r.id === id)) continue;
+    rows.push({ kind: 'extension', id: clean(id), name: clean(names.get(id) || id), ms: 0, percent: 0, samples: 0, top: [], childCpu: c });
+  }
+  return { ...v, rows };
 }

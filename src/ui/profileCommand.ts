@@ -12,6 +12,7 @@ import type { FromWebview, ProfileView, Snapshot } from '../protocol';
 import { confirm, notify } from './actions';
 import type { Dashboard } from './dashboard';
 import { DEFAULT_INTERVAL_US, DEFAULT_WINDOW_MS, HostProfiler, ProfileError, ProfileResult, WINDOW_MAX_MS, WINDOW_MIN_MS } from './profiler';
+import { AutoSettings, AutoTrigger } from './profileAuto';
 import { childCpuByExtension, profileText, rowTitle, toView, withChildCpu } from './profileView';
 
 export const PROFILE_SCHEME = 'vitals-profile';
@@ -35,6 +36,11 @@ export function profileSettings(): { windowMs: number; intervalUs: number } {
   return { windowMs: clampWindow(w * 1000), intervalUs: Math.round(Math.min(100, Math.max(0.1, Number.isFinite(i) ? i : 10)) * 1000) };
 }
 
+export function autoSettings(): AutoSettings {
+  const c = vscode.workspace.getConfiguration('vitals.profile.auto');
+  return { enabled: c.get<boolean>('enabled', false) === true, thresholdPercent: Number(c.get('thresholdPercent', 80)) || 80, seconds: Math.max(5, Number(c.get('seconds', 30)) || 30) };
+}
+
 const clampWindow = (ms: number): number => (Number.isFinite(ms) ? Math.min(WINDOW_MAX_MS, Math.max(WINDOW_MIN_MS, ms)) : DEFAULT_WINDOW_MS);
 
 export class ProfileController implements vscode.Disposable, vscode.TextDocumentContentProvider {
@@ -51,6 +57,28 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
       vscode.commands.registerCommand(PROFILE_COMMAND, (opts?: ProfileOptions) => this.run(typeof opts === 'object' && opts ? opts : { ask: true })),
     ];
     dashboard.setProfileHandler((m) => this.onDashboard(m));
+    this.auto = new AutoTrigger(autoSettings());
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('vitals.profile')) this.auto.configure(autoSettings()); }),
+      sampler.onSnapshot((s) => this.onSnapshot(s)),
+    );
+  }
+
+  private readonly auto: AutoTrigger;
+
+  /** The opt-in automatic profile: the host above the threshold for T seconds, at most once per 10 minutes. */
+  private onSnapshot(s: Snapshot): void {
+    const host = s.processes.find((p) => p.pid === process.pid);
+    if (!this.auto.observe(s.time / 1000, host?.cpuPercent, this.profiler.running)) return;
+    const a = autoSettings();
+    void this.run({ trigger: `automatic: the extension host above ${a.thresholdPercent} % CPU for ${a.seconds} s`, show: false }).then((v) => {
+      const top = v?.rows.find((r) => r.kind === 'extension');
+      if (!v) return;
+      const what = top ? `${rowTitle(top)} used ${top.percent.toFixed(0)} % of it` : 'no extension stood out';
+      void vscode.window.showInformationMessage(`Vitals profiled the busy extension host: ${what}.`, 'Show').then((b) => {
+        if (b === 'Show' && this.last) this.dashboard.showProfile(this.last.view, true);
+      });
+    });
   }
 
   get lastView(): ProfileView | undefined {

@@ -20,12 +20,13 @@ export interface ProfiledExtension {
   paths: readonly string[];
 }
 
-export type BucketId = 'host' | 'gc' | 'idle' | 'program';
+export type BucketId = 'host' | 'gc' | 'idle' | 'program' | 'startup';
 export const BUCKET_NAMES: Record<BucketId, string> = {
   host: 'VS Code (extension host itself)',
   gc: 'garbage collection',
   idle: 'idle',
   program: 'program',
+  startup: 'profiler start-up',
 };
 
 export interface FunctionCost {
@@ -59,7 +60,7 @@ export interface Breakdown {
 const TOP_N = 5;
 
 /** A path or URL as comparable segments (Windows-shaped paths lower-cased), or undefined when it names no file. */
-export function pathSegments(urlOrPath: string): { segments: string[]; display: string[] } | undefined {
+export function pathSegments(urlOrPath: string): { segments: string[]; display: string[]; text: string } | undefined {
   let p = urlOrPath;
   if (/^file:/i.test(p)) {
     p = p.replace(/^file:(\/\/)?/i, '');
@@ -77,7 +78,7 @@ export function pathSegments(urlOrPath: string): { segments: string[]; display: 
     if (s === '..') display.pop(); else display.push(s);
   }
   if (windows && /^(\/\/)/.test(raw)) display[0] = `//${display[0]}`; // keep a UNC host apart from a drive
-  return { segments: windows ? display.map((s) => s.toLowerCase()) : display, display };
+  return { segments: windows ? display.map((s) => s.toLowerCase()) : display, display, text: windows ? display.join('/') : `/${display.join('/')}` };
 }
 
 interface Trie { next: Map<string, Trie>; ext?: number; depth: number }
@@ -120,18 +121,26 @@ export class ExtensionFolders {
 }
 
 // a node's owner: a bucket, or an extension by index (>= 0)
-const HOST = -1, GC = -2, IDLE = -3, PROGRAM = -4;
-const BUCKET_OF: Record<number, BucketId> = { [HOST]: 'host', [GC]: 'gc', [IDLE]: 'idle', [PROGRAM]: 'program' };
+const HOST = -1, GC = -2, IDLE = -3, PROGRAM = -4, STARTUP = -5;
+const BUCKET_OF: Record<number, BucketId> = { [HOST]: 'host', [GC]: 'gc', [IDLE]: 'idle', [PROGRAM]: 'program', [STARTUP]: 'startup' };
 /** How V8 names the root's children that are not JavaScript (VS Code's rule, plus idle). */
 const TOP_NAMES = new Map([['(program)', PROGRAM], ['(garbage collector)', GC], ['(idle)', IDLE], ['(root)', PROGRAM]]);
 
 function location(frame: CallFrame, relative: string | undefined): string {
-  const file = relative ?? (frame.url ? pathSegments(frame.url)?.display.join('/') ?? frame.url : '');
+  const file = relative ?? (frame.url ? pathSegments(frame.url)?.text ?? frame.url : '');
   if (!file) return '(native)';
   return frame.lineNumber >= 0 ? `${file}:${frame.lineNumber + 1}` : file;
 }
 
-export function distill(profile: CpuProfile, extensions: readonly ProfiledExtension[]): Breakdown {
+export interface DistillOptions {
+  /**
+   * The profile was started in process: its first sample's delta is the profiler's start-up (V8
+   * logging the host's code), and the stack it shows is the one that asked for the profile.
+   */
+  firstSampleIsStartup?: boolean;
+}
+
+export function distill(profile: CpuProfile, extensions: readonly ProfiledExtension[], opts: DistillOptions = {}): Breakdown {
   const folders = new ExtensionFolders(extensions);
   const nodes = new Map<number, ProfileNode>();
   for (const n of profile.nodes ?? []) nodes.set(n.id, n);
@@ -167,12 +176,14 @@ export function distill(profile: CpuProfile, extensions: readonly ProfiledExtens
   for (let i = 0; i < samples.length; i++) {
     const us = Math.max(0, deltas[i] ?? 0);
     const id = samples[i];
-    const own = owner.get(id) ?? PROGRAM;
+    // V8's first sample comes after the profiler's own start-up (it logs every function the host has
+    // compiled): that delta is the profile's cost, not the work of whoever is on the first stack
+    const own = i === 0 && opts.firstSampleIsStartup ? STARTUP : owner.get(id) ?? PROGRAM;
     let t = totals.get(own);
     if (!t) { t = { us: 0, samples: 0, fns: new Map() }; totals.set(own, t); }
     t.us += us;
     t.samples++;
-    if (own === GC || own === IDLE || own === PROGRAM) continue;
+    if (own === GC || own === IDLE || own === PROGRAM || own === STARTUP) continue;
     // an extension: its deepest own frame; the host: the leaf itself
     const c = own >= 0 ? credit.get(id) : { node: nodes.get(id)! };
     if (!c?.node) continue;

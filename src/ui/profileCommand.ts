@@ -121,7 +121,7 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
     const extensions = await this.extensions();
     const last = this.sampler.last;
     const kids = childCpuByExtension(snapshots.length ? snapshots : last ? [last] : [], process.pid);
-    const view = withChildCpu(toView(distill(result.profile, extensions), { time: Date.now(), intervalUs: result.intervalUs, trigger, debuggerUrl: result.debuggerUrl }),
+    const view = withChildCpu(toView(distill(result.profile, extensions, { firstSampleIsStartup: true }), { time: Date.now(), intervalUs: result.intervalUs, trigger, debuggerUrl: result.debuggerUrl }),
       kids, new Map(extensions.map((e) => [e.id, e.displayName])));
     this.last = { result, view };
     this.changed.fire(TEXT_URI);

@@ -73,7 +73,7 @@ export function childCpuByExtension(snapshots: readonly Pick<Snapshot, 'processe
 export function withChildCpu(v: ProfileView, cpu: ReadonlyMap<string, number>, names: ReadonlyMap<string, string | undefined>): ProfileView {
   const rows = v.rows.map((r) => (r.kind === 'extension' && cpu.has(r.id) ? { ...r, childCpu: cpu.get(r.id)! } : r));
   for (const [id, c] of cpu) {
-    if (rows.some((r) => r.kind === 'extension' && r.id === id)) continue;
+    if (c < 0.05 || rows.some((r) => r.kind === 'extension' && r.id === id)) continue; // an idle language server adds no row
     rows.push({ kind: 'extension', id: clean(id), name: clean(names.get(id) || id), ms: 0, percent: 0, samples: 0, top: [], childCpu: c });
   }
   return { ...v, rows };

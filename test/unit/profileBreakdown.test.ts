@@ -151,6 +151,21 @@ describe('profile breakdown: samples to extensions (VS Code\'s rule)', () => {
     }
   });
 
+  it('an in-process profile: the first sample\'s delta is the profiler\'s start-up, not the work of the extension that asked for it', () => {
+    const vitals = '/exts/vitals.vitals-0.1.0';
+    const p = build([[[HOSTJS, { fn: 'other', url: 'file:///exts/pub.a-1/m.js' }], 10], [[HOSTJS, { fn: 'post', url: `file://${vitals}/dist/extension.js` }], 1]]);
+    // V8 writes the first sample after its start-up: here 260 ms, with the caller of Profiler.start on the stack
+    const first = p.nodes.find((n) => n.callFrame.functionName === 'post')!.id;
+    p.samples = [first, ...p.samples!.filter((s) => s !== first)];
+    p.timeDeltas = [260000, ...p.timeDeltas!.slice(1)];
+    p.endTime = p.startTime + p.timeDeltas.reduce((a, b) => a + b, 0);
+    const exts = [ext('vitals.vitals', vitals), ext('pub.a', '/exts/pub.a-1')];
+    assert.deepEqual(distill(p, exts, { firstSampleIsStartup: true }).rows.map((r) => [r.id, r.name, r.samples, r.ms]),
+      [['startup', 'profiler start-up', 1, 260], ['pub.a', 'PUB.A', 10, 100]]);
+    // a profile from elsewhere keeps VS Code's rule: the first sample is whoever it shows
+    assert.deepEqual(distill(p, exts).rows.map((r) => [r.id, r.samples, r.ms]), [['vitals.vitals', 1, 260], ['pub.a', 10, 100]]);
+  });
+
   it('an empty profile (no samples, no window) gives no rows and no NaN', () => {
     const empty: CpuProfile = { nodes: [{ id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 } }], startTime: 5, endTime: 5, samples: [], timeDeltas: [] };
     assert.deepEqual(distill(empty, [ext('a', '/a')]), { windowMs: 0, samples: 0, rows: [] });
@@ -176,5 +191,6 @@ describe('profile breakdown: samples to extensions (VS Code\'s rule)', () => {
     assert.deepEqual(pathSegments('file:///a/./b/../c%23d.js')!.segments, ['a', 'c#d.js']);
     assert.deepEqual(pathSegments('file://server/share/x.js')!.segments, ['//server', 'share', 'x.js']);
     assert.deepEqual(pathSegments('\\\\Server\\Share\\X.js')!.segments, ['//server', 'share', 'x.js']);
+    assert.deepEqual(['file:///srv/a%20b/c.js', 'file:///C:/Users/x.js', 'D:\\a\\b.js'].map((u) => pathSegments(u)!.text), ['/srv/a b/c.js', 'C:/Users/x.js', 'D:/a/b.js']);
   });
 });

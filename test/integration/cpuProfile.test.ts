@@ -1,3 +1,5 @@
+// Named to sort before extension.test.ts, whose last test deactivates Vitals (the index runs the
+// files in name order).
 import assert from 'node:assert/strict';
 import * as inspector from 'node:inspector';
 import * as vscode from 'vscode';
@@ -64,6 +66,28 @@ describe('extension host profile in a real extension host (issue #21)', function
     const text = api.profile.text();
     assert.match(text, /1\. Vitals Fixture \(vitals-test\.vitals-fixture\): \d+ ms, [\d.]+ % of the window, \d+ samples; child processes of this extension: [\d.]+ % CPU/);
     assert.match(text, /heavyFixtureWork {2}extension\.js:\d+/);
+  });
+
+  it('the result\'s actions from the dashboard: the text document, the extension\'s page, disable through VS Code; an id the profile did not name is refused', async () => {
+    assert.ok(api.profile.last()?.rows.some((r) => r.id === HEAVY), 'the last profile names the fixture');
+    await api.dashboard.onMessage({ type: 'profileAction', action: 'text' });
+    const doc = await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vitals-profile' && vscode.window.activeTextEditor.document, 'the profile as text');
+    assert.match(doc.getText(), /^Extension host profile\n/);
+    assert.match(doc.getText(), /Vitals Fixture \(vitals-test\.vitals-fixture\)/);
+    const hasDisable = (await vscode.commands.getCommands(true)).includes('workbench.extensions.action.disableExtension');
+    api.test.answerConfirmations(false); // where VS Code has the command: asked, and answered no
+    try {
+      await api.dashboard.onMessage({ type: 'profileAction', action: 'disable', id: HEAVY });
+      if (hasDisable) assert.match(api.test.confirmations.at(-1) ?? '', /^Disable Vitals Fixture \(vitals-test\.vitals-fixture\)\?$/);
+      // offline (as here) VS Code cannot open the page from its gallery: the Extensions view shows it instead
+      else assert.match(api.test.notices.at(-1) ?? '', /no command to disable an extension by id: Vitals Fixture \(vitals-test\.vitals-fixture\) is shown (on its page|in the Extensions view); use its Disable button/);
+      assert.ok(vscode.extensions.getExtension(HEAVY), 'still installed and enabled');
+      await api.dashboard.onMessage({ type: 'profileAction', action: 'open', id: 'vscode.git-base-not-profiled' });
+      assert.match(api.test.notices.at(-1) ?? '', /No extension vscode\.git-base-not-profiled in the last profile/);
+    } finally {
+      api.test.answerConfirmations(undefined);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 
   it('a second profile while one runs is refused at once with a clear message, not queued', async () => {

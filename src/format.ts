@@ -36,3 +36,11 @@ export function table(rows: [string, string][], indent = '  '): string {
 export function printable(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
+
+/** "1.6/23.5 GiB": both numbers in the total's binary unit, the unit named once. */
+export function usedOfTotal(used: number, total: number): { text: string; spoken: string } {
+  const [unit, word, div] = total >= 1024 ** 3 ? ['GiB', 'gibibytes', 1024 ** 3] : ['MiB', 'mebibytes', 1024 ** 2];
+  const u = (used / div).toFixed(1);
+  const t = (total / div).toFixed(1);
+  return { text: `${u}/${t} ${unit}`, spoken: `${u} of ${t} ${word}` };
+}

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
+import { ContainerCollector } from './container';
 import { Described, EditorTree, ScanEntry } from './editorTree';
 import { TABLE_ATTRS, TableCollector } from './table';
 
@@ -24,6 +25,7 @@ export class Collector {
   private readonly meter = probe.newCpuMeter();
   private readonly tree = new EditorTree();
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
+  private readonly container = new ContainerCollector();
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
 
@@ -68,6 +70,8 @@ export class Collector {
       errors,
       sampleMs: 0,
     };
+    snapshot.container = attempt('containerLimits', () => this.container.container(perCpu.length, (m) => { errors.containerLimits = m; }), null);
+    snapshot.pressure = attempt('pressure', () => this.container.pressure((m) => { errors.pressure = m; }), null);
     if (this.table) {
       const table = this.table;
       snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);

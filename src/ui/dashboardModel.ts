@@ -61,6 +61,8 @@ export function buildTick(s: Snapshot, values: Record<string, number>, roots: nu
     bootTime: s.extras?.bootTime ?? 0,
     table,
     roots,
+    container: s.container ?? null,
+    pressure: s.pressure ?? null,
   };
 }
 

@@ -2,7 +2,7 @@
 // group we made reads the limits we wrote. Groups are made below our own cgroup in each
 // hierarchy (so the limits we run under still hold) and removed afterwards, even on failure.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCgroupMounts, parseProcCgroup } from '../../src/probe/linux/parse/cgroup';
@@ -104,6 +104,42 @@ describe('containerLimits live in cgroup v1 groups we make', function () {
     assert.ok(c.workingSet <= c.memoryUsage);
     const throttledAfter = Number(/nr_throttled (\d+)/.exec(groups.read('cpu', 'cpu.stat', 'parent'))![1]);
     assert.ok(c.nrThrottled <= throttledAfter);
+  });
+
+  it('a real Sampler worker in the group: the snapshot carries the limit, the effective cores, cpu percent of them and throttling', async () => {
+    groups = new TestGroups(['memory', 'cpu', 'cpuacct']);
+    groups.write('memory', 'memory.limit_in_bytes', String(512 * MiB));
+    groups.write('cpu', 'cpu.cfs_period_us', '100000');
+    groups.write('cpu', 'cpu.cfs_quota_us', '50000');
+    const child = path.resolve(__dirname, 'cgroupSampler.child.js');
+    // a busy loop in the group makes the quota bite; it dies with the shell's group on cleanup
+    const script = `${groups.enterScript()} || exit 1; (while :; do :; done) & BUSY=$!; "$0" "$1"; RC=$?; kill $BUSY; exit $RC`;
+    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const p = spawn('/bin/sh', ['-c', script, process.execPath, child], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d) => { stdout += d; });
+      p.stderr.on('data', (d) => { stderr += d; });
+      p.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    const c = out.container;
+    assert.ok(c, `no container reading: ${JSON.stringify(out.errors)}`);
+    assert.equal(c.memoryLimit, 512 * MiB);
+    assert.equal(c.effectiveCores, 0.5);
+    assert.equal(c.limited, true);
+    assert.ok(c.path.includes('vitals-test-'), c.path);
+    assert.ok(c.memoryUsed > 0 && c.memoryUsed <= 512 * MiB);
+    assert.equal(c.memoryPercent, Math.round((c.memoryUsed / (512 * MiB)) * 1000) / 10);
+    // the quota caps the group at 0.5 cpu per period: percent of 0.5 cores stays near 100 at most
+    assert.ok(c.cpuPercent !== null && c.cpuPercent > 0 && c.cpuPercent <= 150, `cpuPercent ${c.cpuPercent}`);
+    assert.ok(c.throttledPerSec !== null && c.throttledPerSec >= 0, `throttledPerSec ${c.throttledPerSec}`);
+    // Whether the loop was throttled depends on the machine's load; either way the rate the worker
+    // saw over one tick (>= its 300 ms interval, less a timer's slack) fits in what cpu.stat totals.
+    const throttledTotal = Number(/throttled_time (\d+)/.exec(groups.read('cpu', 'cpu.stat', 'parent'))![1]) / 1e9;
+    assert.ok(c.throttledPerSec * 0.25 <= throttledTotal, `throttledPerSec ${c.throttledPerSec} vs throttled_time ${throttledTotal} s`);
+    assert.equal(out.errors.containerLimits, undefined);
   });
 
   it('a limit lifted (quota -1, limit back to unlimited) reads as null', () => {

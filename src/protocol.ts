@@ -148,6 +148,8 @@ export interface TableRow extends ProcessBasics {
   status: string;
   username: string | null;
   cmdline: string;
+  /** The process's cgroup path (Linux: v2's, else its memory controller's), read once per process; null where unreadable. */
+  cgroup?: string | null;
 }
 
 /** Extra system readings for the dashboard, cheap enough to take every tick. */

@@ -1,4 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { printable } from '../../src/format';
+import { TableCollector } from '../../src/monitor/table';
+import { renderProcinfo } from '../../src/report/procinfo';
+import { cellText } from '../../webview/format';
+import { COLUMNS, DEFAULT_COLUMNS, sortValue } from '../../webview/model';
 import { ContainerCollector } from '../../src/monitor/container';
 import { seriesValues } from '../../src/monitor/series';
 import * as probe from '../../src/probe';
@@ -95,5 +101,27 @@ describe('container readings in the monitor', () => {
     assert.equal(v.ctrThrottled, 50);
     assert.equal(v.psiCpu, 4);
     assert.ok(Number.isNaN(v.psiMemory));
+  });
+});
+
+describe('the cgroup of each process', () => {
+  // the path as /proc/self/cgroup gives it, read by hand: v2's unless it is "/", else the memory controller's
+  const lines = fs.readFileSync('/proc/self/cgroup', 'utf8').trim().split('\n').map((l) => l.split(':'));
+  const v2 = lines.find((f) => f[0] === '0' && f[1] === '');
+  const own = v2 && v2[2] !== '/' ? v2[2] : (lines.find((f) => f[1].split(',').includes('memory')) ?? v2)![2];
+
+  it('a table row carries it (read once per process), sortable and shown as text', () => {
+    const rows = new TableCollector().collect([]);
+    const me = rows.find((r) => r.pid === process.pid)!;
+    assert.equal(me.cgroup, own);
+    const hostile = { ...me, cgroup: '/a\x1bb' };
+    assert.equal(cellText(hostile, 'cgroup', 0), printable('/a\x1bb'));
+    assert.doesNotMatch(cellText(hostile, 'cgroup', 0), /\x1b/);
+    assert.equal(sortValue({ ...me, cgroup: null }, 'cgroup'), null);
+    assert.ok(COLUMNS.some((c) => c.id === 'cgroup') && !DEFAULT_COLUMNS.includes('cgroup'), 'a column to choose, off by default');
+  });
+
+  it('procinfo has a cgroup line', () => {
+    assert.match(renderProcinfo(process.pid), new RegExp(`^ {2}cgroup +${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
   });
 });

@@ -12,6 +12,8 @@ import { Debuggees, DebuggeeHistory } from './ui/debuggee';
 import { inspectProcess, killProcess, openDetails, PROCINFO_SCHEME, ProcinfoProvider, refFromUri, refOf } from './ui/inspector';
 import { cleanUpOrphans } from './ui/orphans';
 import { ProcessView, sampleOf } from './ui/processView';
+import { Alerts } from './ui/alerts';
+import type { Alert } from './monitor/alerts';
 import { StatusBar, StatusItemState } from './ui/statusBar';
 
 /** What activate() returns: used by the integration tests and other extensions. */
@@ -27,6 +29,8 @@ export interface VitalsApi {
   configureProbe(roots: ProbeRoots): void;
   /** Each debug session's debuggee CPU and memory history (ring buffers; the dashboard charts them). */
   debuggeeHistory(): DebuggeeHistory[];
+  /** The alerts shown so far this session, newest last. */
+  alertsShown(): readonly Alert[];
   /** The vitals.debuggee status bar item as shown now. */
   debuggeeStatus(): { text: string; tooltip: string; accessibilityLabel: string; visible: boolean };
   /** For the integration tests only: answer confirmations without a modal (refused outside an extension test run), and read what was asked and said. */
@@ -53,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     log: (m) => log.error(m),
   });
   const statusBar = new StatusBar(config, 'vitals.openDashboard');
+  const alerts = new Alerts(sampler, context.globalState);
   const debuggees = new Debuggees(sampler, editor, history.capacity);
   const processView = new ProcessView(sampler);
   const dashboard = new Dashboard({
@@ -65,9 +70,10 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   };
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar, debuggees, processView, dashboard,
+    log, editor, statusBar, debuggees, processView, dashboard, alerts,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
+      alerts.update(s);
       debuggees.update(s);
       const values = seriesValues(s);
       history.push(s.time / 1000, values);
@@ -87,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       }
       config = next;
       statusBar.updateConfig(config);
+      alerts.updateConfig();
       dashboard.refresh();
       applyFocus(vscode.window.state.focused);
     }),
@@ -133,6 +140,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     }),
     configureProbe: (roots) => sampler.configure({ probe: roots }),
     debuggeeHistory: () => debuggees.histories(),
+    alertsShown: () => alerts.shown,
     debuggeeStatus: () => debuggees.state(),
     test: {
       answerConfirmations: (answer) => {

@@ -122,3 +122,10 @@ describe('alerts: conditions of a snapshot', () => {
     assert.doesNotMatch(m.message, /[[\]\u202e]/);
   });
 });
+
+describe('alerts: settings', () => {
+  it('package.json declares the same defaults for vitals.alerts as the engine', () => {
+    const pkg = JSON.parse(require('node:fs').readFileSync(require('node:path').resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.configuration.properties['vitals.alerts'].default, DEFAULT_ALERT_RULES);
+  });
+});

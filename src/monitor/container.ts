@@ -8,6 +8,7 @@ export class ContainerCollector {
   private prevThrottle: { at: number; time: number } | undefined;
   private limitsOff = false;
   private pressureOff = false;
+  private cgroupPressure = false;
 
   /**
    * hostCpus: the cpus the machine reports, to tell a cpu limit from none. Malformed files go to
@@ -47,11 +48,12 @@ export class ContainerCollector {
     };
   }
 
-  pressure(report: (msg: string) => void, read: () => probe.Pressure = probe.pressure): PressureReadings | null {
+  /** Once the cgroup's own PSI files answered, the machine's are not read (only one set is shown). */
+  pressure(report: (msg: string) => void, read: (scope: probe.PressureScope) => probe.Pressure = probe.pressure): PressureReadings | null {
     if (this.pressureOff) return null;
     let p: probe.Pressure;
     try {
-      p = read();
+      p = read(this.cgroupPressure ? { system: false } : {});
     } catch (e) {
       if (e instanceof probe.UnsupportedPlatform) { this.pressureOff = true; return null; }
       throw e;
@@ -59,6 +61,8 @@ export class ContainerCollector {
     if (p.errors.length) report(p.errors.join('; '));
     const cg = p.cgroup;
     const set = cg && (cg.cpu || cg.memory || cg.io) ? cg : p.system;
+    // the cgroup's files gone (moved to a group without them): read both again next time
+    this.cgroupPressure = set === cg;
     if (!set.cpu && !set.memory && !set.io) return null;
     return {
       source: set === cg ? 'cgroup' : 'system',

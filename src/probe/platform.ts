@@ -4,7 +4,7 @@
 // UnsupportedPlatform (unsupported()), and nowhere else.
 import type {
   Battery, ContainerLimits, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
-  NetIfAddr, NetIfStats, NetIoCounters, Pressure, SwapMemory, Temperature, User, VirtualMemory,
+  NetIfAddr, NetIfStats, NetIoCounters, Pressure, PressureScope, SwapMemory, Temperature, User, VirtualMemory,
 } from './types';
 
 // --- per-process result shapes (psutil's named tuples; fields a platform lacks are absent) ---
@@ -142,7 +142,7 @@ export interface SystemBackend {
   /** Linux: our cgroup's limits and usage, null without cgroup. */
   containerLimits(): ContainerLimits | null;
   /** Linux: PSI of the machine and of our cgroup. */
-  pressure(): Pressure;
+  pressure(scope?: PressureScope): Pressure;
   /** Linux: the cgroup path of a process, null when unreadable. */
   processCgroup(pid: number): string | null;
   configure(opts: Partial<ProbeRoots>): void;

@@ -97,3 +97,5 @@ export interface PressureReading { some: PressureLine; full: PressureLine | null
 export interface PressureSet { cpu: PressureReading | null; memory: PressureReading | null; io: PressureReading | null }
 /** PSI of the whole machine (/proc/pressure) and of our cgroup (its *.pressure files; null without v2). */
 export interface Pressure { system: PressureSet; cgroup: PressureSet | null; errors: string[] }
+/** Which PSI files pressure() reads: both sides unless one is false. */
+export interface PressureScope { system?: boolean; cgroup?: boolean }

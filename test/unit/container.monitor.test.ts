@@ -62,8 +62,11 @@ describe('container readings in the monitor', () => {
     const line = (avg10: number): probe.PressureLine => ({ avg10, avg60: 0, avg300: 0, total: 0 });
     const set = (m: number): probe.PressureSet => ({ cpu: { some: line(1), full: null }, memory: { some: line(m), full: line(m / 2) }, io: null });
     const col = new ContainerCollector();
-    assert.deepEqual(col.pressure(() => {}, () => ({ system: set(5), cgroup: set(30), errors: [] })),
-      { source: 'cgroup', cpuSome: 1, memorySome: 30, memoryFull: 15, ioSome: null });
+    const scopes: probe.PressureScope[] = [];
+    const both = (scope: probe.PressureScope): probe.Pressure => { scopes.push(scope); return { system: set(5), cgroup: set(30), errors: [] }; };
+    assert.deepEqual(col.pressure(() => {}, both), { source: 'cgroup', cpuSome: 1, memorySome: 30, memoryFull: 15, ioSome: null });
+    col.pressure(() => {}, both);
+    assert.deepEqual(scopes, [{}, { system: false }], 'once the cgroup answered, the machine\'s files are not read');
     assert.equal(col.pressure(() => {}, () => ({ system: set(5), cgroup: null, errors: [] }))?.source, 'system');
     const none = { cpu: null, memory: null, io: null };
     assert.equal(col.pressure(() => {}, () => ({ system: none, cgroup: none, errors: [] })), null);

@@ -22,7 +22,7 @@ export async function benchContainer() {
   ], 20, 31);
   const share = (tickWith - tickWithout) / tickWithout;
   row('tick without container readings', tickWithout, 'baseline');
-  row('tick with container readings', tickWith, `${ratio(tickWith, tickWithout)} the baseline (${(share * 100).toFixed(1)} % more)`);
+  row('tick with container readings', tickWith, `${ratio(tickWith, tickWithout)} the baseline (${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)} %)`);
   row('containerLimits() + pressure() alone', alone, `${((alone / tickWithout) * 100).toFixed(1)} % of the tick; budget 10 %: ${alone / tickWithout < 0.1 ? 'ok' : 'OVER'}`);
   return { tickWith, tickWithout, alone };
 }

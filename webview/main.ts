@@ -95,8 +95,10 @@ function renderCards(t: DashTick): void {
   } else {
     setCard(cards.memory, formatPercent(t.memory.percent), `${formatBytes(t.memory.used)} of ${formatBytes(t.memory.total)} · ${formatBytes(t.memory.available)} available`, levelOf(t.memory.percent, thresholds.memory));
   }
-  if (cards.container.root.hidden !== !c) cards.container.root.hidden = !c;
-  if (c) {
+  // the container card only where it says something: a limit applies, or the OOM killer struck
+  const showContainer = !!c && (c.limited || !!c.oomKills);
+  if (cards.container.root.hidden !== !showContainer) cards.container.root.hidden = !showContainer;
+  if (c && showContainer) {
     const throttled = c.throttledPerSec === null ? '' : ` · throttled ${(c.throttledPerSec * 1000).toFixed(0)} ms/s`;
     const psi = t.pressure?.memorySome != null ? ` · memory pressure ${formatPercent(t.pressure.memorySome)}` : '';
     setCard(cards.container, `${c.oomKills ?? '-'} OOM kills`, `cgroup v${c.cgroupVersion}${throttled}${psi}`, c.oomKills ? 'error' : 'ok');
@@ -162,20 +164,22 @@ const specs: ChartSpec[] = [
 specs.push(
   {
     id: 'container', title: 'Container memory', unit: 'bytes', empty: 'No container memory limit.', hideWhenEmpty: true,
-    series: () => [{ key: 'ctrMemUsed', label: 'working set', color: color(0), width: 2 }, { key: 'ctrMemLimit', label: 'limit', color: color(5), dash: [4, 3] }],
+    // only under a memory limit: without one the memory chart above says it all
+    series: () => (last?.container?.memoryLimit != null
+      ? [{ key: 'ctrMemUsed', label: 'working set', color: color(0), width: 2 }, { key: 'ctrMemLimit', label: 'limit', color: color(5), dash: [4, 3] }] : []),
     note: () => (last?.container?.oomKills ? `${last.container.oomKills} OOM kills` : ''),
   },
   {
     id: 'throttling', title: 'CPU throttling', unit: 'percent', floor: 10, hideWhenEmpty: true,
     empty: 'No cpu quota throttling readings.',
-    series: () => [{ key: 'ctrThrottled', label: 'throttled time per second', color: color(5), width: 2 }],
+    series: () => (last?.container?.limited ? [{ key: 'ctrThrottled', label: 'throttled time per second', color: color(5), width: 2 }] : []),
   },
   {
     id: 'pressure', title: 'Pressure (PSI, some avg10)', unit: 'percent', fixedMax: 100, hideWhenEmpty: true,
     empty: 'This kernel exposes no pressure stall information.',
     series: () => [{ key: 'psiCpu', label: 'cpu', color: color(0) }, { key: 'psiMemory', label: 'memory', color: color(1), width: 2 },
       { key: 'psiMemoryFull', label: 'memory full', color: color(5), dash: [4, 3] }, { key: 'psiIo', label: 'io', color: color(2) }],
-    note: () => (last?.pressure ? (last.pressure.source === 'cgroup' ? 'container' : 'machine') : ''),
+    note: () => (last?.pressure ? (last.pressure.source === 'cgroup' ? 'cgroup' : 'machine') : ''),
   },
 );
 const charts = specs.map((s) => new Chart(s, () => tempUnit));

@@ -13,7 +13,7 @@ export function pressureLines(s: Snapshot): string {
   const p = s.pressure;
   if (!p || p.memorySome === null || p.memorySome < PRESSURE_SHOWN_FROM) return '';
   const f = (v: number | null): string => (v === null ? '-' : `${v.toFixed(1)} %`);
-  return `\n\nPressure (${p.source === 'cgroup' ? 'container' : 'machine'}, last 10 s): memory some ${f(p.memorySome)}, full ${f(p.memoryFull)}; cpu ${f(p.cpuSome)}; io ${f(p.ioSome)}`;
+  return `\n\nPressure (${p.source === 'cgroup' ? 'cgroup' : 'machine'}, last 10 s): memory some ${f(p.memorySome)}, full ${f(p.memoryFull)}; cpu ${f(p.cpuSome)}; io ${f(p.ioSome)}`;
 }
 
 /** The memory item under a container memory limit: the working set of the limit, host numbers beside. */

@@ -32,7 +32,7 @@ describe('Vitals in a container (fixture cgroup v2, real extension host)', () =>
     assert.match(mem.accessibilityLabel, /^Memory 1\.1 of 2\.0 gibibytes used of the container limit, 56 percent$/);
     assert.match(mem.tooltip, /container limit \| host \|/);
     assert.match(mem.tooltip, /\| total \| 2\.0 GiB \| 15\.6 GiB \|/);
-    assert.match(mem.tooltip, /Pressure \(container, last 10 s\): memory some 40\.0 %/, 'memory pressure is up in this tree');
+    assert.match(mem.tooltip, /Pressure \(cgroup, last 10 s\): memory some 40\.0 %/, 'memory pressure is up in this tree');
     // the fixture's cpu.stat does not move: 0 % of the container's cores from the second tick on
     await until(() => item('vitals.cpu').accessibilityLabel.includes('container limit'), 'cpu item under the quota');
     assert.equal(item('vitals.cpu').accessibilityLabel, 'CPU 0 percent of the container limit of 1.5 cores');

@@ -82,7 +82,7 @@ describe('container readings in the monitor', () => {
     assert.match(mem.tooltip, /container limit \| host \|/);
     assert.match(mem.tooltip, /\| total \| 2\.0 GiB \| 23\.5 GiB \|/);
     assert.match(mem.tooltip, /OOM kills in the container: 1/);
-    assert.match(mem.tooltip, /Pressure \(container, last 10 s\): memory some 12\.5 %/);
+    assert.match(mem.tooltip, /Pressure \(cgroup, last 10 s\): memory some 12\.5 %/);
     const cpu = containerCpu(s)!;
     assert.equal(cpu.text, '$(pulse) 80%');
     assert.equal(cpu.label, 'CPU 80 percent of the container limit of 1.5 cores');

@@ -1,6 +1,6 @@
 // `vitals snapshot`: every system probe by its API name, as JSON or as readable text.
 import * as probe from '../probe';
-import { formatBytes, table } from '../format';
+import { formatBytes, printable, table } from '../format';
 
 export interface SystemSnapshot { [name: string]: unknown }
 
@@ -102,12 +102,12 @@ function renderContainer(c: probe.ContainerLimits | null): string {
   if (!c) return '  no cgroup';
   const bytes = (n: number | null): string => (n === null ? 'none' : formatBytes(n));
   return table([
-    ['cgroup', `v${c.cgroupVersion}${c.hybrid ? ' (hybrid)' : ''} ${c.path}`],
+    ['cgroup', `v${c.cgroupVersion}${c.hybrid ? ' (hybrid)' : ''} ${printable(c.path)}`],
     ['memory', `${bytes(c.memoryUsage)} used, working set ${bytes(c.workingSet)}, limit ${bytes(c.memoryLimit)}`],
     ['cpu', `${c.effectiveCores === null ? '-' : c.effectiveCores.toFixed(2)} effective cores (quota ${c.cpuQuota === null ? 'none' : c.cpuQuota.toFixed(2)}, cpuset ${c.cpusetCpus ?? 'none'})`],
     ['throttled', c.nrThrottled === null ? '-' : `${c.nrThrottled} periods, ${c.throttledTime?.toFixed(3) ?? '-'} s`],
     ['oom kills', c.oomKills === null ? '-' : String(c.oomKills)],
-    ...c.errors.map((e): [string, string] => ['error', e]),
+    ...c.errors.map((e): [string, string] => ['error', printable(e)]),
   ]);
 }
 

@@ -60,13 +60,6 @@ export function readLayout(errors: string[]): CgroupLayout | null {
   return layout;
 }
 
-/** Forgets the cached cgroup, layout and limits (tests that rewrite a tree in place). */
-export function forgetCgroupCache(): void {
-  cached = undefined;
-  cachedLimits = undefined;
-  missing.clear();
-}
-
 /**
  * Files found missing, forgotten with the layout and limits cache: a missing file costs a failed
  * open and an Error on every call (pids.current where no pids controller is enabled, swap files

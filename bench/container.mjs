@@ -10,16 +10,21 @@ export async function benchContainer() {
   if (process.platform !== 'linux') { console.log('\nContainer readings: Linux only, skipped'); return undefined; }
   const limits = probe.containerLimits();
   console.log(`\nContainer readings (cgroup ${limits ? `v${limits.cgroupVersion}${limits.hybrid ? ' hybrid' : ''} ${limits.path}` : 'none'})`);
-  const withC = new Collector();
-  const withoutC = new Collector();
+  // two collectors of each kind in A B B A order, so a position in the round favours neither
+  const withC = [new Collector(), new Collector()];
+  const withoutC = [new Collector(), new Collector()];
   // the tick without them: the container collector replaced by one that reads nothing
-  withoutC.container = { container: () => null, pressure: () => null };
+  for (const c of withoutC) c.container = { container: () => null, pressure: () => null };
   const roots = [process.pid];
-  const [tickWith, tickWithout, alone] = timeInterleaved([
-    () => withC.collect(roots),
-    () => withoutC.collect(roots),
+  const [w1, wo1, wo2, w2, alone] = timeInterleaved([
+    () => withC[0].collect(roots),
+    () => withoutC[0].collect(roots),
+    () => withoutC[1].collect(roots),
+    () => withC[1].collect(roots),
     () => { probe.containerLimits(); probe.pressure(); },
   ], 20, 31);
+  const tickWith = (w1 + w2) / 2;
+  const tickWithout = (wo1 + wo2) / 2;
   const share = (tickWith - tickWithout) / tickWithout;
   row('tick without container readings', tickWithout, 'baseline');
   row('tick with container readings', tickWith, `${ratio(tickWith, tickWithout)} the baseline (${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)} %)`);

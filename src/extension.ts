@@ -107,6 +107,11 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     vscode.commands.registerCommand('vitals.processes.kill', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'kill', r, openDetails); }),
     vscode.commands.registerCommand('vitals.processes.killTree', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'killTree', r, openDetails); }),
     vscode.commands.registerCommand('vitals.processes.refresh', () => sampler.sampleNow()),
+    vscode.commands.registerCommand('vitals.revealEnvironment', async (arg?: unknown) => {
+      const r = refArg(arg);
+      if (r) await openDetails(r, true);
+      else void vscode.window.showInformationMessage('Open a process from Vitals: Inspect Process… first.');
+    }),
   ];
 
   function applyFocus(focused: boolean): void {

@@ -91,7 +91,9 @@ export type WorkerRequest =
  * kill / terminate / suspend / resume / signal (with `signal`, e.g. 'SIGINT') / killTree: a
  * SignalResult. Every signal re-checks (pid, createTime).
  */
-export type CallMethod = 'procinfo' | 'listAll' | 'details' | 'environ' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree';
+export type CallMethod = 'procinfo' | 'listAll' | 'details' | 'environ' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree'
+  /** procinfo with the environment's values (an explicit reveal); identify: the pid's createTime now. */
+  | 'procinfoEnv' | 'identify';
 
 export interface SignalResult { signalled: { pid: number; name: string }[]; failed: { pid: number; error: string }[] }
 

@@ -43,7 +43,11 @@ function reschedule(): void {
 function call(req: Extract<WorkerRequest, { type: 'call' }>): unknown {
   switch (req.method) {
     case 'procinfo':
-      return renderProcinfo(req.pid);
+      return renderProcinfo(req.pid, { createTime: req.createTime });
+    case 'procinfoEnv':
+      return renderProcinfo(req.pid, { createTime: req.createTime, environValues: true });
+    case 'identify':
+      return new probe.Process(req.pid).createTime();
     case 'listAll':
       return listAll();
     case 'details':

@@ -4,6 +4,7 @@ import { formatBytes, formatDuration, formatDurationWords } from '../format';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
 import type { Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
+import { markdownText } from '../text/sinks';
 
 export interface StatusItemState { id: string; text: string; tooltip: string; accessibilityLabel: string; visible: boolean; background: string | undefined; command?: string }
 
@@ -167,5 +168,5 @@ export class StatusBar implements vscode.Disposable {
 
 /** Sensor names come from the OS: never let them inject markdown or links into a tooltip. */
 export function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return markdownText(s);
 }

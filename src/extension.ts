@@ -23,7 +23,7 @@ export interface VitalsApi {
   dashboard: Dashboard;
   statusBar(): StatusItemState[];
   nextSnapshot(): Promise<Snapshot>;
-  /** Test hook: read /proc and /sys from other roots (fixture trees). */
+  /** Test hook: read /proc and /sys from other roots (fixture trees); refused outside an extension test run. */
   configureProbe(roots: ProbeRoots): void;
   /** Each debug session's debuggee CPU and memory history (ring buffers; the dashboard charts them). */
   debuggeeHistory(): DebuggeeHistory[];
@@ -136,7 +136,11 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       const sub = sampler.onSnapshot((s) => { sub.dispose(); resolve(s); });
       sampler.sampleNow();
     }),
-    configureProbe: (roots) => sampler.configure({ probe: roots }),
+    configureProbe: (roots) => {
+      // only under an extension test run: another extension must not point the probe at a fake /proc
+      if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('configureProbe is for the integration tests only');
+      sampler.configure({ probe: roots });
+    },
     debuggeeHistory: () => debuggees.histories(),
     debuggeeStatus: () => debuggees.state(),
     test: {

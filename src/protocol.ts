@@ -201,6 +201,6 @@ export const DASH_ACTIONS: readonly DashAction[] = ['terminate', 'kill', 'suspen
 
 export type FromWebview =
   | { type: 'ready' }
-  | { type: 'details'; pid: number }
-  | { type: 'environ'; pid: number }
+  | { type: 'details'; pid: number; createTime: number }
+  | { type: 'environ'; pid: number; createTime: number }
   | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName };

@@ -144,8 +144,8 @@ const charts = specs.map((s) => new Chart(s, () => tempUnit));
 // ---- process table ----
 
 const detail = new DetailPane({
-  details: (pid) => send({ type: 'details', pid }),
-  environ: (pid) => send({ type: 'environ', pid }),
+  details: (pid) => send({ type: 'details', pid, createTime: model.rows.get(pid)?.createTime ?? -1 }),
+  environ: (pid) => send({ type: 'environ', pid, createTime: model.rows.get(pid)?.createTime ?? -1 }),
   action: (action, row, signal) => act(action, row, signal),
   select: (pid) => selectPid(pid),
 });

@@ -15,6 +15,9 @@ export interface SamplerOptions {
   maxBackoffMs?: number;
 }
 
+/** Distinct messages the sampler logs at most (each once). */
+export const MAX_LOGGED = 200;
+
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
 export class RemoteError extends Error {
@@ -183,9 +186,11 @@ export class Sampler {
     }, delay);
   }
 
-  private logOnce(message: string): void {
-    if (this.logged.has(message)) return;
+  private logOnce(raw: string): void {
+    // bounded: a message is cut to 2000 characters, and after MAX_LOGGED distinct ones the log says so once and stops
+    const message = raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw;
+    if (this.logged.has(message) || this.logged.size > MAX_LOGGED) return;
     this.logged.add(message);
-    this.opts.log(message);
+    this.opts.log(this.logged.size > MAX_LOGGED ? `Vitals has logged ${MAX_LOGGED} distinct sampler messages; further ones are not logged` : message);
   }
 }

@@ -125,12 +125,14 @@ export class Dashboard implements vscode.Disposable {
     void this.panel.webview.postMessage(msg);
   }
 
-  private refuse(reason: string): void {
+  private refuse(raw: string): void {
     this.stats.refused++;
-    if (this.logged.has(reason)) return;
+    // bounded: each reason cut short, each logged once, at most 50 distinct ones
+    const reason = raw.slice(0, 200);
+    if (this.logged.has(reason) || this.logged.size > 50) return;
     this.logged.add(reason);
     this.stats.refusalsLogged++;
-    this.deps.log(`dashboard: refused a webview message: ${reason}`);
+    this.deps.log(this.logged.size > 50 ? 'dashboard: refused more webview messages; further reasons are not logged' : `dashboard: refused a webview message: ${reason}`);
   }
 
   /** Every message from the webview comes through here (public for the integration tests). */
@@ -145,14 +147,14 @@ export class Dashboard implements vscode.Disposable {
         return;
       case 'details':
         try {
-          this.post({ type: 'details', pid: msg.pid, details: await this.deps.sampler.call('details', msg.pid) as never });
+          this.post({ type: 'details', pid: msg.pid, details: await this.deps.sampler.call('details', msg.pid, msg.createTime) as never });
         } catch (e) {
           this.post({ type: 'details', pid: msg.pid, error: explain(e, msg.pid) });
         }
         return;
       case 'environ':
         try {
-          this.post({ type: 'environ', pid: msg.pid, environ: await this.deps.sampler.call('environ', msg.pid) as never });
+          this.post({ type: 'environ', pid: msg.pid, environ: await this.deps.sampler.call('environ', msg.pid, msg.createTime) as never });
         } catch (e) {
           this.post({ type: 'environ', pid: msg.pid, error: explain(e, msg.pid) });
         }

@@ -82,8 +82,12 @@ export function validateFromWebview(m: unknown): { ok: true; msg: FromWebview } 
       return { ok: true, msg: { type } };
     case 'details':
     case 'environ':
-      if (!isPid(o.pid)) return { ok: false, reason: `${type} with a pid that is not a positive integer: ${JSON.stringify(o.pid)}` };
-      return { ok: true, msg: { type, pid: o.pid } };
+      if (!isPid(o.pid)) return { ok: false, reason: `${type} with a pid that is not a positive integer: ${JSON.stringify(o.pid)?.slice(0, 60)}` };
+      // the process the row showed, not whichever has its pid now
+      if (typeof o.createTime !== 'number' || !Number.isFinite(o.createTime) || o.createTime < 0) {
+        return { ok: false, reason: `${type} without a creation time: ${JSON.stringify(o.createTime)?.slice(0, 60)}` };
+      }
+      return { ok: true, msg: { type, pid: o.pid, createTime: o.createTime } };
     case 'action': {
       if (typeof o.action !== 'string' || !(DASH_ACTIONS as readonly string[]).includes(o.action)) {
         return { ok: false, reason: `unknown action ${JSON.stringify(o.action)}` };

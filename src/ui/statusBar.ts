@@ -100,7 +100,8 @@ export class StatusBar implements vscode.Disposable {
 
   private header(s: Snapshot): string {
     const remote = vscode.env.remoteName;
-    return remote ? `**${s.host}** (remote: ${remote})\n\n` : `**${s.host}**\n\n`;
+    const host = markdownText(s.host); // anyone with root (or a container) names the host
+    return remote ? `**${host}** (remote: ${markdownText(remote)})\n\n` : `**${host}**\n\n`;
   }
 
   private render(kind: StatusItemKind, s: Snapshot): Rendered | undefined {

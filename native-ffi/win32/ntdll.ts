@@ -9,6 +9,11 @@ export const SystemPerformanceInformation = 2;
 export const SystemProcessInformation = 5;
 export const SystemProcessorPerformanceInformation = 8;
 export const SystemInterruptInformation = 23;
+export const SystemPageFileInformation = 18;
+/** SYSTEM_PAGEFILE_INFORMATION (x64): NextEntryOffset, TotalSize, TotalInUse, PeakUsage (ULONGs, in pages), PageFileName. */
+export const SPFI = { Next: 0, TotalSize: 4, TotalInUse: 8, PeakUsage: 12, NameLength: 16, NameBuffer: 24, Size: 32 } as const;
+export const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
+export const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
 export const ProcessBasicInformation = 0;
 export const ProcessCommandLineInformation = 60;
 export const ProcessIoPriority = 33;

@@ -1,11 +1,12 @@
 // Pure decoders for the system calls of src/probe/win32/sysinfo.ts (buffers in, psutil's shapes
 // out), kept apart from the I/O so that the unit tests feed them recorded or built buffers on any OS.
 import { ADAPTER, AF_INET, AF_INET6, UNICAST } from '../../../native-ffi/win32/iphlpapi';
-import { SII_DPC_COUNT, SII_SIZE, SPI_CONTEXT_SWITCHES, SPI_SYSTEM_CALLS, SPPI_INTERRUPT_COUNT, SPPI_SIZE } from '../../../native-ffi/win32/ntdll';
+import { SII_DPC_COUNT, SII_SIZE, SPFI, SPI_CONTEXT_SWITCHES, SPI_SYSTEM_CALLS, SPPI_INTERRUPT_COUNT, SPPI_SIZE } from '../../../native-ffi/win32/ntdll';
 import { WTS_CLIENT_ADDRESS_ADDRESS, WTSINFO_CONNECT_TIME } from '../../../native-ffi/win32/wtsapi32';
 import { inetNtop6 } from '../linux/netif';
-import type { CpuStats, NetIfAddr } from '../types';
-import { decodeUtf16z, filetimeToUnix } from './parse';
+import type { CpuStats, NetIfAddr, SwapMemory } from '../types';
+import { usagePercent } from '../cpuMath';
+import { decodeUtf16, decodeUtf16z, filetimeToUnix } from './parse';
 
 /** psutil's sdiskio on Windows: counts, bytes, and the read/write times in ms. */
 export interface WinDiskIo { readCount: number; writeCount: number; readBytes: number; writeBytes: number; readTime: number; writeTime: number }
@@ -156,4 +157,40 @@ export function convertDosPath(s: string, devices: ReadonlyMap<string, string>):
   const rest = s.slice(raw.length);
   if (!letter) return rest;
   return letter.endsWith('\\') || rest.startsWith('\\') ? letter + rest : `${letter}\\${rest}`;
+}
+
+/** One paging file of SYSTEM_PAGEFILE_INFORMATION: sizes in pages. */
+export interface PageFile { name: string; totalSize: number; totalInUse: number; peakUsage: number }
+
+/** The SYSTEM_PAGEFILE_INFORMATION chain NtQuerySystemInformation(SystemPageFileInformation) wrote (len bytes; names point into buf at base). */
+export function parsePageFiles(buf: Buffer, len: number, base: bigint): PageFile[] {
+  const out: PageFile[] = [];
+  for (let o = 0; len >= SPFI.Size && o + SPFI.Size <= Math.min(len, buf.length) && out.length < 64;) {
+    const nameLen = buf.readUInt16LE(o + SPFI.NameLength);
+    const at = Number(buf.readBigUInt64LE(o + SPFI.NameBuffer) - base);
+    out.push({
+      name: nameLen && at >= 0 && at + nameLen <= buf.length ? decodeUtf16(buf, at, nameLen) : '',
+      totalSize: buf.readUInt32LE(o + SPFI.TotalSize), totalInUse: buf.readUInt32LE(o + SPFI.TotalInUse), peakUsage: buf.readUInt32LE(o + SPFI.PeakUsage),
+    });
+    const next = buf.readUInt32LE(o + SPFI.Next);
+    if (!next) break;
+    o += next;
+  }
+  return out;
+}
+
+/**
+ * psutil's swap_memory (5.9.4+): total = CommitLimit - PhysicalTotal (pages of GetPerformanceInfo),
+ * and the use is the paging files' "% Usage" (the PDH counter \Paging File(_Total)\% Usage is
+ * the sum of their TotalInUse over the sum of their TotalSize) applied to that total. No paging
+ * file known (or none at all): 0 % used, as psutil when the counter cannot be collected.
+ */
+export function swapFromPageFiles(perf: { pageSize: number; commitLimit: number; physicalTotal: number }, files: readonly PageFile[]): SwapMemory {
+  const total = Math.max(0, (perf.commitLimit - perf.physicalTotal) * perf.pageSize);
+  let size = 0;
+  let inUse = 0;
+  for (const f of files) { size += f.totalSize; inUse += f.totalInUse; }
+  const pct = total > 0 && size > 0 ? Math.min(100, (inUse / size) * 100) : 0;
+  const used = Math.floor(0.01 * pct * total);
+  return { total, used, free: total - used, percent: usagePercent(used, total), sin: null, sout: null };
 }

@@ -1,6 +1,11 @@
 // System functions of the Windows backend (psutil's _pswindows.py over its C module).
 import { kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, RelationProcessorCore } from '../../../native-ffi/win32/kernel32';
-import { ntdll, SPPI_SIZE, SystemProcessorPerformanceInformation } from '../../../native-ffi/win32/ntdll';
+import koffi from 'koffi';
+import {
+  ntdll, SPPI_SIZE, STATUS_BUFFER_TOO_SMALL, STATUS_INFO_LENGTH_MISMATCH, STATUS_INVALID_INFO_CLASS, STATUS_NOT_IMPLEMENTED,
+  SystemPageFileInformation, SystemProcessorPerformanceInformation,
+} from '../../../native-ffi/win32/ntdll';
+import { parsePageFiles, swapFromPageFiles, type PageFile } from './decode';
 import { psapi, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
 import { powrprof, ProcessorInformation, PROCESSOR_POWER_INFORMATION_SIZE } from '../../../native-ffi/win32/powrprof';
 import { iphlpapi, IfOperStatusUp } from '../../../native-ffi/win32/iphlpapi';
@@ -106,19 +111,34 @@ export function virtualMemory(): VirtualMemory {
 }
 
 /**
- * The page file, from GetPerformanceInfo: the commit limit minus physical memory is the page
- * file's size; what is committed beyond physical memory is its use (psutil 5.9's formula in pages).
+ * psutil's swap_memory: the size from GetPerformanceInfo (commit limit minus physical memory),
+ * the use from the paging files (swapFromPageFiles). Not commit charge minus physical memory in
+ * use (psutil before 5.9.4): memory committed but never touched is in no paging file, and that
+ * formula showed swap near full where Task Manager shows a few percent.
  * sin/sout: Windows has no such counters (null; psutil 0).
  */
 export function swapMemory(): SwapMemory {
   const size = sizeofPerformanceInformation();
   const p: Record<string, number | bigint> = { cb: size };
   if (!psapi().GetPerformanceInfo(p, size)) throw lastError('GetPerformanceInfo');
-  const page = Number(p.PageSize);
-  const total = Math.max(0, (Number(p.CommitLimit) - Number(p.PhysicalTotal)) * page);
-  const free = Math.max(0, Math.min(total, (Number(p.CommitLimit) - Number(p.CommitTotal) - Number(p.PhysicalAvailable)) * page));
-  const used = total - free;
-  return { total, used, free, percent: usagePercent(used, total), sin: null, sout: null };
+  return swapFromPageFiles({ pageSize: Number(p.PageSize), commitLimit: Number(p.CommitLimit), physicalTotal: Number(p.PhysicalTotal) }, pageFiles());
+}
+
+/**
+ * The paging files, from NtQuerySystemInformation(SystemPageFileInformation) (no PDH query to
+ * open and collect on every call). A kernel without the class (Wine) lists none.
+ */
+export function pageFiles(): PageFile[] {
+  for (let size = 4096; size <= 1 << 20; size *= 4) {
+    const buf = Buffer.alloc(size);
+    const ret: [number] = [0];
+    const status = ntdll().NtQuerySystemInformation(SystemPageFileInformation, buf, size, ret);
+    if (status === STATUS_INFO_LENGTH_MISMATCH || status === STATUS_BUFFER_TOO_SMALL) continue;
+    if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) return [];
+    if (status < 0) throw new WinError('NtQuerySystemInformation(SystemPageFileInformation)', status >>> 0);
+    return parsePageFiles(buf, ret[0], koffi.address(buf) as bigint);
+  }
+  throw new Error('NtQuerySystemInformation(SystemPageFileInformation): the list kept growing');
 }
 
 export function bootTime(): number {

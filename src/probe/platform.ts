@@ -95,6 +95,8 @@ export interface ProcessBackend {
   isZombie(): boolean;
   /** The exit code once the process has ended, where the OS keeps it for anyone (Windows); else null. */
   exitCode(): number | null;
+  /** Called as wait() starts: a backend may keep the exit code reachable from then on (Windows holds a SYNCHRONIZE handle). */
+  holdForWait?(): void;
 }
 
 /** What processIter walks: the pids, and for each the oneshot cache it starts with. */
@@ -143,9 +145,20 @@ export interface SystemBackend {
 }
 
 /** psutil's WindowsService.as_dict(), camelCase. */
-export interface WinService {
+export interface WinServiceInfo {
   name: string; displayName: string; binpath: string; username: string;
   startType: string; pid: number | null; status: string; description: string;
+}
+
+/**
+ * psutil's WindowsService: the name and display name from the listing, every other field queried
+ * when asked, so that one service that denies a query (AccessDenied) or has gone (NoSuchProcess)
+ * fails alone and not the listing.
+ */
+export interface WinService {
+  readonly name: string; readonly displayName: string;
+  binpath(): string; username(): string; startType(): string; pid(): number | null; status(): string; description(): string;
+  asDict(): WinServiceInfo;
 }
 
 export interface Backend {

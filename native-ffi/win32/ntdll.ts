@@ -10,6 +10,12 @@ export const SystemProcessInformation = 5;
 export const SystemProcessorPerformanceInformation = 8;
 export const SystemInterruptInformation = 23;
 export const SystemPageFileInformation = 18;
+export const SystemTimeOfDayInformation = 3;
+/** SYSTEM_TIMEOFDAY_INFORMATION: BootTime, CurrentTime (LARGE_INTEGER dates), TimeZoneBias, TimeZoneId, Reserved, BootTimeBias, SleepTimeBias. */
+export const STOD = { BootTime: 0, SleepTimeBias: 40, Size: 48 } as const;
+/** SYSTEM_PROCESS_ID_INFORMATION (x64): ProcessId (HANDLE), then ImageName (UNICODE_STRING: Length, MaximumLength, Buffer at 16). */
+export const SystemProcessIdInformation = 88;
+export const SPII = { ProcessId: 0, Length: 8, MaximumLength: 10, Buffer: 16, Size: 24 } as const;
 /** SYSTEM_PAGEFILE_INFORMATION (x64): NextEntryOffset, TotalSize, TotalInUse, PeakUsage (ULONGs, in pages), PageFileName. */
 export const SPFI = { Next: 0, TotalSize: 4, TotalInUse: 8, PeakUsage: 12, NameLength: 16, NameBuffer: 24, Size: 32 } as const;
 export const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;

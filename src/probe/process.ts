@@ -307,6 +307,7 @@ export class Process {
    */
   async wait(timeout?: number): Promise<number | null> {
     const deadline = timeout === undefined ? Infinity : Date.now() + timeout * 1000;
+    this.impl.holdForWait?.();
     let delay = 1;
     while (!this.hasExited()) {
       if (Date.now() >= deadline) throw new TimeoutExpired(timeout!, this.pid, this.lastName);

@@ -4,7 +4,7 @@
 import koffi from 'koffi';
 import {
   kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
-  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
+  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, SYNCHRONIZE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
 } from '../../../native-ffi/win32/kernel32';
 import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority } from '../../../native-ffi/win32/ntdll';
 
@@ -31,9 +31,10 @@ import {
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
 import { convertDosPath, regionProtection } from './decode';
-import { callError, systemProcesses, WinError, withProcess } from './native';
+import { callError, getterError, NtError, openProcess, pidRunning, retryPartialCopy, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
 import { bootTime } from './system';
+import { dosDevices, processExe } from './exe';
 
 const TICKS = 1e7;
 const LIMITED = PROCESS_QUERY_LIMITED_INFORMATION;
@@ -48,7 +49,10 @@ const ftSeconds = (t: Ft) => (t.dwHighDateTime * 4294967296 + t.dwLowDateTime) /
 export class WindowsProcess extends UnsupportedProcessMethods implements ProcessBackend {
   protected readonly platformName = 'win32';
   cache: WinCache | undefined = undefined;
-  private knownName: string | undefined;
+  /** The handle wait() holds until the exit code is read. */
+  private held: unknown = undefined;
+  /** @internal the name this process was listed with (for error messages). */
+  knownName: string | undefined;
 
   constructor(readonly pid: number) { super(); }
 
@@ -151,15 +155,10 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
    */
   numHandles(): number { return this.info().numHandles; }
 
-  /** QueryFullProcessImageNameW (a Win32 path, so no \Device\ conversion is needed). */
+  /** psutil's exe(): SystemProcessIdInformation, no handle needed (see ./exe.ts). */
   exe(): string {
-    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
-    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
-      const buf = Buffer.alloc(32768 * 2);
-      const size: [number] = [32768];
-      if (!kernel32().QueryFullProcessImageNameW(h, 0, buf, size)) throw callError(this.pid, this.knownName, 'QueryFullProcessImageNameW');
-      return decodeUtf16(buf, 0, size[0] * 2);
-    });
+    if (this.pid === 0) throw new AccessDenied(this.pid, this.knownName);
+    return processExe(this.pid, this.knownName, pidRunning);
   }
 
   /**
@@ -180,7 +179,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       }
       if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) { commandLineClass = false; return undefined; }
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
-      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessCommandLineInformation)', status >>> 0);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessCommandLineInformation)', status);
       const len = buf.readUInt16LE(0);
       const ptr = buf.readBigUInt64LE(8);
       const at = Number(ptr - (koffi.address(buf) as bigint));
@@ -231,11 +230,15 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
 
   /** fn(read, address of RTL_USER_PROCESS_PARAMETERS) over a handle that may read the process's memory. */
   private withParams<T>(fn: (read: (addr: bigint, size: number) => Buffer, params: bigint) => T): T {
+    return retryPartialCopy(this.pid, this.knownName, () => this.withParamsOnce(fn));
+  }
+
+  private withParamsOnce<T>(fn: (read: (addr: bigint, size: number) => Buffer, params: bigint) => T): T {
     return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
       const pbi = Buffer.alloc(48);
       const status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
-      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessBasicInformation)', status >>> 0);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessBasicInformation)', status);
       const read = (addr: bigint, size: number): Buffer => {
         const b = Buffer.alloc(size);
         if (!kernel32().ReadProcessMemory(h, addr, b, size, null)) throw callError(this.pid, this.knownName, 'ReadProcessMemory');
@@ -305,7 +308,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       const status = ntdll().NtQueryInformationProcess(h, ProcessIoPriority, buf, 4, [0]);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
       if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.ionice() (this system lacks ProcessIoPriority)', 'win32');
-      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessIoPriority)', status >>> 0);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessIoPriority)', status);
       return { ioclass: buf.readUInt32LE(0), value: 0 };
     });
   }
@@ -320,7 +323,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       const status = ntdll().NtSetInformationProcess(h, ProcessIoPriority, buf, 4);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
       if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.setIonice() (this system lacks ProcessIoPriority)', 'win32');
-      if (status < 0) throw new WinError('NtSetInformationProcess(ProcessIoPriority)', status >>> 0);
+      if (status < 0) throw new NtError('NtSetInformationProcess(ProcessIoPriority)', status);
     });
   }
 
@@ -403,7 +406,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     withProcess(this.pid, PROCESS_SUSPEND_RESUME, this.knownName, (h) => {
       const status = suspend ? ntdll().NtSuspendProcess(h) : ntdll().NtResumeProcess(h);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
-      if (status < 0) throw new WinError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status >>> 0);
+      if (status < 0) throw new NtError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status);
     });
   }
 
@@ -412,31 +415,68 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
 
   isZombie(): boolean { return false; }
 
+  /**
+   * psutil's proc_wait keeps its handle from OpenProcess to GetExitCodeProcess: a handle keeps the
+   * process object, and its exit code, after the process ends. wait() asks for one as it starts
+   * (SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION); exitCode() reads through it and closes it.
+   * A Process dropped while waited on closes its handle when collected.
+   */
+  holdForWait(): void {
+    if (this.held !== undefined) return;
+    try {
+      this.held = openProcess(this.pid, SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, this.knownName);
+      heldHandles.register(this, this.held, this);
+    } catch (e) {
+      if (!(e instanceof NoSuchProcess || e instanceof AccessDenied || e instanceof WinError)) throw e; // gone or not ours to hold: no exit code
+    }
+  }
+
+  /** The exit code through the handle wait() holds; without one, through a handle opened now (null once the process object is gone). */
   exitCode(): number | null {
     const k = kernel32();
-    const h = k.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, false, this.pid);
+    const held = this.held;
+    const h = held ?? k.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, false, this.pid);
     if (!h) return null;
     try {
       const code: [number] = [0];
       return k.GetExitCodeProcess(h, code) && code[0] !== STILL_ACTIVE ? code[0] : null;
     } finally {
-      k.CloseHandle(h);
+      if (held === undefined || !this.stillActive(held)) {
+        k.CloseHandle(h);
+        if (held !== undefined) { this.held = undefined; heldHandles.unregister(this); }
+      }
     }
   }
-}
 
-
-/** NT device (lower case) -> drive letter ("\\device\\harddiskvolume1" -> "C:"), from QueryDosDeviceW over the logical drives. */
-function dosDevices(): Map<string, string> {
-  const k = kernel32();
-  const out = new Map<string, string>();
-  const buf = Buffer.alloc(1024);
-  for (let c = 65; c <= 90; c++) {
-    const letter = `${String.fromCharCode(c)}:`;
-    const n = k.QueryDosDeviceW(letter, buf, buf.length / 2);
-    if (!n) continue;
-    const target = decodeUtf16(buf, 0, buf.length).split('\0')[0];
-    if (target && !out.has(target.toLowerCase())) out.set(target.toLowerCase(), letter);
+  private stillActive(h: unknown): boolean {
+    const code: [number] = [0];
+    return kernel32().GetExitCodeProcess(h, code) && code[0] === STILL_ACTIVE;
   }
-  return out;
 }
+
+/** Closes the wait() handle of a WindowsProcess that was collected before its exit code was read. */
+const heldHandles = new FinalizationRegistry<unknown>((h) => { kernel32().CloseHandle(h); });
+
+/**
+ * The getters, each wrapped in psutil's wrap_exceptions (getterError): a Windows error from a
+ * getter is AccessDenied or NoSuchProcess, so processIter and asDict over every attribute never
+ * abort on one process. Actions (kill, setNice, ...) keep their Windows errors.
+ */
+const GETTERS = [
+  'name', 'ppid', 'numThreads', 'procStatus', 'createTime', 'cpuTimes', 'memoryInfo', 'memoryFullInfo', 'ioCounters',
+  'numHandles', 'exe', 'cmdline', 'cwd', 'threads', 'numCtxSwitches', 'environ', 'username', 'nice', 'ionice',
+  'memoryMaps', 'cpuAffinity', 'connections', 'openFiles',
+] as const satisfies readonly (keyof WindowsProcess)[];
+
+for (const m of GETTERS) {
+  const proto = WindowsProcess.prototype as unknown as Record<string, (this: WindowsProcess, ...a: unknown[]) => unknown>;
+  const raw = proto[m];
+  proto[m] = function (this: WindowsProcess, ...a: unknown[]) {
+    try {
+      return raw.apply(this, a);
+    } catch (e) {
+      throw getterError(this.pid, this.knownName, e);
+    }
+  };
+}
+

@@ -71,8 +71,12 @@ describe('Windows decoders (pure)', () => {
   });
 
   it('environment blocks and thread records', () => {
-    assert.deepEqual(parseEnvironmentBlock('=C:=C:\\dir\0PATH=C:\\bin\0ÜBER=wert 😀\0EMPTY=\0\0junk=1\0'),
-      { '=C:': 'C:\\dir', PATH: 'C:\\bin', 'ÜBER': 'wert 😀', EMPTY: '' });
+    // psutil's parse_environ_block: names upper-cased, "=C:" entries and entries without "=" left out, an unterminated tail dropped
+    const env = parseEnvironmentBlock('=C:=C:\\dir\0Path=C:\\bin\0über=wert 😀\0NOEQUALS\0EMPTY=\0a=b=c\0\0junk=1\0');
+    assert.deepEqual({ ...env }, { PATH: 'C:\\bin', 'ÜBER': 'wert 😀', EMPTY: '', A: 'b=c' });
+    assert.equal(Object.getPrototypeOf(env), null, 'process text is no key of a plain object');
+    assert.deepEqual({ ...parseEnvironmentBlock('A=1\0B=2') }, { A: '1' });
+    assert.deepEqual({ ...parseEnvironmentBlock('__proto__=x\0') }, { __PROTO__: 'x' });
     const rec = Buffer.alloc(160);
     rec.writeBigUInt64LE(3n * 10000000n, 0); // kernel
     rec.writeBigUInt64LE(5n * 10000000n, 8); // user

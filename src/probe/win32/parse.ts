@@ -157,13 +157,21 @@ export function parseThreads(records: Buffer): { id: number; userTime: number; s
   return out;
 }
 
-/** An environment block (NUL-separated NAME=value, ending with an empty string) -> a record. */
+/**
+ * psutil's parse_environ_block on Windows: NUL-terminated NAME=value entries up to an empty one
+ * (or an unterminated tail, garbage); names upper-cased, as Windows treats them case-blind, so
+ * that PATH is found whether the process wrote Path or PATH; the per-drive current directories
+ * ("=C:=C:\dir", a name starting with "=") and entries without "=" are left out. A null-prototype
+ * record: the names are the process's text.
+ */
 export function parseEnvironmentBlock(block: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of block.split('\0')) {
-    if (!entry) break;
-    const eq = entry.indexOf('=', 1); // "=C:=C:\\dir" entries keep their leading '=' in the name
-    if (eq > 0) out[entry.slice(0, eq)] = entry.slice(eq + 1);
+  const out: Record<string, string> = Object.create(null);
+  for (let pos = 0; ;) {
+    const end = block.indexOf('\0', pos);
+    if (end <= pos) break;
+    const eq = block.indexOf('=', pos);
+    if (eq > pos && eq < end) out[block.slice(pos, eq).toUpperCase()] = block.slice(eq + 1, end);
+    pos = end + 1;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, RelationProcessorCore } fr
 import koffi from 'koffi';
 import {
   ntdll, SPPI_SIZE, STATUS_BUFFER_TOO_SMALL, STATUS_INFO_LENGTH_MISMATCH, STATUS_INVALID_INFO_CLASS, STATUS_NOT_IMPLEMENTED,
-  SystemPageFileInformation, SystemProcessorPerformanceInformation,
+  STOD, SystemPageFileInformation, SystemProcessorPerformanceInformation, SystemTimeOfDayInformation,
 } from '../../../native-ffi/win32/ntdll';
 import { parsePageFiles, swapFromPageFiles, type PageFile } from './decode';
 import { psapi, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
@@ -15,7 +15,7 @@ import { wrapTracker } from '../nowrap';
 import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
 import { lastError, WinError } from './native';
 import { adapterNames } from './sysinfo';
-import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, parseProcessorTimes, windowsCpuTimes } from './parse';
+import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, filetimeToUnix, parseProcessorTimes, windowsCpuTimes } from './parse';
 import { sumCounters } from '../counters';
 
 const TICKS = 1e7;
@@ -141,9 +141,17 @@ export function pageFiles(): PageFile[] {
   throw new Error('NtQuerySystemInformation(SystemPageFileInformation): the list kept growing');
 }
 
+/**
+ * psutil's boot_time: the kernel's own boot date (SystemTimeOfDayInformation BootTime minus the
+ * time spent asleep, SleepTimeBias), one value for every call and every process. Not now minus
+ * GetTickCount64: two clocks read one after the other jitter by milliseconds, and pids 0 and 4,
+ * whose createTime is the boot time, then looked like new processes on every call.
+ */
 export function bootTime(): number {
-  const up = Number(kernel32().GetTickCount64()) / 1000;
-  return Math.round((Date.now() / 1000 - up) * 1000) / 1000;
+  const buf = Buffer.alloc(STOD.Size);
+  const status = ntdll().NtQuerySystemInformation(SystemTimeOfDayInformation, buf, buf.length, [0]);
+  if (status < 0) throw new WinError('NtQuerySystemInformation(SystemTimeOfDayInformation)', status >>> 0);
+  return filetimeToUnix(buf.readBigInt64LE(STOD.BootTime) - buf.readBigInt64LE(STOD.SleepTimeBias));
 }
 
 const SEM_FAILCRITICALERRORS = 0x0001;

@@ -3,6 +3,9 @@
 // against truths that are not our code: test/win32/truth.test.ts under Wine.
 import assert from 'node:assert/strict';
 import { parsePageFiles, swapFromPageFiles } from '../../src/probe/win32/decode';
+import { getterError, retryPartialCopy, WinError } from '../../src/probe/win32/native';
+import { imageNameById } from '../../src/probe/win32/exe';
+import { AccessDenied, NoSuchProcess } from '../../src/probe/errors';
 
 /** A SYSTEM_PAGEFILE_INFORMATION chain (x64) at a pretend address: sizes in pages, names UTF-16 after the records. */
 function pageFileBuffer(files: { name: string; size: number; inUse: number; peak: number }[], base: bigint): Buffer {
@@ -53,5 +56,66 @@ describe('Windows backend, psutil semantics (pure, fake FFI)', () => {
     assert.deepEqual(parsePageFiles(Buffer.alloc(64), 0, 0n), []);
     // commit limit below physical memory (no paging file at all): total 0, never negative
     assert.equal(swapFromPageFiles({ pageSize: 4096, physicalTotal: 1000, commitLimit: 900 }, []).total, 0);
+  });
+
+  it('getter errors: psutil #1501\'s codes and the permission errors are AccessDenied; another Windows error is NoSuchProcess once the pid is gone, else AccessDenied naming it', () => {
+    const listed = (alive: boolean) => () => alive;
+    for (const code of [5, 1314, 998, 31, 1168]) {
+      const e = getterError(88, 'Registry', new WinError('NtQueryInformationProcess', code), listed(true));
+      assert.ok(e instanceof AccessDenied, `${code}: ${e}`);
+      assert.match((e as Error).message, new RegExp(`Windows error ${code}`));
+    }
+    assert.ok(getterError(88, 'x', new WinError('ReadProcessMemory', 6), listed(false)) instanceof NoSuchProcess);
+    const kept = getterError(88, 'x', new WinError('GetProcessTimes', 1450), listed(true));
+    assert.ok(kept instanceof AccessDenied && /Windows error 1450/.test(kept.message));
+    // the probe's own errors, and programming errors, pass unchanged
+    const nsp = new NoSuchProcess(88);
+    assert.equal(getterError(88, 'x', nsp, listed(true)), nsp);
+    const bug = new TypeError('bug');
+    assert.equal(getterError(88, 'x', bug, listed(true)), bug);
+    // the pid list itself failing keeps the process (AccessDenied, not NoSuchProcess)
+    assert.ok(getterError(88, 'x', new WinError('x', 1450), () => { throw new Error('EnumProcesses'); }) instanceof AccessDenied);
+  });
+
+  it('ERROR_PARTIAL_COPY: read again after doubling pauses, AccessDenied after the last try; other errors at once', () => {
+    const pauses: number[] = [];
+    let calls = 0;
+    assert.equal(retryPartialCopy(7, 'n', () => { if (++calls < 3) throw new WinError('ReadProcessMemory', 299); return 'ok'; }, 8, (ms) => pauses.push(ms)), 'ok');
+    assert.deepEqual(pauses, [0.1, 0.2]);
+    calls = 0;
+    assert.throws(() => retryPartialCopy(7, 'n', () => { calls++; throw new WinError('ReadProcessMemory', 299); }, 8, () => undefined),
+      (e: Error) => e instanceof AccessDenied && /ERROR_PARTIAL_COPY after 8 tries/.test(e.message));
+    assert.equal(calls, 8);
+    calls = 0;
+    assert.throws(() => retryPartialCopy(7, 'n', () => { calls++; throw new WinError('ReadProcessMemory', 5); }, 8, () => undefined), WinError);
+    assert.equal(calls, 1);
+  });
+
+  it('exe: SystemProcessIdInformation grows the name buffer as the kernel asks (or doubles it, WOW64), \'\' for a process without an image', () => {
+    const image = '\\Device\\HarddiskVolume3\\Program Files\\naïve 😀\\' + 'x'.repeat(600) + '.exe';
+    const bytes = Buffer.from(image, 'utf16le');
+    const buffers = new Map<bigint, Buffer>();
+    let next = 0x1000n;
+    const sizes: number[] = [];
+    const kernel = (tellSize: boolean, nullName = false) => ({
+      address: (b: Buffer) => { const a = next; next += 0x100000n; buffers.set(a, b); return a; },
+      query: (info: Buffer) => {
+        assert.equal(info.readBigUInt64LE(0), 1234n);
+        const max = info.readUInt16LE(10);
+        sizes.push(max);
+        if (nullName) { info.writeBigUInt64LE(0n, 16); return 0; }
+        if (max < bytes.length) { if (tellSize) info.writeUInt16LE(bytes.length, 10); return 0xc0000004 | 0; }
+        bytes.copy(buffers.get(info.readBigUInt64LE(16))!);
+        info.writeUInt16LE(bytes.length, 8);
+        return 0;
+      },
+    });
+    assert.equal(imageNameById(1234, kernel(true)), image);
+    assert.deepEqual(sizes, [520, bytes.length]);
+    sizes.length = 0;
+    assert.equal(imageNameById(1234, kernel(false)), image);
+    assert.deepEqual(sizes, [520, 1040, 2080]);
+    assert.equal(imageNameById(1234, kernel(true, true)), '');
+    assert.equal(imageNameById(1234, { address: () => 1n, query: () => 0xc0000003 | 0 }), undefined, 'no such class: the caller falls back');
   });
 });

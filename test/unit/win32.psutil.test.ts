@@ -6,6 +6,7 @@ import { parsePageFiles, swapFromPageFiles } from '../../src/probe/win32/decode'
 import { getterError, retryPartialCopy, WinError } from '../../src/probe/win32/native';
 import { imageNameById } from '../../src/probe/win32/exe';
 import { AccessDenied, NoSuchProcess } from '../../src/probe/errors';
+import { diskPartitions, type PartitionDeps } from '../../src/probe/win32/system';
 
 /** A SYSTEM_PAGEFILE_INFORMATION chain (x64) at a pretend address: sizes in pages, names UTF-16 after the records. */
 function pageFileBuffer(files: { name: string; size: number; inUse: number; peak: number }[], base: bigint): Buffer {
@@ -117,5 +118,54 @@ describe('Windows backend, psutil semantics (pure, fake FFI)', () => {
     assert.deepEqual(sizes, [520, 1040, 2080]);
     assert.equal(imageNameById(1234, kernel(true, true)), '');
     assert.equal(imageNameById(1234, { address: () => 1n, query: () => 0xc0000003 | 0 }), undefined, 'no such class: the caller falls back');
+  });
+
+  it('diskPartitions: no remote, RAM-disk, unknown or A:\\ drive without all; an empty CD-ROM kept; mount points; ro/compressed/readonly opts', () => {
+    // drive -> [GetDriveTypeW, volume flags (null: GetVolumeInformationW fails), fs, mount points]
+    const drives: Record<string, [number, number | null, string, string[]]> = {
+      'A:\\': [2, null, '', []], 'C:\\': [3, 0x80, 'NTFS', ['mnt\\data\\', 'Ü 😀\\']], 'D:\\': [5, null, '', []], 'E:\\': [4, 0, 'NTFS', []],
+      'F:\\': [6, 0, 'FAT32', []], 'G:\\': [3, 0x00080000 | 0x00008000, 'NTFS', []], 'H:\\': [0, 0, '', []], 'I:\\': [2, 0, 'FAT32', []],
+    };
+    const calls: string[] = [];
+    let modes: number[] = [];
+    const fake: PartitionDeps = {
+      GetLogicalDriveStringsW: (_n, buf) => { const b = Buffer.from(Object.keys(drives).join('\0') + '\0\0', 'utf16le'); b.copy(buf); return b.length / 2 - 1; },
+      GetDriveTypeW: (d) => drives[d][0],
+      GetVolumeInformationW: (d, _n, _nl, _s, _m, flags, fs) => {
+        calls.push(d);
+        if (drives[d][1] === null) return false;
+        flags[0] = drives[d][1]!;
+        Buffer.from(drives[d][2] + '\0', 'utf16le').copy(fs);
+        return true;
+      },
+      SetErrorMode: (m) => { modes.push(m); return 7; },
+      FindFirstVolumeMountPointW: (d, buf) => {
+        const mps = drives[d][3];
+        if (!mps.length) return -1;
+        let i = 0;
+        Buffer.from(mps[i++] + '\0', 'utf16le').copy(buf);
+        handles.set(42, () => { if (i >= mps.length) return false; buf.fill(0); Buffer.from(mps[i++] + '\0', 'utf16le').copy(buf); return true; });
+        return 42;
+      },
+      FindNextVolumeMountPointW: (h) => handles.get(Number(h))!(),
+      FindVolumeMountPointClose: (h) => { closed.push(Number(h)); return true; },
+      GetLastError: () => 0,
+    };
+    const handles = new Map<number, () => boolean>();
+    const closed: number[] = [];
+    assert.deepEqual(diskPartitions(false, fake), [
+      { device: 'C:\\', mountpoint: 'C:\\mnt\\data\\', fstype: 'NTFS', opts: 'rw,fixed' },
+      { device: 'C:\\', mountpoint: 'C:\\Ü 😀\\', fstype: 'NTFS', opts: 'rw,fixed' },
+      { device: 'C:\\', mountpoint: 'C:\\', fstype: 'NTFS', opts: 'rw,fixed' },
+      { device: 'D:\\', mountpoint: 'D:\\', fstype: '', opts: 'cdrom' },
+      { device: 'G:\\', mountpoint: 'G:\\', fstype: 'NTFS', opts: 'ro,compressed,readonly,fixed' },
+      { device: 'I:\\', mountpoint: 'I:\\', fstype: 'FAT32', opts: 'rw,removable' },
+    ]);
+    assert.deepEqual(calls, ['C:\\', 'D:\\', 'G:\\', 'I:\\'], 'no volume query on a skipped (network, floppy) drive');
+    assert.deepEqual(closed, [42]);
+    assert.deepEqual(modes, [1, 7], 'critical-error dialogs off, the old mode restored');
+    modes = [];
+    assert.deepEqual(diskPartitions(true, fake).filter((p) => p.mountpoint.length === 3).map((p) => `${p.mountpoint}${p.opts}`),
+      ['A:\\removable', 'C:\\rw,fixed', 'D:\\cdrom', 'E:\\rw,remote', 'F:\\rw,ramdisk', 'G:\\ro,compressed,readonly,fixed', 'H:\\rw,unknown', 'I:\\rw,removable']);
   });
 });

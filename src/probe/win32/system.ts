@@ -1,5 +1,8 @@
 // System functions of the Windows backend (psutil's _pswindows.py over its C module).
-import { kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, RelationProcessorCore } from '../../../native-ffi/win32/kernel32';
+import {
+  kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, FILE_READ_ONLY_VOLUME, FILE_SUPPORTS_REPARSE_POINTS, FILE_VOLUME_IS_COMPRESSED,
+  INVALID_HANDLE_VALUE, RelationProcessorCore,
+} from '../../../native-ffi/win32/kernel32';
 import koffi from 'koffi';
 import {
   ntdll, SPPI_SIZE, STATUS_BUFFER_TOO_SMALL, STATUS_INFO_LENGTH_MISMATCH, STATUS_INVALID_INFO_CLASS, STATUS_NOT_IMPLEMENTED,
@@ -155,30 +158,60 @@ export function bootTime(): number {
 }
 
 const SEM_FAILCRITICALERRORS = 0x0001;
+const MAX_PATH = 260;
 
-/** psutil: every drive letter; removable and cdrom drives without a medium only with all. */
-export function diskPartitions(all = false): DiskPartition[] {
-  const k = kernel32();
+/** What diskPartitions needs from kernel32 (the unit tests pass a fake: Wine has no network, RAM or empty drives). */
+export type PartitionDeps = Pick<ReturnType<typeof kernel32>, 'GetLogicalDriveStringsW' | 'GetDriveTypeW' | 'GetVolumeInformationW' | 'SetErrorMode'
+  | 'FindFirstVolumeMountPointW' | 'FindNextVolumeMountPointW' | 'FindVolumeMountPointClose' | 'GetLastError'>;
+
+/**
+ * psutil's disk_partitions: every drive letter; without `all`, no unknown, unmounted, remote or
+ * RAM-disk drive, and no A:\ floppy (asking a network or floppy drive may hang or spin it up).
+ * A drive whose volume cannot be read (an empty CD-ROM) is kept, with no fstype and only its type
+ * in opts; a readable one has rw/ro, then compressed and readonly where the volume says so. The
+ * folders other volumes are mounted on (volume mount points) come first, with the drive as device.
+ */
+export function diskPartitions(all = false, k: PartitionDeps = kernel32()): DiskPartition[] {
   const buf = Buffer.alloc(2 * 1024);
   const len = k.GetLogicalDriveStringsW(buf.length / 2, buf);
-  if (!len) throw lastError('GetLogicalDriveStringsW');
+  if (!len) throw new WinError('GetLogicalDriveStringsW', k.GetLastError());
   const old = k.SetErrorMode(SEM_FAILCRITICALERRORS); // no "insert a disk" dialog for an empty drive
   try {
     const out: DiskPartition[] = [];
     for (const drive of decodeMultiSz(buf, len * 2)) {
-      const type = DRIVE_TYPES[k.GetDriveTypeW(drive)] ?? 'unknown';
-      const name = Buffer.alloc(522);
-      const fs = Buffer.alloc(522);
+      const typeNo = k.GetDriveTypeW(drive);
+      const type = DRIVE_TYPES[typeNo] ?? '?';
+      if (!all && (type === 'unknown' || type === 'unmounted' || type === 'remote' || type === 'ramdisk')) continue;
+      if (!all && type === 'removable' && drive.toUpperCase() === 'A:\\') continue;
+      const fs = Buffer.alloc((MAX_PATH + 1) * 2);
       const flags: [number] = [0];
-      const ok = k.GetVolumeInformationW(drive, name, 261, null, [0], flags, fs, 261);
-      if (!ok && !all && (type === 'removable' || type === 'cdrom')) continue;
-      const ro = ok && (flags[0] & 0x00080000) !== 0; // FILE_READ_ONLY_VOLUME
-      out.push({ device: drive, mountpoint: drive, fstype: ok ? decodeUtf16z(fs) : '', opts: `${ro ? 'ro' : 'rw'},${type}` });
+      const ok = k.GetVolumeInformationW(drive, Buffer.alloc(2), 0, null, [0], flags, fs, MAX_PATH + 1);
+      const f = ok ? flags[0] : 0;
+      const opts = ok ? [f & FILE_READ_ONLY_VOLUME ? 'ro' : 'rw', ...(f & FILE_VOLUME_IS_COMPRESSED ? ['compressed'] : []), ...(f & FILE_READ_ONLY_VOLUME ? ['readonly'] : []), type] : [type];
+      const fstype = ok ? decodeUtf16z(fs) : '';
+      if (ok && f & FILE_SUPPORTS_REPARSE_POINTS) {
+        for (const mp of volumeMountPoints(k, drive)) out.push({ device: drive, mountpoint: drive + mp, fstype, opts: opts.join(',') });
+      }
+      out.push({ device: drive, mountpoint: drive, fstype, opts: opts.join(',') });
     }
     return out;
   } finally {
     k.SetErrorMode(old);
   }
+}
+
+/** The mount points on a volume, relative to its root ("mnt\\data\\"). */
+function volumeMountPoints(k: PartitionDeps, drive: string): string[] {
+  const buf = Buffer.alloc(MAX_PATH * 2);
+  const h = k.FindFirstVolumeMountPointW(drive, buf, MAX_PATH);
+  if (Number(h) === INVALID_HANDLE_VALUE) return [];
+  const out: string[] = [];
+  try {
+    do out.push(decodeUtf16z(buf)); while (out.length < 4096 && k.FindNextVolumeMountPointW(h, buf, MAX_PATH));
+  } finally {
+    k.FindVolumeMountPointClose(h);
+  }
+  return out;
 }
 
 export function diskUsage(path: string): DiskUsage {

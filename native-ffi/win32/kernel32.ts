@@ -51,7 +51,7 @@ export interface Kernel32 {
   GetLogicalDriveStringsW(len: number, buf: Buffer): number;
   GetDriveTypeW(root: string): number;
   GetDiskFreeSpaceExW(path: string, freeToCaller: [number | bigint], total: [number | bigint], free: [number | bigint]): boolean;
-  GetVolumeInformationW(root: string, name: Buffer, nameLen: number, serial: null, maxComp: [number], flags: [number], fs: Buffer, fsLen: number): boolean;
+  GetVolumeInformationW(root: string, name: Buffer | null, nameLen: number, serial: null, maxComp: [number], flags: [number], fs: Buffer, fsLen: number): boolean;
   SetErrorMode(mode: number): number;
   OpenProcess(access: number, inherit: boolean, pid: number): Handle;
   CloseHandle(h: Handle): boolean;

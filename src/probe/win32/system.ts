@@ -185,7 +185,7 @@ export function diskPartitions(all = false, k: PartitionDeps = kernel32()): Disk
       if (!all && type === 'removable' && drive.toUpperCase() === 'A:\\') continue;
       const fs = Buffer.alloc((MAX_PATH + 1) * 2);
       const flags: [number] = [0];
-      const ok = k.GetVolumeInformationW(drive, Buffer.alloc(2), 0, null, [0], flags, fs, MAX_PATH + 1);
+      const ok = k.GetVolumeInformationW(drive, null, 0, null, [0], flags, fs, MAX_PATH + 1);
       const f = ok ? flags[0] : 0;
       const opts = ok ? [f & FILE_READ_ONLY_VOLUME ? 'ro' : 'rw', ...(f & FILE_VOLUME_IS_COMPRESSED ? ['compressed'] : []), ...(f & FILE_READ_ONLY_VOLUME ? ['readonly'] : []), type] : [type];
       const fstype = ok ? decodeUtf16z(fs) : '';

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import koffi from 'koffi';
 import * as probe from '../../src/probe';
+import { rtlIpv6AddressToString } from '../../src/probe/inetAddr';
 
 function underWine(): boolean {
   try { koffi.load('ntdll.dll').func('const char *wine_get_version()'); return true; } catch { return false; }
@@ -276,6 +277,20 @@ describe('Windows probe against independent truth (truth)', function () {
       }
     } finally {
       c.kill();
+    }
+  });
+
+  it('IPv6 text: rtlIpv6AddressToString writes what RtlIpv6AddressToStringA writes (psutil\'s formatter on Windows)', () => {
+    const f = koffi.load('ntdll.dll').func('char *__stdcall RtlIpv6AddressToStringA(const uint8_t *addr, _Out_ uint8_t *buf)');
+    let seed = 99;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) / 65536;
+    const specials = [0, 1, 0xffff, 0x5efe, 0x200, 0x0064, 0xff9b];
+    for (let i = 0; i < 3000; i++) {
+      const a = Buffer.alloc(16);
+      for (let w = 0; w < 8; w++) { const r = rnd(); a.writeUInt16BE(r < 0.55 ? 0 : r < 0.8 ? specials[Math.floor(rnd() * specials.length)] : Math.floor(rnd() * 65536), w * 2); }
+      const out = Buffer.alloc(64);
+      f(a, out);
+      assert.equal(rtlIpv6AddressToString(a), out.toString('latin1').split('\0')[0], a.toString('hex'));
     }
   });
 

@@ -3,7 +3,7 @@
 import { ADAPTER, AF_INET, AF_INET6, UNICAST } from '../../../native-ffi/win32/iphlpapi';
 import { SII_DPC_COUNT, SII_SIZE, SPFI, SPI_CONTEXT_SWITCHES, SPI_SYSTEM_CALLS, SPPI_INTERRUPT_COUNT, SPPI_SIZE } from '../../../native-ffi/win32/ntdll';
 import { WTS_CLIENT_ADDRESS_ADDRESS, WTSINFO_CONNECT_TIME } from '../../../native-ffi/win32/wtsapi32';
-import { inetNtop6 } from '../linux/netif';
+import { rtlIpv6AddressToString } from '../inetAddr';
 import type { CpuStats, NetIfAddr, SwapMemory } from '../types';
 import { usagePercent } from '../cpuMath';
 import { decodeUtf16, decodeUtf16z, filetimeToUnix } from './parse';
@@ -81,7 +81,7 @@ export function parseAdapterAddresses(buf: Buffer, base: bigint): Record<string,
         const b = buf.subarray(sa + 4, sa + 8);
         list.push({ family: 'AF_INET', address: [...b].join('.'), netmask: prefixToIpv4Mask(buf[uo + UNICAST.OnLinkPrefixLength]), broadcast: null, ptp: null });
       } else if (family === AF_INET6) {
-        list.push({ family: 'AF_INET6', address: inetNtop6(buf.subarray(sa + 8, sa + 24)), netmask: null, broadcast: null, ptp: null });
+        list.push({ family: 'AF_INET6', address: rtlIpv6AddressToString(buf.subarray(sa + 8, sa + 24)), netmask: null, broadcast: null, ptp: null });
       }
       u = buf.readBigUInt64LE(uo + UNICAST.Next);
     }

@@ -1,7 +1,7 @@
 // Pure decoders for what the Windows APIs hand back (buffers -> objects). No I/O: unit-tested on
 // any OS with hand-built buffers.
 import type { CpuTimes } from '../types';
-import { formatIpv6 } from '../linux/parse/netConns';
+import { rtlIpv6AddressToString } from '../inetAddr';
 
 /** UTF-16LE without loss; an unpaired surrogate becomes U+FFFD (never throws). */
 export function decodeUtf16(buf: Uint8Array, byteOffset = 0, byteLength = buf.length - byteOffset): string {
@@ -246,7 +246,7 @@ type Addr = { ip: string; port: number };
 /** A port as the tables keep it: network order in the low 16 bits of a DWORD. */
 const portAt = (b: Buffer, o: number) => (b[o] << 8) | b[o + 1];
 const ip4 = (b: Buffer, o: number) => `${b[o]}.${b[o + 1]}.${b[o + 2]}.${b[o + 3]}`;
-const ip6 = (b: Buffer, o: number) => formatIpv6([...b.subarray(o, o + 16)]);
+const ip6 = (b: Buffer, o: number) => rtlIpv6AddressToString(b.subarray(o, o + 16));
 const zero = (b: Buffer, o: number, n: number) => { for (let i = 0; i < n; i++) if (b[o + i]) return false; return true; };
 
 /**

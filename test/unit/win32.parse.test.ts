@@ -92,6 +92,8 @@ describe('Windows decoders (pure)', () => {
     tcp.writeUInt32LE(2, 0);
     // LISTEN on 0.0.0.0:8080, pid 7
     tcp.writeUInt32LE(2, 4); tcp.writeUInt16BE(8080, 4 + 8); tcp.writeUInt32LE(7, 4 + 20);
+    // Windows may leave a remote port in a listening row: psutil gives a listening socket no remote address
+    tcp.writeUInt16BE(4711, 4 + 16);
     // ESTABLISHED 127.0.0.1:50000 -> 10.1.2.3:443, pid 9
     const o = 4 + 24;
     tcp.writeUInt32LE(5, o); Buffer.from([127, 0, 0, 1]).copy(tcp, o + 4); tcp.writeUInt16BE(50000, o + 8);
@@ -109,6 +111,8 @@ describe('Windows decoders (pure)', () => {
 
   it("battery: psutil's rules for no battery, plugged, charging and an unknown time", () => {
     assert.equal(batteryFromPowerStatus({ ACLineStatus: 1, BatteryFlag: 128, BatteryLifePercent: 255, BatteryLifeTime: 0xffffffff }), null);
+    // psutil: power_plugged = acline_status == 1, so an unknown line status (255) is false, not None
+    assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 255, BatteryFlag: 0, BatteryLifePercent: 40, BatteryLifeTime: 3600 }), { percent: 40, secsLeft: 3600, powerPlugged: false });
     assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 0, BatteryFlag: 0, BatteryLifePercent: 40, BatteryLifeTime: 3600 }), { percent: 40, secsLeft: 3600, powerPlugged: false });
     assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 0, BatteryFlag: 0, BatteryLifePercent: 40, BatteryLifeTime: 0xffffffff }), { percent: 40, secsLeft: -1, powerPlugged: false });
     assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 1, BatteryFlag: 8, BatteryLifePercent: 90, BatteryLifeTime: 0xffffffff }), { percent: 90, secsLeft: -2, powerPlugged: true });

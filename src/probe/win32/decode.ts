@@ -70,8 +70,10 @@ export function parseAdapterAddresses(buf: Buffer, base: bigint): Record<string,
     const list: NetIfAddr[] = out[name] ?? (out[name] = []);
     const macLen = Math.min(8, buf.readUInt32LE(a + ADAPTER.PhysicalAddressLength));
     if (macLen) {
-      const mac = [...buf.subarray(a + ADAPTER.PhysicalAddress, a + ADAPTER.PhysicalAddress + macLen)];
-      list.push({ family: 'AF_LINK', address: mac.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('-'), netmask: null, broadcast: null, ptp: null });
+      // psutil (#786): a MAC shorter than six octets is padded with "-00"
+      const mac = [...buf.subarray(a + ADAPTER.PhysicalAddress, a + ADAPTER.PhysicalAddress + macLen)].map((b) => b.toString(16).toUpperCase().padStart(2, '0'));
+      while (mac.length < 6) mac.push('00');
+      list.push({ family: 'AF_LINK', address: mac.join('-'), netmask: null, broadcast: null, ptp: null });
     }
     for (let u = buf.readBigUInt64LE(a + ADAPTER.FirstUnicastAddress); u !== 0n;) {
       const uo = off(u);
@@ -79,14 +81,27 @@ export function parseAdapterAddresses(buf: Buffer, base: bigint): Record<string,
       const family = buf.readUInt16LE(sa);
       if (family === AF_INET) {
         const b = buf.subarray(sa + 4, sa + 8);
-        list.push({ family: 'AF_INET', address: [...b].join('.'), netmask: prefixToIpv4Mask(buf[uo + UNICAST.OnLinkPrefixLength]), broadcast: null, ptp: null });
+        const bits = buf[uo + UNICAST.OnLinkPrefixLength];
+        list.push({ family: 'AF_INET', address: [...b].join('.'), netmask: prefixToIpv4Mask(bits), broadcast: ipv4Broadcast(b, bits), ptp: null });
       } else if (family === AF_INET6) {
         list.push({ family: 'AF_INET6', address: rtlIpv6AddressToString(buf.subarray(sa + 8, sa + 24)), netmask: null, broadcast: null, ptp: null });
       }
       u = buf.readBigUInt64LE(uo + UNICAST.Next);
     }
   }
+  // psutil sorts the raw rows by family (AF_LINK -1, AF_INET 2, AF_INET6 23), stably
+  const rank = { AF_LINK: 0, AF_INET: 1, AF_INET6: 2 } as const;
+  for (const list of Object.values(out)) list.sort((x, y) => rank[x.family as keyof typeof rank] - rank[y.family as keyof typeof rank]);
   return out;
+}
+
+/** psutil's broadcast_addr on Windows: the network's broadcast address; none for a /32 (or a prefix past 32). */
+export function ipv4Broadcast(addr: ArrayLike<number>, bits: number): string | null {
+  if (bits >= 32) return null;
+  const a = ((addr[0] << 24) | (addr[1] << 16) | (addr[2] << 8) | addr[3]) >>> 0;
+  const host = bits === 0 ? 0xffffffff : (0xffffffff >>> bits);
+  const b = (a | host) >>> 0;
+  return [b >>> 24, (b >>> 16) & 255, (b >>> 8) & 255, b & 255].join('.');
 }
 
 function offsetIn(buf: Buffer, base: bigint): (p: bigint) => number {

@@ -228,13 +228,13 @@ export const SERVICE_STATES: Record<number, string> = {
 
 /** GetSystemPowerStatus -> psutil's sensors_battery rules (null without a battery). */
 export function batteryFromPowerStatus(s: { ACLineStatus: number; BatteryFlag: number; BatteryLifePercent: number; BatteryLifeTime: number }):
-  { percent: number; secsLeft: number; powerPlugged: boolean | null } | null {
+  { percent: number; secsLeft: number; powerPlugged: boolean } | null {
   if (s.BatteryFlag & 128) return null; // no system battery
   const powerPlugged = s.ACLineStatus === 1;
   const charging = (s.BatteryFlag & 8) !== 0;
   let secsLeft = s.BatteryLifeTime === 0xffffffff || s.BatteryLifeTime === -1 ? -1 : s.BatteryLifeTime;
   if (powerPlugged || charging) secsLeft = -2;
-  return { percent: s.BatteryLifePercent, secsLeft, powerPlugged: s.ACLineStatus === 255 ? null : powerPlugged };
+  return { percent: s.BatteryLifePercent, secsLeft, powerPlugged }; // psutil: acline_status == 1, so unknown (255) is false
 }
 
 /** MIB_TCP_STATE -> psutil's CONN_* names. */
@@ -249,9 +249,12 @@ const ip4 = (b: Buffer, o: number) => `${b[o]}.${b[o + 1]}.${b[o + 2]}.${b[o + 3
 const ip6 = (b: Buffer, o: number) => rtlIpv6AddressToString(b.subarray(o, o + 16));
 const zero = (b: Buffer, o: number, n: number) => { for (let i = 0; i < n; i++) if (b[o + i]) return false; return true; };
 
+const MIB_TCP_STATE_LISTEN = 2;
+
 /**
  * The rows of a MIB_{TCP,TCP6,UDP,UDP6}TABLE_OWNER_PID. As psutil, an address that is all zero
- * with port 0 is absent (null); UDP rows have no state (null, the caller's CONN_NONE).
+ * with port 0 is absent (null), and so is a listening socket's remote address whatever the table
+ * holds there; UDP rows have no state (null, the caller's CONN_NONE).
  */
 export function parseConnectionTable(buf: Buffer, kind: 'tcp4' | 'tcp6' | 'udp4' | 'udp6', rowSize: number):
   { laddr: Addr | null; raddr: Addr | null; status: string | null; pid: number }[] {
@@ -262,12 +265,14 @@ export function parseConnectionTable(buf: Buffer, kind: 'tcp4' | 'tcp6' | 'udp4'
     if (o + rowSize > buf.length) break;
     if (kind === 'tcp4') {
       const l = zero(buf, o + 4, 4) && !portAt(buf, o + 8) ? null : { ip: ip4(buf, o + 4), port: portAt(buf, o + 8) };
-      const r = zero(buf, o + 12, 4) && !portAt(buf, o + 16) ? null : { ip: ip4(buf, o + 12), port: portAt(buf, o + 16) };
-      out.push({ laddr: l, raddr: r, status: TCP_STATES[buf.readUInt32LE(o)] ?? 'NONE', pid: buf.readUInt32LE(o + 20) });
+      const state = buf.readUInt32LE(o);
+      const r = (zero(buf, o + 12, 4) && !portAt(buf, o + 16)) || state === MIB_TCP_STATE_LISTEN ? null : { ip: ip4(buf, o + 12), port: portAt(buf, o + 16) };
+      out.push({ laddr: l, raddr: r, status: TCP_STATES[state] ?? 'NONE', pid: buf.readUInt32LE(o + 20) });
     } else if (kind === 'tcp6') {
       const l = zero(buf, o, 16) && !portAt(buf, o + 20) ? null : { ip: ip6(buf, o), port: portAt(buf, o + 20) };
-      const r = zero(buf, o + 24, 16) && !portAt(buf, o + 44) ? null : { ip: ip6(buf, o + 24), port: portAt(buf, o + 44) };
-      out.push({ laddr: l, raddr: r, status: TCP_STATES[buf.readUInt32LE(o + 48)] ?? 'NONE', pid: buf.readUInt32LE(o + 52) });
+      const state = buf.readUInt32LE(o + 48);
+      const r = (zero(buf, o + 24, 16) && !portAt(buf, o + 44)) || state === MIB_TCP_STATE_LISTEN ? null : { ip: ip6(buf, o + 24), port: portAt(buf, o + 44) };
+      out.push({ laddr: l, raddr: r, status: TCP_STATES[state] ?? 'NONE', pid: buf.readUInt32LE(o + 52) });
     } else if (kind === 'udp4') {
       const l = zero(buf, o, 4) && !portAt(buf, o + 4) ? null : { ip: ip4(buf, o), port: portAt(buf, o + 4) };
       out.push({ laddr: l, raddr: null, status: null, pid: buf.readUInt32LE(o + 8) });

@@ -11,9 +11,9 @@ import {
 import { parsePageFiles, swapFromPageFiles, type PageFile } from './decode';
 import { psapi, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
 import { powrprof, ProcessorInformation, PROCESSOR_POWER_INFORMATION_SIZE } from '../../../native-ffi/win32/powrprof';
-import { iphlpapi, IfOperStatusUp } from '../../../native-ffi/win32/iphlpapi';
+import { iphlpapi, IfOperStatusUp, NET_IF_ADMIN_STATUS_UP } from '../../../native-ffi/win32/iphlpapi';
 import { usagePercent } from '../cpuMath';
-import { NIC_DUPLEX_UNKNOWN } from '../constants';
+import { NIC_DUPLEX_FULL } from '../constants';
 import { wrapTracker } from '../nowrap';
 import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
 import { lastError, WinError } from './native';
@@ -75,18 +75,16 @@ export function perCpuTimesWithIds(): { times: CpuTimes[] } {
   return { times: perCpuTimes() };
 }
 
-/** psutil: current and max MHz of the first processor (CallNtPowerInformation), min 0. */
+/**
+ * psutil's cpu_freq on Windows: one entry, current and max MHz of the first processor
+ * (CallNtPowerInformation), min 0, with or without percpu ("per-cpu frequency is not supported").
+ */
 export function cpuFreqPercpu(): CpuFreq[] {
   const n = cpuCountLogical() ?? 1;
   const buf = Buffer.alloc(n * PROCESSOR_POWER_INFORMATION_SIZE);
   const status = powrprof().CallNtPowerInformation(ProcessorInformation, null, 0, buf, buf.length);
   if (status !== 0) throw new WinError('CallNtPowerInformation(ProcessorInformation)', status >>> 0);
-  const out: CpuFreq[] = [];
-  for (let i = 0; i < n; i++) {
-    const o = i * PROCESSOR_POWER_INFORMATION_SIZE;
-    out.push({ current: buf.readUInt32LE(o + 8), min: 0, max: buf.readUInt32LE(o + 4) });
-  }
-  return out;
+  return [{ current: buf.readUInt32LE(8), min: 0, max: buf.readUInt32LE(4) }];
 }
 
 export function averageFreq(list: CpuFreq[]): CpuFreq | null {
@@ -253,7 +251,7 @@ export function ifRows(deps: IfRowsDeps = { ip: iphlpapi(), adapterNames }): IfR
           packetsSent: Number(r.OutUcastPkts) + Number(r.OutNUcastPkts), packetsRecv: Number(r.InUcastPkts) + Number(r.InNUcastPkts),
           errin: Number(r.InErrors), errout: Number(r.OutErrors), dropin: Number(r.InDiscards), dropout: Number(r.OutDiscards),
         },
-        stats: { isup: r.OperStatus === IfOperStatusUp, duplex: NIC_DUPLEX_UNKNOWN, speed: Math.floor(Number(r.TransmitLinkSpeed) / 1e6), mtu: r.Mtu, flags: '' },
+        stats: { isup: r.OperStatus === IfOperStatusUp && r.AdminStatus === NET_IF_ADMIN_STATUS_UP, duplex: NIC_DUPLEX_FULL, speed: Math.floor(Number(r.TransmitLinkSpeed) / 1e6), mtu: r.Mtu, flags: '' },
       });
     }
     return out;
@@ -272,7 +270,7 @@ export function netIoCounters(pernic = false, nowrap = true): Record<string, Net
   return sumCounters(Object.values(rows));
 }
 
-/** Up, speed (Mbit/s) and MTU from GetIfTable2; duplex is not in MIB_IF_ROW2 (unknown), flags empty as psutil's. */
+/** psutil's net_if_stats: up = operational and administrative status up, speed (Mbit/s) and MTU from GetIfTable2; duplex FULL, hard-coded as psutil (MIB_IF_ROW2 has none); flags empty. */
 export function netIfStats(): Record<string, NetIfStats> {
   const out: Record<string, NetIfStats> = {};
   for (const r of ifRows()) out[r.name] = r.stats;

@@ -74,6 +74,7 @@ export interface Kernel32 {
   CloseRawHandle(h: number | bigint): boolean;
   VirtualQueryEx(h: Handle, addr: number | bigint, mbi: Buffer, len: number): number | bigint;
   QueryDosDeviceW(name: string, buf: Buffer, max: number): number;
+  GenerateConsoleCtrlEvent(event: number, group: number): boolean;
   /** A volume's mount points (folders another volume is mounted on); the handle is an intptr_t (INVALID_HANDLE_VALUE -1). */
   FindFirstVolumeMountPointW(root: string, buf: Buffer, len: number): number | bigint;
   FindNextVolumeMountPointW(h: number | bigint, buf: Buffer, len: number): boolean;
@@ -124,6 +125,7 @@ export function kernel32(): Kernel32 {
     FindFirstVolumeMountPointW: k.func('intptr_t __stdcall FindFirstVolumeMountPointW(const char16_t *root, _Out_ void *buf, uint32 len)'),
     FindNextVolumeMountPointW: k.func('bool __stdcall FindNextVolumeMountPointW(intptr_t h, _Out_ void *buf, uint32 len)'),
     FindVolumeMountPointClose: k.func('bool __stdcall FindVolumeMountPointClose(intptr_t h)'),
+    GenerateConsoleCtrlEvent: k.func('bool __stdcall GenerateConsoleCtrlEvent(uint32 event, uint32 group)'),
     IsWow64Process: k.func('IsWow64Process', 'bool', [H, koffi.out(koffi.pointer('int'))]),
   } as Kernel32;
   return lib;

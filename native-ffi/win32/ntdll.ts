@@ -10,6 +10,9 @@ export const SystemProcessInformation = 5;
 export const SystemProcessorPerformanceInformation = 8;
 export const SystemInterruptInformation = 23;
 export const SystemPageFileInformation = 18;
+/** NtQueryVirtualMemory class: MEMORY_WORKING_SET_INFORMATION, NumberOfEntries then one ULONG_PTR per page
+ * (Protection bits 0-4, ShareCount bits 5-7, Shared bit 8, then Node and VirtualPage). */
+export const MemoryWorkingSetInformation = 1;
 export const SystemTimeOfDayInformation = 3;
 /** SYSTEM_TIMEOFDAY_INFORMATION: BootTime, CurrentTime (LARGE_INTEGER dates), TimeZoneBias, TimeZoneId, Reserved, BootTimeBias, SleepTimeBias. */
 export const STOD = { BootTime: 0, SleepTimeBias: 40, Size: 48 } as const;
@@ -48,6 +51,7 @@ export interface Ntdll {
   NtSuspendProcess(h: unknown): number;
   NtResumeProcess(h: unknown): number;
   RtlNtStatusToDosError(status: number): number;
+  NtQueryVirtualMemory(h: unknown, base: number | bigint, cls: number, buf: Buffer, len: number | bigint, ret: null): number;
 }
 
 let lib: Ntdll | undefined;
@@ -62,6 +66,7 @@ export function ntdll(): Ntdll {
     NtSetInformationProcess: n.func('NtSetInformationProcess', 'int32', [H, 'uint32', 'void *', 'uint32']),
     NtSuspendProcess: n.func('NtSuspendProcess', 'int32', [H]),
     NtResumeProcess: n.func('NtResumeProcess', 'int32', [H]),
+    NtQueryVirtualMemory: n.func('NtQueryVirtualMemory', 'int32', [H, 'uint64', 'uint32', koffi.out('void *'), 'size_t', 'void *']),
     RtlNtStatusToDosError: n.func('uint32 __stdcall RtlNtStatusToDosError(int32 status)'),
   } as Ntdll;
   return lib;

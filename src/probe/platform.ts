@@ -80,7 +80,8 @@ export interface ProcessBackend {
   memoryMaps(): MemoryMap[];
   openFiles(): OpenFile[];
   connections(kind: string): Connection[];
-  ionice(): IoNice;
+  /** Linux: { ioclass, value }; Windows: the bare I/O priority class, as psutil. */
+  ionice(): IoNice | number;
   setIonice(ioclass: number, value?: number): void;
   rlimit(resource: number): [number, number];
   setRlimit(resource: number, soft: number, hard: number): void;

@@ -2,7 +2,7 @@
 // Wine cannot show (paging files in use, protected processes' errors, ...). The live counterpart,
 // against truths that are not our code: test/win32/truth.test.ts under Wine.
 import assert from 'node:assert/strict';
-import { parsePageFiles, swapFromPageFiles } from '../../src/probe/win32/decode';
+import { parsePageFiles, swapFromPageFiles, ussPages } from '../../src/probe/win32/decode';
 import { getterError, retryPartialCopy, WinError } from '../../src/probe/win32/native';
 import { imageNameById } from '../../src/probe/win32/exe';
 import { AccessDenied, NoSuchProcess } from '../../src/probe/errors';
@@ -167,5 +167,17 @@ describe('Windows backend, psutil semantics (pure, fake FFI)', () => {
     modes = [];
     assert.deepEqual(diskPartitions(true, fake).filter((p) => p.mountpoint.length === 3).map((p) => `${p.mountpoint}${p.opts}`),
       ['A:\\removable', 'C:\\rw,fixed', 'D:\\cdrom', 'E:\\rw,remote', 'F:\\rw,ramdisk', 'G:\\ro,compressed,readonly,fixed', 'H:\\rw,unknown', 'I:\\rw,removable']);
+  });
+
+  it('uss: working-set pages that are private, or shared but with a share count of at most 1 (psutil\'s proc_memory_uss)', () => {
+    // MEMORY_WORKING_SET_BLOCK: Protection bits 0-4, ShareCount bits 5-7, Shared bit 8, VirtualPage from bit 12
+    const block = (shared: boolean, shareCount: number, page: number) => (BigInt(page) << 12n) | (shared ? 1n << 8n : 0n) | (BigInt(shareCount) << 5n) | 4n;
+    const entries = [block(false, 0, 1), block(true, 1, 2), block(true, 2, 3), block(true, 7, 4), block(false, 3, 5), block(true, 0, 6)];
+    const buf = Buffer.alloc(8 + entries.length * 8 + 64);
+    buf.writeBigUInt64LE(BigInt(entries.length), 0);
+    entries.forEach((e, i) => buf.writeBigUInt64LE(e, 8 + i * 8));
+    assert.equal(ussPages(buf), 4);
+    buf.writeBigUInt64LE(1000n, 0); // a count past the buffer reads only what is there
+    assert.equal(ussPages(buf), 4 + 8);
   });
 });

@@ -29,7 +29,9 @@ async function until<T>(fn: () => T | undefined | false, ms = 15000): Promise<T>
 
 /** A Windows tool's output: wmic writes UTF-16LE with a BOM, the others the console code page (ASCII here). */
 function tool(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: 'buffer', timeout: 60000, windowsHide: true });
+  // Wine's wmic now and then hangs on a loaded machine while its WMI service starts: one more try
+  let r = spawnSync(cmd, args, { encoding: 'buffer', timeout: 45000, windowsHide: true });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') r = spawnSync(cmd, args, { encoding: 'buffer', timeout: 45000, windowsHide: true });
   if (r.error) throw r.error;
   assert.equal(r.status, 0, `${cmd} ${args.join(' ')}: exit ${r.status}`);
   const b = r.stdout;
@@ -61,6 +63,7 @@ fs.writeFileSync(out + '.tmp', JSON.stringify({ argv: process.argv.slice(1, -1),
 fs.renameSync(out + '.tmp', out); setInterval(() => {}, 1000);`;
 
 describe('Windows probe against independent truth (truth)', function () {
+  this.timeout(120000); // Wine's tools start slowly on a loaded machine
   before(function () {
     if (process.platform !== 'win32') this.skip(); // a Windows backend test needs Windows (or Wine)
   });

@@ -209,3 +209,19 @@ export function swapFromPageFiles(perf: { pageSize: number; commitLimit: number;
   const used = Math.floor(0.01 * pct * total);
   return { total, used, free: total - used, percent: usagePercent(used, total), sin: null, sout: null };
 }
+
+/**
+ * psutil's proc_memory_uss: the working-set pages that are private, or shareable but used by this
+ * process alone (!Shared || ShareCount <= 1), of a MEMORY_WORKING_SET_INFORMATION (x64).
+ */
+export function ussPages(buf: Buffer): number {
+  const n = Math.min(Number(buf.readBigUInt64LE(0)), Math.floor((buf.length - 8) / 8));
+  let pages = 0;
+  for (let i = 0; i < n; i++) {
+    const lo = buf.readUInt32LE(8 + i * 8);
+    const shareCount = (lo >>> 5) & 7;
+    const shared = (lo >>> 8) & 1;
+    if (!shared || shareCount <= 1) pages++;
+  }
+  return pages;
+}

@@ -6,10 +6,11 @@ import {
   kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
   PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, SYNCHRONIZE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
 } from '../../../native-ffi/win32/kernel32';
-import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority } from '../../../native-ffi/win32/ntdll';
+import {
+  MemoryWorkingSetInformation, ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority, STATUS_ACCESS_DENIED,
+  STATUS_INFO_LENGTH_MISMATCH, STATUS_INVALID_INFO_CLASS, STATUS_NOT_IMPLEMENTED,
+} from '../../../native-ffi/win32/ntdll';
 
-const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
-const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
 /** PEB.ProcessParameters, and RTL_USER_PROCESS_PARAMETERS' CurrentDirectory.DosPath and CommandLine (x64). */
 const PEB_PROCESS_PARAMETERS = 0x20n;
 const PARAMS_CURRENT_DIRECTORY = 0x38;
@@ -20,25 +21,38 @@ const PARAMS_ENVIRONMENT_SIZE = 0x3f0n;
 let commandLineClass = true;
 /** SID (hex) -> DOMAIN\user: LookupAccountSidW is a round trip to the security service (Linux caches uid -> name likewise). */
 const accounts = new Map<string, string>();
-import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
+import { psapi, sizeofMemoryCountersEx, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
 import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
-import { IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
+import { CTRL_BREAK_EVENT, CTRL_C_EVENT, IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type Connection, type IoCounters, type IoNice, type MemoryMap, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type Connection, type IoCounters, type MemoryMap, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
-import { convertDosPath, regionProtection } from './decode';
+import { convertDosPath, regionProtection, ussPages } from './decode';
 import { callError, getterError, NtError, openProcess, pidRunning, retryPartialCopy, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
-import { bootTime } from './system';
+import { bootTime, perCpuTimes } from './system';
 import { dosDevices, processExe } from './exe';
 
 const TICKS = 1e7;
 const LIMITED = PROCESS_QUERY_LIMITED_INFORMATION;
 const SIGTERM = 15;
+
+/** False once the kernel has said it lacks MemoryWorkingSetInformation. */
+let workingSetClass = true;
+let page = 0;
+/** The page size, from GetPerformanceInfo (asked once). */
+function pageSize(): number {
+  if (!page) {
+    const size = sizeofPerformanceInformation();
+    const p: Record<string, number | bigint> = { cb: size };
+    page = psapi().GetPerformanceInfo(p, size) ? Number(p.PageSize) : 4096;
+  }
+  return page;
+}
 
 /** The oneshot state: this process's entry of one SystemProcessInformation snapshot. */
 export interface WinCache { info: SysProcInfo | undefined }
@@ -128,9 +142,29 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     }));
   }
 
-  /** uss = the private working set (SystemProcessInformation's WorkingSetPrivateSize). */
+  /**
+   * psutil's uss on Windows: the working-set pages no other process uses (ussPages), from
+   * NtQueryVirtualMemory(MemoryWorkingSetInformation), times the page size. A kernel without that
+   * class (Wine) gives the nearest figure it has: the private working set of the process snapshot
+   * (WorkingSetPrivateSize, without the shareable pages only this process maps).
+   */
   memoryFullInfo(): WindowsMemoryFullInfo {
-    return { ...this.memoryInfo(), uss: this.info().privateWorkingSet };
+    const mem = this.memoryInfo();
+    if (!workingSetClass) return { ...mem, uss: this.info().privateWorkingSet };
+    const pages = withProcess(this.pid, PROCESS_QUERY_INFORMATION, this.knownName, (h) => {
+      for (let size = 0x8000; size <= 256 * 1024 * 1024; size *= 2) {
+        const buf = Buffer.alloc(size);
+        const status = ntdll().NtQueryVirtualMemory(h, 0, MemoryWorkingSetInformation, buf, size, null);
+        if (status === STATUS_INFO_LENGTH_MISMATCH) continue;
+        if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) return undefined;
+        if (status === STATUS_ACCESS_DENIED) throw new AccessDenied(this.pid, this.knownName);
+        if (status < 0) throw new NtError('NtQueryVirtualMemory(MemoryWorkingSetInformation)', status);
+        return ussPages(buf);
+      }
+      throw new Error('NtQueryVirtualMemory(MemoryWorkingSetInformation): the working set kept growing');
+    });
+    if (pages === undefined) { workingSetClass = false; return { ...mem, uss: this.info().privateWorkingSet }; }
+    return { ...mem, uss: pages * pageSize() };
   }
 
   ioCounters(): IoCounters {
@@ -299,17 +333,17 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
 
   /**
    * psutil's ionice() on Windows: the process's I/O priority (NtQueryInformationProcess
-   * ProcessIoPriority), one of IOPRIO_VERYLOW..IOPRIO_HIGH. psutil returns the bare enum; it is
-   * given here as { ioclass, value: 0 } so that ionice() keeps one shape on every platform.
+   * ProcessIoPriority), one of IOPRIO_VERYLOW..IOPRIO_HIGH: the bare class, as psutil returns it
+   * (Linux gives { ioclass, value }).
    */
-  ionice(): IoNice {
+  ionice(): number {
     return withProcess(this.pid, LIMITED, this.knownName, (h) => {
       const buf = Buffer.alloc(4);
       const status = ntdll().NtQueryInformationProcess(h, ProcessIoPriority, buf, 4, [0]);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
       if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.ionice() (this system lacks ProcessIoPriority)', 'win32');
       if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessIoPriority)', status);
-      return { ioclass: buf.readUInt32LE(0), value: 0 };
+      return buf.readUInt32LE(0);
     });
   }
 
@@ -372,9 +406,12 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
 
   setCpuAffinity(cpus: number[]): void {
     if (!cpus.length) throw new RangeError('invalid argument []'); // psutil's Windows rule
+    // psutil checks every cpu against the per-cpu list first (SetProcessAffinityMask accepts some bad masks)
+    const count = Math.min(64, perCpuTimes().length);
     let mask = 0n;
     for (const c of cpus) {
-      if (!Number.isInteger(c) || c < 0 || c > 63) throw new RangeError(`invalid CPU ${c}`);
+      if (typeof c !== 'number' || !Number.isInteger(c)) throw new TypeError(`invalid CPU ${JSON.stringify(c)}; an integer is required`);
+      if (c < 0 || c >= count) throw new RangeError(`invalid CPU ${c}`);
       mask |= 1n << BigInt(c);
     }
     withProcess(this.pid, PROCESS_SET_INFORMATION | LIMITED, this.knownName, (h) => {
@@ -382,10 +419,18 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     });
   }
 
-  /** psutil: only SIGTERM (TerminateProcess); CTRL_C/CTRL_BREAK events need a console this probe does not attach to. */
+  /**
+   * psutil's send_signal on Windows: SIGTERM (and SIGKILL here) terminate; CTRL_C_EVENT (0) and
+   * CTRL_BREAK_EVENT (1) go to the process group whose id is this pid, through the console this
+   * process shares with it (GenerateConsoleCtrlEvent, as Python's os.kill); anything else is refused.
+   */
   sendSignal(signal: NodeJS.Signals | number): void {
     if (signal === 'SIGTERM' || signal === SIGTERM || signal === 'SIGKILL' || signal === 9) { this.kill(); return; }
-    throw new RangeError('only SIGTERM (and SIGKILL) are supported on Windows');
+    if (signal === CTRL_C_EVENT || signal === CTRL_BREAK_EVENT) {
+      if (!kernel32().GenerateConsoleCtrlEvent(signal, this.pid)) throw callError(this.pid, this.knownName, 'GenerateConsoleCtrlEvent');
+      return;
+    }
+    throw new RangeError('only SIGTERM, CTRL_C_EVENT and CTRL_BREAK_EVENT signals are supported on Windows');
   }
 
   /** TerminateProcess with exit code SIGTERM, as psutil's proc_kill. */

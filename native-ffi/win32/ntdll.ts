@@ -26,6 +26,8 @@ export const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
 export const ProcessBasicInformation = 0;
 export const ProcessCommandLineInformation = 60;
 export const ProcessIoPriority = 33;
+/** The PEB32 address of a WoW64 process, 0 for a native one. */
+export const ProcessWow64Information = 26;
 export const STATUS_SUCCESS = 0;
 export const STATUS_INFO_LENGTH_MISMATCH = 0xc0000004 | 0;
 export const STATUS_BUFFER_TOO_SMALL = 0xc0000023 | 0;

@@ -7,6 +7,7 @@ import { getterError, retryPartialCopy, WinError } from '../../src/probe/win32/n
 import { imageNameById } from '../../src/probe/win32/exe';
 import { AccessDenied, NoSuchProcess } from '../../src/probe/errors';
 import { diskPartitions, type PartitionDeps } from '../../src/probe/win32/system';
+import { environmentBlock, paramString, PEB32, PEB64, processParameters, type PebLayout } from '../../src/probe/win32/peb';
 
 /** A SYSTEM_PAGEFILE_INFORMATION chain (x64) at a pretend address: sizes in pages, names UTF-16 after the records. */
 function pageFileBuffer(files: { name: string; size: number; inUse: number; peak: number }[], base: bigint): Buffer {
@@ -179,5 +180,36 @@ describe('Windows backend, psutil semantics (pure, fake FFI)', () => {
     assert.equal(ussPages(buf), 4);
     buf.writeBigUInt64LE(1000n, 0); // a count past the buffer reads only what is there
     assert.equal(ussPages(buf), 4 + 8);
+  });
+
+  it('PEB: cwd, command line and environment through the 64-bit and the WoW64 (PEB32) layouts', () => {
+    for (const layout of [PEB64, PEB32] as PebLayout[]) {
+      // a pretend address space: PEB at 0x1000, parameters at 0x2000, strings from 0x8000
+      const mem = Buffer.alloc(0x10000);
+      const put = (at: number, v: number) => (layout.ptr === 8 ? mem.writeBigUInt64LE(BigInt(v), at) : mem.writeUInt32LE(v, at));
+      put(0x1000 + layout.processParameters, 0x2000);
+      const str = (field: number, at: number, text: string) => {
+        const b = Buffer.from(text, 'utf16le');
+        b.copy(mem, at);
+        mem.writeUInt16LE(b.length, 0x2000 + field);
+        mem.writeUInt16LE(b.length + 2, 0x2000 + field + 2);
+        put(0x2000 + field + layout.ptr, at);
+      };
+      str(layout.cwd, 0x8000, 'C:\\Users\\ü\\');
+      str(layout.commandLine, 0x9000, '"C:\\app 32\\x.exe" --flag');
+      const env = Buffer.from('Path=C:\\bin\0=C:=C:\\\0A=1\0\0', 'utf16le');
+      env.copy(mem, 0xa000);
+      put(0x2000 + layout.environment, 0xa000);
+      put(0x2000 + layout.environmentSize, env.length);
+      const reads: bigint[] = [];
+      const read = (addr: bigint, size: number) => { reads.push(addr); return Buffer.from(mem.subarray(Number(addr), Number(addr) + size)); };
+      const params = processParameters(read, layout, 0x1000n);
+      assert.equal(params, 0x2000n);
+      assert.equal(paramString(read, layout, params, 'cwd'), 'C:\\Users\\ü\\', `ptr ${layout.ptr}`);
+      assert.equal(paramString(read, layout, params, 'commandLine'), '"C:\\app 32\\x.exe" --flag');
+      assert.equal(environmentBlock(read, layout, params), 'Path=C:\\bin\0=C:=C:\\\0A=1\0\0');
+    }
+    // the offsets psutil's RTL_USER_PROCESS_PARAMETERS32 / PEB32 give (ntextapi.h)
+    assert.deepEqual([PEB32.processParameters, PEB32.cwd, PEB32.commandLine, PEB32.environment], [0x10, 0x24, 0x40, 0x48]);
   });
 });

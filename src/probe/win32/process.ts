@@ -7,16 +7,10 @@ import {
   PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, SYNCHRONIZE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
 } from '../../../native-ffi/win32/kernel32';
 import {
-  MemoryWorkingSetInformation, ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority, STATUS_ACCESS_DENIED,
+  MemoryWorkingSetInformation, ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority, ProcessWow64Information, STATUS_ACCESS_DENIED,
   STATUS_INFO_LENGTH_MISMATCH, STATUS_INVALID_INFO_CLASS, STATUS_NOT_IMPLEMENTED,
 } from '../../../native-ffi/win32/ntdll';
 
-/** PEB.ProcessParameters, and RTL_USER_PROCESS_PARAMETERS' CurrentDirectory.DosPath and CommandLine (x64). */
-const PEB_PROCESS_PARAMETERS = 0x20n;
-const PARAMS_CURRENT_DIRECTORY = 0x38;
-const PARAMS_COMMAND_LINE = 0x70;
-const PARAMS_ENVIRONMENT = 0x80n;
-const PARAMS_ENVIRONMENT_SIZE = 0x3f0n;
 /** False once the OS has answered that it lacks ProcessCommandLineInformation: then straight to the PEB. */
 let commandLineClass = true;
 /** SID (hex) -> DOMAIN\user: LookupAccountSidW is a round trip to the security service (Linux caches uid -> name likewise). */
@@ -32,6 +26,7 @@ import {
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
 import { convertDosPath, regionProtection, ussPages } from './decode';
+import { environmentBlock, paramString, PEB32, PEB64, processParameters, type PebLayout, type ReadMemory } from './peb';
 import { callError, getterError, NtError, openProcess, pidRunning, retryPartialCopy, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
 import { bootTime, perCpuTimes } from './system';
@@ -202,7 +197,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
    */
   cmdline(): string[] {
     if (this.pid === 0 || this.pid === 4) return [];
-    if (!commandLineClass) return splitCommandLine(this.pebString(PARAMS_COMMAND_LINE));
+    if (!commandLineClass) return splitCommandLine(this.pebString('commandLine'));
     const direct = withProcess(this.pid, LIMITED, this.knownName, (h) => {
       let buf = Buffer.alloc(4096);
       const ret: [number] = [0];
@@ -220,13 +215,13 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       if (!len || at < 0 || at + len > buf.length) return '';
       return decodeUtf16(buf, at, len);
     });
-    return splitCommandLine(direct ?? this.pebString(PARAMS_COMMAND_LINE));
+    return splitCommandLine(direct ?? this.pebString('commandLine'));
   }
 
   /** The working directory from the PEB's process parameters (psutil's proc_cwd), without the trailing separator. */
   cwd(): string {
     if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
-    const dir = this.pebString(PARAMS_CURRENT_DIRECTORY);
+    const dir = this.pebString('cwd');
     return dir.length > 3 && dir.endsWith('\\') ? dir.slice(0, -1) : dir;
   }
 
@@ -245,41 +240,38 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
   /** The environment block of RTL_USER_PROCESS_PARAMETERS (Environment, EnvironmentSize), as psutil's proc_environ. */
   environ(): Record<string, string> {
     if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
-    return this.withParams((read, params) => {
-      const p = read(params + PARAMS_ENVIRONMENT, 8).readBigUInt64LE(0);
-      const size = Number(read(params + PARAMS_ENVIRONMENT_SIZE, 8).readBigUInt64LE(0));
-      if (!p || !size) return {};
-      return parseEnvironmentBlock(decodeUtf16(read(p, Math.min(size, 1 << 24)), 0, Math.min(size, 1 << 24)));
-    });
+    return parseEnvironmentBlock(this.withParams(environmentBlock));
   }
 
-  /** A UNICODE_STRING of RTL_USER_PROCESS_PARAMETERS, read from the process's memory (64-bit layout). */
-  private pebString(offset: number): string {
-    return this.withParams((read, params) => {
-      const us = read(params + BigInt(offset), 16);
-      const len = us.readUInt16LE(0);
-      return len ? decodeUtf16(read(us.readBigUInt64LE(8), len), 0, len) : '';
-    });
+  /** A UNICODE_STRING of RTL_USER_PROCESS_PARAMETERS, read from the process's memory. */
+  private pebString(which: 'cwd' | 'commandLine'): string {
+    return this.withParams((read, layout, params) => paramString(read, layout, params, which));
   }
 
-  /** fn(read, address of RTL_USER_PROCESS_PARAMETERS) over a handle that may read the process's memory. */
-  private withParams<T>(fn: (read: (addr: bigint, size: number) => Buffer, params: bigint) => T): T {
+  /** fn(read, layout, address of RTL_USER_PROCESS_PARAMETERS), retried on ERROR_PARTIAL_COPY (psutil #875). */
+  private withParams<T>(fn: (read: ReadMemory, layout: PebLayout, params: bigint) => T): T {
     return retryPartialCopy(this.pid, this.knownName, () => this.withParamsOnce(fn));
   }
 
-  private withParamsOnce<T>(fn: (read: (addr: bigint, size: number) => Buffer, params: bigint) => T): T {
+  /** Over a handle that may read the process's memory: a WoW64 process through its PEB32 (psutil's get_proc_data). */
+  private withParamsOnce<T>(fn: (read: ReadMemory, layout: PebLayout, params: bigint) => T): T {
     return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
-      const pbi = Buffer.alloc(48);
-      const status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
-      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
-      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessBasicInformation)', status);
       const read = (addr: bigint, size: number): Buffer => {
         const b = Buffer.alloc(size);
         if (!kernel32().ReadProcessMemory(h, addr, b, size, null)) throw callError(this.pid, this.knownName, 'ReadProcessMemory');
         return b;
       };
-      const peb = pbi.readBigUInt64LE(8);
-      return fn(read, read(peb + PEB_PROCESS_PARAMETERS, 8).readBigUInt64LE(0));
+      const wow = Buffer.alloc(8);
+      let status = ntdll().NtQueryInformationProcess(h, ProcessWow64Information, wow, 8, [0]);
+      if (status === STATUS_ACCESS_DENIED) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessWow64Information)', status);
+      const peb32 = wow.readBigUInt64LE(0);
+      if (peb32) return fn(read, PEB32, processParameters(read, PEB32, peb32));
+      const pbi = Buffer.alloc(48);
+      status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
+      if (status === STATUS_ACCESS_DENIED) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessBasicInformation)', status);
+      return fn(read, PEB64, processParameters(read, PEB64, pbi.readBigUInt64LE(8)));
     });
   }
 

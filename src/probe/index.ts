@@ -16,7 +16,7 @@ export type {
   MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes,
 } from './process';
 export type {
-  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, ProbeRoots,
+  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, WinServiceInfo, ProbeRoots,
 } from './platform';
 
 /** Points the Linux backend at fixture trees (fake /proc and /sys); unsupported elsewhere (an empty call is a no-op). */

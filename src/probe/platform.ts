@@ -80,7 +80,8 @@ export interface ProcessBackend {
   memoryMaps(): MemoryMap[];
   openFiles(): OpenFile[];
   connections(kind: string): Connection[];
-  ionice(): IoNice;
+  /** Linux: { ioclass, value }; Windows: the bare I/O priority class, as psutil. */
+  ionice(): IoNice | number;
   setIonice(ioclass: number, value?: number): void;
   rlimit(resource: number): [number, number];
   setRlimit(resource: number, soft: number, hard: number): void;
@@ -95,6 +96,8 @@ export interface ProcessBackend {
   isZombie(): boolean;
   /** The exit code once the process has ended, where the OS keeps it for anyone (Windows); else null. */
   exitCode(): number | null;
+  /** Called as wait() starts: a backend may keep the exit code reachable from then on (Windows holds a SYNCHRONIZE handle). */
+  holdForWait?(): void;
 }
 
 /** What processIter walks: the pids, and for each the oneshot cache it starts with. */
@@ -143,9 +146,20 @@ export interface SystemBackend {
 }
 
 /** psutil's WindowsService.as_dict(), camelCase. */
-export interface WinService {
+export interface WinServiceInfo {
   name: string; displayName: string; binpath: string; username: string;
   startType: string; pid: number | null; status: string; description: string;
+}
+
+/**
+ * psutil's WindowsService: the name and display name from the listing, every other field queried
+ * when asked, so that one service that denies a query (AccessDenied) or has gone (NoSuchProcess)
+ * fails alone and not the listing.
+ */
+export interface WinService {
+  readonly name: string; readonly displayName: string;
+  binpath(): string; username(): string; startType(): string; pid(): number | null; status(): string; description(): string;
+  asDict(): WinServiceInfo;
 }
 
 export interface Backend {

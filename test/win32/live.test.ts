@@ -59,7 +59,7 @@ describe('Windows probe on a live system', function () {
     assert.ok(p.cpuAffinity().length >= 1);
   });
 
-  it('ioCounters of this process count a 1 MiB write', function () {
+  it('[real Windows] ioCounters of this process count a 1 MiB write', function () {
     if (underWine()) this.skip(); // Wine keeps no per-process I/O counters (GetProcessIoCounters answers zeros)
     const p = new probe.Process();
     const io0 = p.ioCounters();
@@ -88,8 +88,9 @@ describe('Windows probe on a live system', function () {
     assert.deepEqual(Object.keys(io).sort(), ['otherBytes', 'otherCount', 'readBytes', 'readCount', 'writeBytes', 'writeCount']);
     const full = p.memoryFullInfo();
     assert.ok(full.uss <= m.rss, JSON.stringify(full));
-    // Wine leaves SystemProcessInformation's WorkingSetPrivateSize at 0
-    if (!underWine()) assert.ok(full.uss > 0, JSON.stringify(full));
+    // psutil's uss: working-set pages no other process shares (NtQueryVirtualMemory); Wine lacks that
+    // class, and the fallback (the snapshot's WorkingSetPrivateSize) is 0 there: uss <= rss above is all Wine can show
+    if (!underWine()) assert.ok(full.uss > 0 && full.uss % 4096 === 0, JSON.stringify(full));
     void x;
   });
 
@@ -108,7 +109,7 @@ describe('Windows probe on a live system', function () {
     assert.ok(all.user > 0 && all.idle > 0 && all.system >= 0, JSON.stringify(all));
     const pct = probe.cpuPercent();
     assert.ok(pct >= 0 && pct <= 100);
-    assert.ok(Math.abs(probe.bootTime() - (Date.now() / 1000 - os.uptime())) < 5);
+    // bootTime against the kernel's boot time (wmic) and os.uptime(): test/win32/truth.test.ts
   });
 
   it('processIter with the standard attributes lists this process with the same figures as Process', () => {
@@ -194,7 +195,9 @@ describe('Windows probe on a live system', function () {
       assert.equal(new Set(threads.map((t) => t.id)).size, threads.length);
       const ctx = new probe.Process().numCtxSwitches();
       assert.equal(ctx.involuntary, 0);
-      if (!underWine()) assert.ok(ctx.voluntary > 0); // Wine fills no per-thread context switch counts
+      // Wine fills no per-thread context switch counts: there only a count that is a count
+      if (!underWine()) assert.ok(ctx.voluntary > 0);
+      else assert.ok(Number.isInteger(ctx.voluntary) && ctx.voluntary >= 0);
     } finally {
       child.kill();
     }
@@ -213,6 +216,11 @@ describe('Windows probe on a live system', function () {
       p.setCpuAffinity([all[0]]);
       assert.deepEqual(p.cpuAffinity(), [all[0]]);
       assert.throws(() => p.setCpuAffinity([]), RangeError);
+      // psutil: a cpu past the count is a ValueError (RangeError), even where the mask bit would exist
+      assert.throws(() => p.setCpuAffinity([os.cpus().length]), /invalid CPU/);
+      assert.throws(() => p.setCpuAffinity([0.5]), TypeError);
+      assert.deepEqual(p.cpuAffinity(), [all[0]], 'a refused mask changes nothing');
+      assert.throws(() => p.sendSignal(5), /only SIGTERM, CTRL_C_EVENT and CTRL_BREAK_EVENT/);
     } finally {
       child.kill();
     }
@@ -239,6 +247,8 @@ describe('Windows probe on a live system', function () {
       if (!underWine()) {
         assert.equal(listen.pid, process.pid);
         assert.ok(mine.some((c) => c.status === probe.CONN_LISTEN && portOf(c.laddr) === port));
+      } else {
+        assert.equal(listen.pid, 0, 'Wine\'s owner of a listening socket');
       }
       assert.throws(() => probe.netConnections('bogus'), RangeError);
       const physical = probe.cpuCount(false);
@@ -254,7 +264,7 @@ describe('Windows probe on a live system', function () {
   });
 
   it('services enumerate with their fields filled, and winServiceGet reads one by name', () => {
-    const all = probe.winServiceIter();
+    const all = probe.winServiceIter().map((s) => s.asDict());
     assert.ok(all.length > 0, 'Wine has a few services');
     for (const s of all) {
       assert.ok(s.name && s.displayName, JSON.stringify(s));
@@ -265,7 +275,8 @@ describe('Windows probe on a live system', function () {
     assert.ok(all.some((s) => s.binpath.length > 0), 'some service has a binary path');
     const first = probe.winServiceGet(all[0].name);
     assert.equal(first.name, all[0].name);
-    assert.equal(first.binpath, all[0].binpath);
+    assert.equal(first.displayName, all[0].displayName);
+    assert.equal(first.binpath(), all[0].binpath);
     assert.throws(() => probe.winServiceGet('no-such-service-vitals'), probe.NoSuchProcess);
   });
 

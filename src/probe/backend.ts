@@ -3,6 +3,7 @@
 import { linuxBackend } from './linux/backend';
 import { win32Backend } from './win32/backend';
 import { portableBackend } from './portable/backend';
+import { darwinBackend } from './darwin/backend';
 import type { Backend, SystemBackend } from './platform';
 import { unsupported } from './unsupported';
 
@@ -13,11 +14,16 @@ import { unsupported } from './unsupported';
 export function backendFor(platform: string): Backend {
   if (platform === 'linux') return linuxBackend;
   if (platform === 'win32') return win32Backend;
+  if (platform === 'darwin') return darwinBackend;
   return portableBackend;
 }
 
-/** VITALS_BACKEND=portable forces the portable backend (tests, and a way out of a faulty native one). */
-export const backend: Backend = backendFor(process.env.VITALS_BACKEND || process.platform);
+/**
+ * VITALS_BACKEND names the backend: 'portable' forces the portable one anywhere, 'darwin' opts in
+ * to the native macOS backend, which is layout-checked but not yet run on a Mac: until it has
+ * been, macOS gets the portable one by default.
+ */
+export const backend: Backend = backendFor(process.env.VITALS_BACKEND || (process.platform === 'darwin' ? 'portable' : process.platform));
 
 /** backend.system[name], or a function raising UnsupportedPlatform naming it. */
 export function systemFn<K extends keyof SystemBackend>(name: K, from: Backend = backend): SystemBackend[K] {

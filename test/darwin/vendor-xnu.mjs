@@ -24,13 +24,16 @@ for (const target of TARGETS) {
 }
 const dest = path.join(here, 'xnu');
 fs.rmSync(dest, { recursive: true, force: true });
-for (const rel of [...deps, 'APPLE_LICENSE'].sort()) {
+// kern_mib.c declares the hw.* sysctls that have no MIB number (the layout test checks their names there)
+const sources = ['bsd/kern/kern_mib.c'];
+execFileSync('sh', ['-c', `git --git-dir="${gitDir}" archive ${commit} ${sources.join(' ')} | tar x -C "${src}"`]);
+for (const rel of [...deps, ...sources, 'APPLE_LICENSE'].sort()) {
   fs.mkdirSync(path.dirname(path.join(dest, rel)), { recursive: true });
   fs.copyFileSync(path.join(src, rel), path.join(dest, rel));
 }
 const rev = execFileSync('git', ['--git-dir', gitDir, 'log', '-1', '--format=%H %s', commit], { encoding: 'utf8' }).trim();
 fs.writeFileSync(path.join(dest, 'SOURCE'), `https://github.com/apple-oss-distributions/xnu at ${rev}\n` +
   `${deps.size} headers, unmodified, under the Apple Public Source License 2.0 (APPLE_LICENSE).\n` +
-  'Copied by test/darwin/vendor-xnu.mjs: the files HEADERS includes for arm64 and x86_64.\n');
+  'Copied by test/darwin/vendor-xnu.mjs: the files HEADERS includes for arm64 and x86_64, and bsd/kern/kern_mib.c.\n');
 fs.rmSync(src, { recursive: true, force: true });
 console.log(`${deps.size} headers from ${rev} in ${dest}`);

@@ -1,8 +1,17 @@
 // The darwin backend's layouts and constants against Apple's headers: C generated from
 // src/probe/darwin/layout.ts, compiled by clang for arm64 and x86_64 macOS against xnu's headers.
 import assert from 'node:assert/strict';
-import { CONSTANTS, STRUCTS, type StructLayout } from '../../src/probe/darwin/layout';
-import { compileFor, layoutAssertsC, TARGETS } from './darwin/layoutC';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONSTANTS, STRUCTS, SYSCTL_NAMES, type StructLayout } from '../../src/probe/darwin/layout';
+import { compileFor, DARWIN_DIR, layoutAssertsC, TARGETS } from './darwin/layoutC';
+
+/** The SYSCTL_PROC declaration of hw.<leaf> in xnu's kern_mib.c, with its format ("I" int, "Q" int64), or undefined. */
+function sysctlFormat(source: string, name: string): string | undefined {
+  const [node, leaf] = name.split('.');
+  const m = new RegExp(`SYSCTL_PROC\\(_${node}, OID_AUTO, ${leaf},[^;]*?"([A-Z]+)"`).exec(source);
+  return m?.[1];
+}
 
 const structs = STRUCTS as unknown as Record<string, StructLayout>;
 const constants = CONSTANTS as unknown as Record<string, Record<string, number>>;
@@ -24,6 +33,12 @@ describe('darwin layouts checked against xnu headers (clang, both macOS targets)
       assert.ok(r.ok, r.output);
     });
   }
+
+  it('every sysctl read by name is declared in xnu (bsd/kern/kern_mib.c) with the format read', () => {
+    const mib = fs.readFileSync(path.join(DARWIN_DIR, 'xnu', 'bsd', 'kern', 'kern_mib.c'), 'utf8');
+    for (const [name, format] of Object.entries(SYSCTL_NAMES)) assert.equal(sysctlFormat(mib, name), format, name);
+    assert.equal(sysctlFormat(mib, 'hw.cpufrequency_typo'), undefined);
+  });
 
   it('fails, naming the field and the constant, when the table is wrong', function () {
     this.timeout(120_000);

@@ -37,6 +37,7 @@ export const STRUCTS = {
     pti_faults: [52, 'i32'], pti_pageins: [56, 'i32'], pti_syscalls_mach: [72, 'i32'], pti_syscalls_unix: [76, 'i32'],
     pti_csw: [80, 'i32'], pti_threadnum: [84, 'i32'], pti_numrunning: [88, 'i32'], pti_priority: [92, 'i32'],
   }),
+  proc_fdinfo: s('struct proc_fdinfo', 'sys/proc_info.h', 8, { proc_fd: [0, 'i32'], proc_fdtype: [4, 'u32'] }),
   proc_taskallinfo: s('struct proc_taskallinfo', 'sys/proc_info.h', 232, {
     pbsd: ['struct', 0, 136], ptinfo: ['struct', 136, 96],
   }),
@@ -56,8 +57,6 @@ export const STRUCTS = {
   // mach/host_info.h and mach/processor_info.h: host_statistics(HOST_CPU_LOAD_INFO), host_processor_info(PROCESSOR_CPU_LOAD_INFO)
   host_cpu_load_info: s('struct host_cpu_load_info', 'mach/host_info.h', 16, { cpu_ticks: [0, 'u32', 4] }),
   processor_cpu_load_info: s('struct processor_cpu_load_info', 'mach/processor_info.h', 16, { cpu_ticks: [0, 'u32', 4] }),
-  // mach/mach_time.h: pti_total_user/system are in mach absolute time units
-  mach_timebase_info: s('struct mach_timebase_info', 'mach/mach_time.h', 8, { numer: [0, 'u32'], denom: [4, 'u32'] }),
   // sys/sysctl.h: vm.swapusage, vm.loadavg; sys/_types/_timeval.h: kern.boottime
   xsw_usage: s('struct xsw_usage', 'sys/sysctl.h', 32, {
     xsu_total: [0, 'u64'], xsu_avail: [8, 'u64'], xsu_used: [16, 'u64'], xsu_pagesize: [24, 'u32'], xsu_encrypted: [28, 'boolean_t'],
@@ -72,13 +71,22 @@ export const STRUCTS = {
   }),
 } as const;
 
+/**
+ * sysctl names without a fixed MIB number (OID_AUTO), read with sysctlbyname: checked against
+ * their SYSCTL_PROC declarations in xnu's bsd/kern/kern_mib.c (name and format: I int, Q int64).
+ */
+export const SYSCTL_NAMES = {
+  'hw.logicalcpu': 'I', 'hw.physicalcpu': 'I', 'hw.tbfrequency': 'Q',
+  'hw.cpufrequency': 'Q', 'hw.cpufrequency_min': 'Q', 'hw.cpufrequency_max': 'Q',
+} as const;
+
 /** Constants as the headers define them; `header` is where the checker finds each. */
 export const CONSTANTS = {
   'sys/proc_info.h': {
     PROC_PIDLISTFDS: 1, PROC_PIDTASKALLINFO: 2, PROC_PIDTBSDINFO: 3, PROC_PIDTASKINFO: 4, PROC_PIDVNODEPATHINFO: 9,
     PROC_PIDPATHINFO_MAXSIZE: 4096, PROC_PIDFDVNODEPATHINFO: 2, PROC_PIDFDSOCKETINFO: 3,
   },
-  'sys/param.h': { MAXCOMLEN: 16, MAXPATHLEN: 1024 },
+  'sys/param.h': { MAXCOMLEN: 16, MAXPATHLEN: 1024, FSCALE: 2048 },
   'sys/proc.h': { SIDL: 1, SRUN: 2, SSLEEP: 3, SSTOP: 4, SZOMB: 5 },
   'sys/errno.h': { EPERM: 1, ESRCH: 3, ENOMEM: 12, EACCES: 13, EINVAL: 22 },
   'sys/sysctl.h': {

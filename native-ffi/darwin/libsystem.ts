@@ -2,7 +2,7 @@
 // logic. Loaded lazily, on darwin only. Each prototype is written with the header's own type names
 // (aliases below) so that test/unit/darwin.ffi.test.ts can compile it against xnu's prototype:
 // `_Out_`/`_Inout_` are koffi's directions and are dropped for the C side.
-import koffi from 'koffi';
+import koffi, { type TypeSpec } from 'koffi';
 
 /** koffi aliases for the Mach/BSD typedefs the prototypes use; each is checked against the header's typedef. */
 export const TYPE_ALIASES = {
@@ -65,23 +65,42 @@ export interface LibSystem {
 }
 
 let lib: LibSystem | undefined;
+let typesRegistered = false;
+
+/** Registers the aliases, named pointers and opaque types with koffi (once per process). */
+export function registerTypes(): void {
+  if (typesRegistered) return;
+  for (const [name, type] of Object.entries(TYPE_ALIASES)) koffi.alias(name, type);
+  for (const [name, pointee] of Object.entries(POINTER_TYPES)) koffi.pointer(name, pointee);
+  for (const name of Object.keys(OPAQUE_TYPES)) koffi.opaque(name);
+  typesRegistered = true;
+}
+
+/** The symbol, result and koffi parameter types of one prototype for an architecture. */
+export function koffiSignature(key: ProtoName, arch: string = process.arch): { symbol: string; result: string; params: TypeSpec[] } {
+  registerTypes();
+  const def = PROTOTYPES[key];
+  const { result, params } = splitPrototype(def.proto);
+  return {
+    symbol: 'symbol' in def && arch === 'x64' ? def.symbol.x64 : key,
+    result,
+    params: params.map((p) => {
+      if (p.startsWith('_Out_')) return koffi.out(p.slice(5).trim());
+      if (p.startsWith('_Inout_')) return koffi.inout(p.slice(7).trim());
+      return p;
+    }),
+  };
+}
 
 export function libSystem(): LibSystem {
   if (lib) return lib;
   if (process.platform !== 'darwin') throw new Error('libSystem is only loaded on darwin');
   const so = koffi.load('/usr/lib/libSystem.B.dylib');
-  for (const [name, type] of Object.entries(TYPE_ALIASES)) koffi.alias(name, type);
-  for (const [name, pointee] of Object.entries(POINTER_TYPES)) koffi.pointer(name, pointee);
-  for (const name of Object.keys(OPAQUE_TYPES)) koffi.opaque(name);
+  registerTypes();
   const out: Record<string, unknown> = {};
-  for (const [key, def] of Object.entries(PROTOTYPES)) {
-    const { result, params } = splitPrototype(def.proto);
-    const symbol = 'symbol' in def && process.arch === 'x64' ? def.symbol.x64 : key;
-    out[key] = so.func(symbol, result, params.map((p) => {
-      if (p.startsWith('_Out_')) return koffi.out(p.slice(5).trim());
-      if (p.startsWith('_Inout_')) return koffi.inout(p.slice(7).trim());
-      return p;
-    }));
+  for (const key of Object.keys(PROTOTYPES) as ProtoName[]) {
+    const { symbol, result, params } = koffiSignature(key);
+    out[key] = so.func(symbol, result, params);
   }
   const task = so.symbol('mach_task_self_', 'unsigned int');
   out.taskSelf = () => koffi.decode(task, 'unsigned int') as number;

@@ -15,7 +15,9 @@ export function resourceDir() {
 /** Arguments for one target; `darwinDir` is test/darwin, `xnu` the folder holding INCLUDE_DIRS. */
 export function clangArgs(target, darwinDir, xnu = path.join(darwinDir, 'xnu')) {
   return [
-    '-target', target, '-ffreestanding', '-nostdinc', '-isystem', path.join(resourceDir(), 'include'),
+    // xnu's cdefs.h holds every product's settings; the macOS SDK's copy is the XNU_PLATFORM_MacOSX one
+    // (arm64: only 64-bit inodes, no $INODE64 suffix; x86_64: the suffixed variants)
+    '-target', target, '-DXNU_PLATFORM_MacOSX', '-ffreestanding', '-nostdinc', '-isystem', path.join(resourceDir(), 'include'),
     '-I', path.join(darwinDir, 'stub'), ...INCLUDE_DIRS.map((d) => ['-I', path.join(xnu, d)]).flat(),
     '-Wno-nullability-completeness', '-Wno-availability', '-Wno-macro-redefined',
   ];

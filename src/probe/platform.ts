@@ -24,7 +24,9 @@ export interface DarwinMemoryInfo { rss: number; vms: number; pfaults: number; p
 export type MemoryInfo = LinuxMemoryInfo | WindowsMemoryInfo | DarwinMemoryInfo | PortableMemoryInfo;
 export type LinuxMemoryFullInfo = LinuxMemoryInfo & { uss: number; pss: number; swap: number };
 export type WindowsMemoryFullInfo = WindowsMemoryInfo & { uss: number };
-export type MemoryFullInfo = LinuxMemoryFullInfo | WindowsMemoryFullInfo;
+/** macOS: uss is the physical footprint (proc_pid_rusage), the nearest to USS an unprivileged process may read. */
+export type DarwinMemoryFullInfo = DarwinMemoryInfo & { uss: number };
+export type MemoryFullInfo = LinuxMemoryFullInfo | WindowsMemoryFullInfo | DarwinMemoryFullInfo;
 /** readChars/writeChars are Linux's rchar/wchar; Windows gives otherCount/otherBytes instead. */
 export interface IoCounters {
   readCount: number; writeCount: number; readBytes: number; writeBytes: number;

@@ -9,6 +9,7 @@ import { AccessDenied, NoSuchProcess, UnsupportedPlatform } from '../../src/prob
 import { Process } from '../../src/probe/process';
 import type { LibSystem } from '../../native-ffi/darwin/libsystem';
 import { build } from './darwin/buffers';
+import { ifinfo2, otherMessage } from './darwin/iflist';
 
 const OURS = 100;
 /** A pid that exists here (kill(pid, 0) decides NoSuchProcess vs AccessDenied when the call says EINVAL). */
@@ -48,6 +49,15 @@ function fake(): LibSystem & { calls: string[] } {
       if (mib === `${C.CTL_HW}.${C.HW_MEMSIZE}`) { const b = Buffer.alloc(8); b.writeBigInt64LE(8n * 2n ** 30n); return fill(oldp, b, len); }
       if (mib === `${C.CTL_HW}.${C.HW_PAGESIZE}`) { const b = Buffer.alloc(8); b.writeBigInt64LE(16384n); return fill(oldp, b, len); }
       if (mib === `${C.CTL_VM}.${C.VM_SWAPUSAGE}`) return fill(oldp, build(STRUCTS.xsw_usage, { xsu_total: 1024n, xsu_used: 256n, xsu_avail: 768n }), len);
+      if (mib === `${C.CTL_NET}.${C.PF_ROUTE}.0.0.${C.NET_RT_IFLIST2}.0`) {
+        const list = Buffer.concat([
+          ifinfo2({ name: 'lo0', flags: C.IFF_UP | C.IFF_RUNNING, mtu: 16384, baud: 0n, ib: 1000n, ob: 1000n, ip: 10n, op: 10n }),
+          otherMessage(),
+          ifinfo2({ name: 'en0', flags: C.IFF_UP | C.IFF_RUNNING, mtu: 1500, baud: 1_000_000_000n, ib: 5_000_000n, ob: 700_000n, ip: 4000n, op: 900n, ie: 1n, drops: 2n }),
+        ]);
+        if (!oldp) { len[0] = list.length; return 0; }
+        return fill(oldp, list, len);
+      }
       if (mib === `${C.CTL_KERN}.${C.KERN_BOOTTIME}`) return fill(oldp, build(STRUCTS.timeval, { tv_sec: 1_699_000_000 }), len);
       errno = C.ENOMEM; return -1;
     },
@@ -71,6 +81,11 @@ function fake(): LibSystem & { calls: string[] } {
       if (flavor === C.PROC_PIDTBSDINFO) { bsd(pid, 0).copy(buf!); return size; }
       if (flavor === C.PROC_PIDLISTFDS) return 8 * 25;
       errno = C.EINVAL; return 0;
+    },
+    proc_pid_rusage(pid, flavor, buf) {
+      calls.push(`proc_pid_rusage ${pid} ${flavor}`);
+      build(STRUCTS.rusage_info_v2, { ri_phys_footprint: 123n * 4096n }).copy(buf);
+      return 0;
     },
     proc_pidpath(pid, buf) { calls.push(`proc_pidpath ${pid}`); return buf.write('/bin/zsh'); },
     proc_listallpids(buf) {
@@ -115,6 +130,14 @@ describe('darwin backend over a fake libSystem', () => {
     assert.equal(lib.calls.filter((c) => c === 'mach_host_self').length, 1, 'one host port, kept');
   });
 
+  it('network: NET_RT_IFLIST2 per interface and summed, other routing messages skipped; stats from the same messages', () => {
+    const per = darwin.system.netIoCounters!(true, false);
+    assert.deepEqual(Object.keys(per), ['lo0', 'en0']);
+    assert.deepEqual(per.en0, { bytesSent: 700_000, bytesRecv: 5_000_000, packetsSent: 900, packetsRecv: 4000, errin: 1, errout: 0, dropin: 2, dropout: 0 });
+    assert.equal(darwin.system.netIoCounters!(false, false)!.bytesRecv, 5_001_000);
+    assert.deepEqual(darwin.system.netIfStats!().en0, { isup: true, duplex: 0, speed: 1000, mtu: 1500, flags: '' });
+  });
+
   it('pids sorted; a process of ours: one PROC_PIDTASKALLINFO per oneshot for every task and BSD getter', () => {
     assert.deepEqual(darwin.pids(), [1, OURS, OTHERS].sort((a, b) => a - b));
     const p = new Process(OURS, darwin.newProcess(OURS));
@@ -133,6 +156,8 @@ describe('darwin backend over a fake libSystem', () => {
     assert.equal(info.environ.VSCODE_PID, '1');
     assert.equal(info.createTime, 1_700_000_000);
     assert.equal(p.numFds(), 25);
+    assert.equal(p.memoryFullInfo().uss, 123 * 4096, 'uss: the physical footprint');
+    assert.ok(lib.calls.includes(`proc_pid_rusage ${OURS} ${C.RUSAGE_INFO_V2}`));
     assert.equal(p.exe(), '/bin/zsh');
   });
 

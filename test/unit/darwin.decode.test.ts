@@ -10,6 +10,8 @@ import { C, STRUCTS } from '../../src/probe/darwin/layout';
 import { processError } from '../../src/probe/darwin/native';
 import { AccessDenied, NoSuchProcess, ZombieProcess } from '../../src/probe/errors';
 import { build } from './darwin/buffers';
+import { ifinfo2, otherMessage } from './darwin/iflist';
+import { decodeRusageV2, interfacesFromIfList2 } from '../../src/probe/darwin/decode';
 
 const KiB = 1024;
 
@@ -119,6 +121,26 @@ describe('darwin decoders (pure, over buffers built from the checked layouts)', 
     assert.equal(mountOpts(C.MNT_NOSUID | C.MNT_NODEV), 'rw,nosuid,nodev');
     const u = usageFromStatfs(build(STRUCTS.statfs, { f_bsize: 4096, f_blocks: 1000n, f_bfree: 300n, f_bavail: 250n }));
     assert.deepEqual(u, { total: 4096000, used: 700 * 4096, free: 250 * 4096, percent: Math.round((700 / 950) * 1000) / 10 });
+  });
+});
+
+describe('NET_RT_IFLIST2 and proc_pid_rusage decoders', () => {
+  it('walks the routing messages by ifm_msglen, reads each RTM_IFINFO2 and its interface name', () => {
+    const en0 = ifinfo2({ name: 'en0', flags: C.IFF_UP, mtu: 1500, baud: 100_000_000n, ib: 2n ** 40n, ob: 3n, ip: 4n, op: 5n, oe: 6n });
+    const list = Buffer.concat([otherMessage(), en0, ifinfo2({ name: 'utun3', flags: C.IFF_UP | C.IFF_RUNNING, mtu: 1380, baud: 0n, ib: 0n, ob: 0n, ip: 0n, op: 0n })]);
+    const rows = interfacesFromIfList2(list);
+    assert.deepEqual(rows.map((r) => r.name), ['en0', 'utun3']);
+    assert.deepEqual(rows[0].counters, { bytesSent: 3, bytesRecv: 2 ** 40, packetsSent: 5, packetsRecv: 4, errin: 0, errout: 6, dropin: 0, dropout: 0 });
+    assert.deepEqual(rows[0].stats, { isup: false, duplex: 0, speed: 100, mtu: 1500, flags: '' }, 'up but not running');
+    assert.equal(rows[1].stats.isup, true);
+    assert.deepEqual(interfacesFromIfList2(list, list.length - 10).map((r) => r.name), ['en0'], 'a message cut by the length is skipped');
+    const zero = Buffer.alloc(64);
+    assert.deepEqual(interfacesFromIfList2(zero), [], 'a zero ifm_msglen ends the walk instead of looping');
+  });
+
+  it('proc_pid_rusage v2: footprint and disk bytes', () => {
+    const r = decodeRusageV2(build(STRUCTS.rusage_info_v2, { ri_phys_footprint: 77n * 2n ** 20n, ri_diskio_bytesread: 5n, ri_diskio_byteswritten: 6n, ri_resident_size: 1n }));
+    assert.deepEqual(r, { footprint: 77 * 2 ** 20, diskRead: 5, diskWritten: 6 });
   });
 });
 

@@ -64,6 +64,24 @@ describe('darwin koffi declarations checked against the headers\' prototypes', (
     assert.match(badAlias.output, /vm_size_t is unsigned int/);
   });
 
+  it('koffi passes a Buffer as the memory behind each pointer kind the declarations use (checked with glibc here)', () => {
+    ffi.registerTypes();
+    const libc = koffi.load('libc.so.6');
+    const src = Buffer.from(Array.from({ length: 16 }, (_, i) => i + 1));
+    for (const kind of ['void *', 'host_info_t', 'host_info64_t', 'statfs_t *', 'rusage_info_t *']) {
+      const memcpy = libc.func('memcpy', 'void *', [koffi.out(kind), 'void *', 'size_t']);
+      const dst = Buffer.alloc(16);
+      memcpy(dst, src, 16);
+      assert.deepEqual(dst, src, kind);
+    }
+    // an _Out_ pointer to a pointer (host_processor_info's array) comes back as a pointer koffi can read and free
+    const memalign = libc.func('int posix_memalign(_Out_ processor_info_array_t *p, size_t a, size_t n)');
+    const out: [unknown] = [null];
+    assert.equal(memalign(out, 16, 64), 0);
+    assert.equal(typeof koffi.address(out[0]), 'bigint');
+    libc.func('void free(void *p)')(out[0]);
+  });
+
   it('koffi parses every declaration with the types it registers', () => {
     ffi.registerTypes();
     for (const key of Object.keys(ffi.PROTOTYPES) as ffi.ProtoName[]) {

@@ -23,6 +23,8 @@ const system: Partial<SystemBackend> = {
   bootTime: sys.bootTime,
   diskPartitions: sys.diskPartitions,
   diskUsage: sys.diskUsage,
+  netIoCounters: sys.netIoCounters as SystemBackend['netIoCounters'],
+  netIfStats: sys.netIfStats,
   netIfAddrs: () => netIfAddrsFromNode(os.networkInterfaces()),
 };
 
@@ -31,7 +33,7 @@ export const darwinBackend: Backend = {
   system,
   truncatedNameLength: 15,
   unsupportedAttrs: [
-    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryFullInfo', 'memoryMaps',
+    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryMaps',
     'openFiles', 'connections',
   ],
   newProcess: (pid) => new DarwinProcess(pid),

@@ -2,7 +2,8 @@
 // _psosx.py. Offsets come from layout.ts, which the layout test checks against xnu's headers.
 import { usagePercent } from '../cpuMath';
 import { STATUS_IDLE, STATUS_RUNNING, STATUS_SLEEPING, STATUS_STOPPED, STATUS_ZOMBIE } from '../constants';
-import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, SwapMemory, VirtualMemory } from '../types';
+import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
+import { NIC_DUPLEX_UNKNOWN } from '../constants';
 import { usageFromBlocks } from '../diskUsage';
 import { C, STRUCTS, type Field, type StructLayout } from './layout';
 
@@ -149,6 +150,55 @@ export function partitionsFromStatfs(buf: Buffer, count: number): DiskPartition[
 export function usageFromStatfs(buf: Buffer): DiskUsage {
   const st = STRUCTS.statfs;
   return usageFromBlocks(readField(buf, st, 'f_bsize'), readField(buf, st, 'f_blocks'), readField(buf, st, 'f_bfree'), readField(buf, st, 'f_bavail'));
+}
+
+// --- network ---
+
+export interface IfRow { name: string; counters: NetIoCounters; stats: NetIfStats }
+
+/**
+ * The NET_RT_IFLIST2 routing messages: for each RTM_IFINFO2, an if_msghdr2 followed by the
+ * sockaddr_dl that names the interface (psutil's net_io_counters in arch/osx/net.c: dropout is
+ * 0, macOS keeps no such count). Stats from the same message: isup is IFF_RUNNING as psutil's
+ * net_if_is_running, speed ifi_baudrate in Mbit/s, duplex unknown here. A message shorter than
+ * it says, or one naming no interface, is skipped.
+ */
+export function interfacesFromIfList2(buf: Buffer, length = buf.length): IfRow[] {
+  const m = STRUCTS.if_msghdr2;
+  const d = STRUCTS.if_data64;
+  const dl = STRUCTS.sockaddr_dl;
+  const dataAt = m.fields.ifm_data[1];
+  const end = Math.min(length, buf.length);
+  const out: IfRow[] = [];
+  for (let at = 0; at + 4 <= end;) {
+    const len = readField(buf, m, 'ifm_msglen', at);
+    if (len < 4) break; // a zero length would loop forever
+    if (readField(buf, m, 'ifm_type', at) === C.RTM_IFINFO2 && at + m.size + dl.size <= end && at + len <= end) {
+      const sdl = at + m.size;
+      const nlen = Math.min(readField(buf, dl, 'sdl_nlen', sdl), len - m.size - dl.fields.sdl_data[0]);
+      if (nlen > 0) {
+        const name = buf.toString('utf8', sdl + dl.fields.sdl_data[0], sdl + dl.fields.sdl_data[0] + nlen);
+        const n = (f: string) => readField(buf, d, f, at + dataAt);
+        const flags = readField(buf, m, 'ifm_flags', at);
+        out.push({
+          name,
+          counters: {
+            bytesSent: n('ifi_obytes'), bytesRecv: n('ifi_ibytes'), packetsSent: n('ifi_opackets'), packetsRecv: n('ifi_ipackets'),
+            errin: n('ifi_ierrors'), errout: n('ifi_oerrors'), dropin: n('ifi_iqdrops'), dropout: 0,
+          },
+          stats: { isup: (flags & C.IFF_RUNNING) !== 0, duplex: NIC_DUPLEX_UNKNOWN, speed: Math.floor(n('ifi_baudrate') / 1e6), mtu: n('ifi_mtu'), flags: '' },
+        });
+      }
+    }
+    at += len;
+  }
+  return out;
+}
+
+/** proc_pid_rusage(RUSAGE_INFO_V2): the physical footprint (what Activity Monitor calls Memory) and disk bytes. */
+export function decodeRusageV2(buf: Buffer): { footprint: number; diskRead: number; diskWritten: number } {
+  const r = STRUCTS.rusage_info_v2;
+  return { footprint: readField(buf, r, 'ri_phys_footprint'), diskRead: readField(buf, r, 'ri_diskio_bytesread'), diskWritten: readField(buf, r, 'ri_diskio_byteswritten') };
 }
 
 // --- processes ---

@@ -69,6 +69,25 @@ export const STRUCTS = {
     f_files: [32, 'u64'], f_ffree: [40, 'u64'], f_owner: [56, 'u32'], f_type: [60, 'u32'], f_flags: [64, 'u32'],
     f_fstypename: [72, 'char', 16], f_mntonname: [88, 'char', 1024], f_mntfromname: [1112, 'char', 1024],
   }),
+  // net/if.h, net/if_var.h, net/if_dl.h: sysctl NET_RT_IFLIST2 (per-interface counters); if_data64 is #pragma pack(4)
+  if_msghdr2: s('struct if_msghdr2', 'net/if.h', 160, {
+    ifm_msglen: [0, 'u16'], ifm_version: [2, 'u8'], ifm_type: [3, 'u8'], ifm_addrs: [4, 'i32'], ifm_flags: [8, 'i32'],
+    ifm_index: [12, 'u16'], ifm_data: ['struct', 32, 128],
+  }),
+  if_data64: s('struct if_data64', 'net/if_var.h', 128, {
+    ifi_type: [0, 'u8'], ifi_mtu: [8, 'u32'], ifi_baudrate: [16, 'u64'], ifi_ipackets: [24, 'u64'], ifi_ierrors: [32, 'u64'],
+    ifi_opackets: [40, 'u64'], ifi_oerrors: [48, 'u64'], ifi_ibytes: [64, 'u64'], ifi_obytes: [72, 'u64'], ifi_iqdrops: [96, 'u64'],
+  }),
+  sockaddr_dl: s('struct sockaddr_dl', 'net/if_dl.h', 20, {
+    sdl_len: [0, 'u8'], sdl_family: [1, 'u8'], sdl_index: [2, 'u16'], sdl_type: [4, 'u8'], sdl_nlen: [5, 'u8'],
+    sdl_alen: [6, 'u8'], sdl_data: [8, 'char', 12],
+  }),
+  // sys/resource.h: proc_pid_rusage(RUSAGE_INFO_V2)
+  rusage_info_v2: s('struct rusage_info_v2', 'sys/resource.h', 160, {
+    ri_user_time: [16, 'u64'], ri_system_time: [24, 'u64'], ri_pageins: [48, 'u64'], ri_resident_size: [64, 'u64'],
+    ri_phys_footprint: [72, 'u64'], ri_child_user_time: [96, 'u64'], ri_child_system_time: [104, 'u64'],
+    ri_diskio_bytesread: [144, 'u64'], ri_diskio_byteswritten: [152, 'u64'],
+  }),
 } as const;
 
 /**
@@ -90,9 +109,13 @@ export const CONSTANTS = {
   'sys/proc.h': { SIDL: 1, SRUN: 2, SSLEEP: 3, SSTOP: 4, SZOMB: 5 },
   'sys/errno.h': { EPERM: 1, ESRCH: 3, ENOMEM: 12, EACCES: 13, EINVAL: 22 },
   'sys/sysctl.h': {
-    CTL_KERN: 1, CTL_VM: 2, CTL_HW: 6, KERN_ARGMAX: 8, KERN_BOOTTIME: 21, KERN_PROCARGS2: 49,
+    CTL_KERN: 1, CTL_VM: 2, CTL_NET: 4, CTL_HW: 6, KERN_ARGMAX: 8, KERN_BOOTTIME: 21, KERN_PROCARGS2: 49,
     VM_LOADAVG: 2, VM_SWAPUSAGE: 5, HW_NCPU: 3, HW_PAGESIZE: 7, HW_MEMSIZE: 24,
   },
+  'sys/socket.h': { PF_ROUTE: 17, NET_RT_IFLIST2: 6, AF_LINK: 18 },
+  'net/route.h': { RTM_IFINFO2: 0x12 },
+  'net/if.h': { IFF_UP: 0x1, IFF_RUNNING: 0x40 },
+  'sys/resource.h': { RUSAGE_INFO_V2: 2 },
   'mach/host_info.h': { HOST_CPU_LOAD_INFO: 3, HOST_VM_INFO64: 4, HOST_VM_INFO64_COUNT: 38, HOST_CPU_LOAD_INFO_COUNT: 4 },
   'mach/processor_info.h': { PROCESSOR_CPU_LOAD_INFO: 2 },
   'mach/machine.h': { CPU_STATE_USER: 0, CPU_STATE_SYSTEM: 1, CPU_STATE_IDLE: 2, CPU_STATE_NICE: 3, CPU_STATE_MAX: 4 },

@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AccessDenied, NoSuchProcess, ZombieProcess, errnoOf } from '../errors';
-import type { DarwinMemoryInfo, Ids, IoCounters, ProcCpuTimes, ProcessBackend } from '../platform';
+import type { DarwinMemoryFullInfo, DarwinMemoryInfo, Ids, IoCounters, ProcCpuTimes, ProcessBackend } from '../platform';
 import { signalPid, SIGNAL_NUMBERS } from '../posix';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import {
-  cwdFromVnodePathInfo, decodeBsdInfo, decodeTaskAllInfo, environFromStrings, parseProcArgs2,
+  cwdFromVnodePathInfo, decodeBsdInfo, decodeRusageV2, decodeTaskAllInfo, environFromStrings, parseProcArgs2,
   statusName, type BsdInfo, type TaskInfo,
 } from './decode';
 import { C, STRUCTS } from './layout';
@@ -121,6 +121,14 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
   memoryInfo(): DarwinMemoryInfo {
     const t = this.task();
     return { rss: t.residentSize, vms: t.virtualSize, pfaults: t.faults, pageins: t.pageins };
+  }
+
+  /** uss: the physical footprint from proc_pid_rusage(RUSAGE_INFO_V2) (psutil's walk of the task's regions needs task_for_pid). */
+  memoryFullInfo(): DarwinMemoryFullInfo {
+    const mem = this.memoryInfo();
+    const buf = Buffer.alloc(STRUCTS.rusage_info_v2.size);
+    if (lib().proc_pid_rusage(this.pid, C.RUSAGE_INFO_V2, buf) !== 0) throw processError(this.pid, this.knownName, 'proc_pid_rusage', lib().errno());
+    return { ...mem, uss: decodeRusageV2(buf).footprint };
   }
 
   numThreads(): number { return this.task().threadnum; }

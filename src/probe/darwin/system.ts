@@ -2,9 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { usageFromBlocks } from '../diskUsage';
-import type { CpuFreq, CpuTimes, DiskPartition, DiskUsage, LoadAvg, SwapMemory, VirtualMemory } from '../types';
+import type { CpuFreq, CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
+import { sumCounters } from '../counters';
+import { wrapTracker } from '../nowrap';
 import {
-  bootTimeFromTimeval, cpuTimesFromTicks, loadAvgFromStruct, partitionsFromStatfs, perCpuTimesFromLoadInfo,
+  bootTimeFromTimeval, cpuTimesFromTicks, interfacesFromIfList2, type IfRow, loadAvgFromStruct, partitionsFromStatfs, perCpuTimesFromLoadInfo,
   swapFromXswUsage, virtualMemoryFromVmStats,
 } from './decode';
 import { C, STRUCTS } from './layout';
@@ -102,4 +104,31 @@ export function diskPartitions(all = false): DiskPartition[] {
 export function diskUsage(target: string): DiskUsage {
   const s = fs.statfsSync(target);
   return usageFromBlocks(s.bsize, s.blocks, s.bfree, s.bavail);
+}
+
+/** NET_RT_IFLIST2, sized by a first call (psutil's net_io_counters). */
+function ifRows(): IfRow[] {
+  const mib = [C.CTL_NET, C.PF_ROUTE, 0, 0, C.NET_RT_IFLIST2, 0];
+  const len: [number | bigint] = [0];
+  if (lib().sysctl(Int32Array.from(mib), mib.length, null, len, null, 0) !== 0) throw new DarwinError('sysctl(NET_RT_IFLIST2)', lib().errno());
+  const buf = Buffer.alloc(Number(len[0]) + 4096); // room for an interface that appears in between
+  const got: [number | bigint] = [buf.length];
+  if (lib().sysctl(Int32Array.from(mib), mib.length, buf, got, null, 0) !== 0) throw new DarwinError('sysctl(NET_RT_IFLIST2)', lib().errno());
+  return interfacesFromIfList2(buf, Number(got[0]));
+}
+
+export function netIoCounters(pernic: true, nowrap?: boolean): Record<string, NetIoCounters>;
+export function netIoCounters(pernic?: false, nowrap?: boolean): NetIoCounters | null;
+export function netIoCounters(pernic = false, nowrap = true): Record<string, NetIoCounters> | NetIoCounters | null {
+  let rows: Record<string, NetIoCounters> = {};
+  for (const r of ifRows()) rows[r.name] = r.counters;
+  if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
+  if (pernic) return rows;
+  return sumCounters(Object.values(rows));
+}
+
+export function netIfStats(): Record<string, NetIfStats> {
+  const out: Record<string, NetIfStats> = {};
+  for (const r of ifRows()) out[r.name] = r.stats;
+  return out;
 }

@@ -67,6 +67,8 @@ export interface Snapshot {
   temperatures: Record<string, Temperature[]>;
   battery: Battery | null;
   processes: ProcessSample[];
+  /** Why there is no per-process data at all (the portable backend: it needs a native one); absent where there is. */
+  processesUnavailable?: string;
   /** Probe calls that failed this tick, by name (shown once in the log, never as pop-ups). */
   errors: Record<string, string>;
   /** How long the worker spent sampling, ms. */
@@ -174,6 +176,8 @@ export interface DashTick {
   table?: TableDelta;
   /** The editor's root pids (extension host first). */
   roots: number[];
+  /** Snapshot.processesUnavailable: shown in place of an empty process table. */
+  processesUnavailable?: string;
 }
 
 export interface DashThreshold { warning: number; error: number }

@@ -216,7 +216,8 @@ function renderTable(): void {
   const rows = state.mode === 'editor'
     ? treeRows(model.rows.values(), roots, state.filter, state.sort, collapsed)
     : flatRows(model.rows.values(), state.filter, state.sort);
-  grid.setEmpty(!tableSeen ? 'Reading the process table…'
+  grid.setEmpty(last?.processesUnavailable ? last.processesUnavailable
+    : !tableSeen ? 'Reading the process table…'
     : state.filter.trim() ? `No process matches “${state.filter.trim()}”.`
       : state.mode === 'editor' ? 'The editor\'s processes are not known yet.' : 'No processes.');
   grid.setRows(rows, now);

@@ -24,6 +24,8 @@ export class Collector {
   private readonly meter = probe.newCpuMeter();
   private readonly tree = new EditorTree();
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
+  /** Set once the backend has said it cannot list processes (UnsupportedPlatform): the sentence the UI shows instead. */
+  private unavailable: string | undefined;
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
 
@@ -63,17 +65,29 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: attempt('processes', () => this.processTrees(roots, origins, this.table), []),
+      processes: attempt('processes', () => this.processesOrWhyNot(roots, origins), []),
       extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
+    if (this.unavailable) snapshot.processesUnavailable = this.unavailable;
     if (this.table) {
       const table = this.table;
       snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);
     }
     snapshot.sampleMs = performance.now() - started;
     return snapshot;
+  }
+
+  /** processTrees, or nothing with the reason kept when the backend cannot list processes at all. */
+  private processesOrWhyNot(roots: readonly number[], origins: readonly Origin[]): ProcessSample[] {
+    try {
+      return this.processTrees(roots, origins, this.table);
+    } catch (e) {
+      if (!(e instanceof probe.UnsupportedPlatform)) throw e;
+      this.unavailable = `Per-process data needs a native backend: the ${e.platform} backend reads only system-wide figures (${e.message}).`;
+      return [];
+    }
   }
 
   /** Cached memory, boot time and the disk/network byte rates since the previous tick. */

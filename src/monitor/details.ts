@@ -57,7 +57,7 @@ export function processDetails(pid: number, createTime: number | undefined): Pro
       ],
       memory: [
         ['rss', formatBytes(basic.rss)],
-        ['vms', formatBytes(basic.vms)],
+        ['vms', 'vms' in basic ? formatBytes(basic.vms) : '(not known on this platform)'],
         ...('shared' in basic ? [['shared', formatBytes(basic.shared)] as [string, string]] : []),
         ['uss', show(mem, (x) => formatBytes(x.uss))],
         // pss and swap are Linux's (smaps); Windows has neither

@@ -110,10 +110,10 @@ export function renderProcinfo(pid: number, opts: ProcinfoOptions = {}): string 
     const basic = p.memoryInfo();
     out.push(section('Memory', table([
       ['rss', `${formatBytes(basic.rss)} (${show(attempt(() => p.memoryPercent()), (x: number) => `${x.toFixed(2)} % of RAM`)})`],
-      ['vms', formatBytes(basic.vms)],
+      ['vms', 'vms' in basic ? formatBytes(basic.vms) : '(not known on this platform)'],
       ...('shared' in basic
         ? [['shared', formatBytes(basic.shared)], ['text', formatBytes(basic.text)], ['data', formatBytes(basic.data)]] as [string, string][]
-        : [['private', formatBytes(basic.private)], ['peak working set', formatBytes(basic.peakWset)]] as [string, string][]),
+        : 'private' in basic ? [['private', formatBytes(basic.private)], ['peak working set', formatBytes(basic.peakWset)]] as [string, string][] : []),
       ['uss', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.uss))],
       ...(typeof mem !== 'string' && 'pss' in mem
         ? [['pss', formatBytes(mem.pss)], ['swap', formatBytes(mem.swap)]] as [string, string][] : []),

@@ -61,6 +61,7 @@ export function buildTick(s: Snapshot, values: Record<string, number>, roots: nu
     bootTime: s.extras?.bootTime ?? 0,
     table,
     roots,
+    ...(s.processesUnavailable ? { processesUnavailable: s.processesUnavailable } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { psutilTiming, ratio, require, row, selfTimed, timeInterleaved, timeIt } from './lib.mjs';
+import { childrenCpuMicros, cpuMicros, header, Measure, psutilRounds, ratio, require, row, selfTimed, timeInterleaved, times, wallRatio } from './lib.mjs';
 
 const ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpuTimes', 'memoryInfo', 'numThreads', 'status', 'createTime'];
 const PSUTIL_ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpu_times', 'memory_info', 'num_threads', 'status', 'create_time'];
@@ -61,12 +61,12 @@ function buildCFloor() {
   return { reason: 'no C compiler' };
 }
 
-/** One self-timed round of the C floor: µs per process over `iterations` scans. */
+/** One self-timed round of the C floor: wall and CPU µs per process over `iterations` scans. */
 function cFloorRound(binary, iterations) {
   const r = spawnSync(binary, [String(iterations)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`C floor failed: ${r.stderr || r.error}`);
-  const [us, pids] = r.stdout.trim().split(/\s+/).map(Number);
-  return us / pids;
+  const [us, pids, cpu] = r.stdout.trim().split(/\s+/).map(Number);
+  return { wall: us / pids, cpu: cpu / pids };
 }
 
 function libcCalls() {
@@ -99,16 +99,30 @@ function plainReadsProbe() {
 }
 
 export async function benchProcesses() {
-  for (const extra of [0, 300]) await benchSnapshot(extra);
+  for (const extra of [0, 300, 1000]) await benchSnapshot(extra);
+}
+
+/** `count` sleeping processes in one new process group (reaped with it), spawned by one shell. */
+export async function spawnSleepers(count, pids) {
+  const before = pids().length;
+  const loop = `i=0; while [ $i -lt ${count} ]; do sleep 600 & i=$((i+1)); done; wait`;
+  const group = spawn('sh', ['-c', loop], { detached: true, stdio: 'ignore' });
+  for (let i = 0; i < 1200 && pids().length < before + count; i++) await new Promise((r) => setTimeout(r, 50));
+  return {
+    async reap() {
+      try { process.kill(-group.pid, 'SIGKILL'); } catch { /* gone */ }
+      await new Promise((r) => group.once('exit', r).once('error', r));
+    },
+  };
 }
 
 async function benchSnapshot(extra) {
-  const sleepers = Array.from({ length: extra }, () => spawn('sleep', ['600'], { stdio: 'ignore' }));
+  const probe = require('../dist/probe.js');
+  const sleepers = extra ? await spawnSleepers(extra, probe.pids) : undefined;
   try {
-    if (extra) await new Promise((r) => setTimeout(r, 500));
     await benchSnapshotRows(extra);
   } finally {
-    for (const c of sleepers) c.kill('SIGKILL');
+    await sleepers?.reap();
   }
 }
 
@@ -123,10 +137,12 @@ async function benchSnapshotRows(extra) {
   const allowed = self.cpuAffinity();
   const pinned = allowed[allowed.length - 1];
   self.setCpuAffinity([pinned]);
-  console.log(`\nProcess snapshot (${count} processes${extra ? `, ${extra} of them extra sleeps` : ''}, every row pinned to cpu ${pinned}): ${ATTRS.join(', ')}`);
+  console.log(`\nProcess snapshot (${count} processes${extra ? `, ${extra} of them extra sleeps` : ''}, every row pinned to cpu ${pinned}; per process; ratios in CPU time): ${ATTRS.join(', ')}`);
+  header();
   const buf = Buffer.allocUnsafe(64 * 1024);
   const libc = libcCalls();
   const c = buildCFloor();
+  const psutil = psutilRounds('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`);
   const fns = [
     () => floorScan(buf),
     () => libcFloorScan(buf, libc),
@@ -134,58 +150,61 @@ async function benchSnapshotRows(extra) {
     () => { for (const p of plain.processIter({ attrs: ATTRS })) void p; },
   ];
   // The C floor times itself per process (its own pid count): multiply back to a whole scan here.
-  if (c.binary) fns.push(selfTimed((iterations) => cFloorRound(c.binary, iterations) * count));
-  const [floorTotal, libcFloorTotal, vitalsTotal, plainTotal, cFloorTotal] = timeInterleaved(fns, 20, 25);
+  fns.push(c.binary ? selfTimed((iterations) => { const m = cFloorRound(c.binary, iterations); return { wall: m.wall * count, cpu: m.cpu * count }; }) : selfTimed(() => ({ wall: 0, cpu: 0 })));
+  if (psutil) fns.push(psutil);
+  const [floorTotal, libcFloorTotal, vitalsTotal, plainTotal, cFloorTotal, psutilTotal] = timeInterleaved(fns, extra ? 6 : 20, extra ? 11 : 21);
   if (c.binary) fs.rmSync(path.dirname(c.binary), { recursive: true, force: true });
-  const floor = floorTotal / count;
-  const libcFloor = libcFloorTotal / count;
-  const vitals = vitalsTotal / count;
-  const plainReads = plainTotal / count;
-  const cFloor = c.binary ? cFloorTotal / count : null;
-  const psutilTotal = psutilTiming('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`, 30, 7);
-  const psutil = psutilTotal === null ? null : psutilTotal / count;
+  const floor = floorTotal.per(count);
+  const libcFloor = libcFloorTotal.per(count);
+  const vitals = vitalsTotal.per(count);
+  const plainReads = plainTotal.per(count);
+  const cFloor = c.binary ? cFloorTotal.per(count) : null;
+  const psutilPer = psutilTotal ? psutilTotal.per(count) : null;
   let si = null;
   try {
     const sys = require('systeminformation');
     // systeminformation serves a cached result for 500 ms after a call: time calls spaced beyond that.
-    const samples = [];
+    // It runs ps: its children's CPU time counts.
+    const wall = [];
+    const cpu = [];
     for (let i = 0; i < 4; i++) {
       await new Promise((r) => setTimeout(r, 600));
+      const c0 = cpuMicros() + childrenCpuMicros();
       const t0 = process.hrtime.bigint();
       await sys.processes();
-      samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+      wall.push(Number(process.hrtime.bigint() - t0) / 1000);
+      cpu.push(cpuMicros() + childrenCpuMicros() - c0);
     }
-    samples.sort((a, b) => a - b);
-    si = samples[Math.floor(samples.length / 2)] / count;
+    si = new Measure(wall, cpu).per(count);
   } catch (e) {
     console.log(`  (systeminformation failed: ${e.message})`);
   }
   if (cFloor === null) console.log(`  ${'C floor: readdir + open/read to EOF/close'.padEnd(46)} ${'skipped'.padStart(10)}  ${c.reason}`);
-  else row('C floor: readdir + open/read to EOF/close', cFloor, 'µs per process (stat, status, cmdline; cc -O2, parses nothing)');
-  row('floor: readdir + read stat/status/cmdline', floor, `µs per process (Node fs, read to EOF), ${ratio(floor, cFloor)} the C floor`);
+  else row('C floor: readdir + open/read to EOF/close', cFloor, `per process (stat, status, cmdline; cc -O2, parses nothing)`);
+  row('floor: readdir + read stat/status/cmdline', floor, `Node fs, read to EOF: ${ratio(floor, cFloor)} the C floor`);
   row('same loop through libc (koffi)', libcFloor, `${ratio(libcFloor, cFloor)} the C floor`);
-  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor (target <= 1.20), ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor`);
-  row('  same, plain reads (VITALS_NO_URING=1)', plainReads, `${ratio(plainReads, cFloor)} the C floor; io_uring read-ahead is ${ratio(vitals, plainReads)} of this`);
-  row('python3-psutil process_iter(attrs)', psutil, `Vitals is ${psutil ? (psutil / vitals).toFixed(2) : 'n/a'}x faster (target >= 5)`);
-  row('systeminformation processes()', si, `Vitals is ${si ? (si / vitals).toFixed(1) : 'n/a'}x faster`);
+  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor, ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor (wall: ${wallRatio(vitals, cFloor)} the C floor)`);
+  row('  same, plain reads (VITALS_NO_URING=1)', plainReads, `${ratio(plainReads, cFloor)} the C floor; io_uring read-ahead costs ${ratio(vitals, plainReads)} of this in CPU (wall ${wallRatio(vitals, plainReads)})`);
+  row('python3-psutil process_iter(attrs)', psutilPer, `psutil costs ${times(psutilPer, vitals)}x Vitals in CPU (target >= 5)`);
+  row('systeminformation processes()', si, `costs ${times(si, vitals)}x Vitals in CPU (ps included)`);
 
   if (extra) {
     self.setCpuAffinity(allowed);
     return;
   }
   console.log(`\noneshot on the procinfo attribute set (${ONESHOT_ATTRS.length} getters, this process)`);
+  header();
   const me = new probe.Process();
   const call = () => { for (const a of ONESHOT_ATTRS) me[a](); };
-  const without = timeIt(call, 300);
-  const within = timeIt(() => me.oneshot(call), 300);
   const pyNames = ['name', 'ppid', 'status', 'create_time', 'cpu_times', 'cpu_percent', 'cpu_num', 'memory_info', 'memory_percent',
     'num_threads', 'num_ctx_switches', 'uids', 'gids', 'username', 'terminal', 'cpu_affinity'];
   const pyBody = pyNames.map((n) => `p.${n}()`).join('; ');
-  const pyWithout = psutilTiming('p = psutil.Process()', pyBody, 300);
-  const pyWithin = psutilTiming('p = psutil.Process()', `with p.oneshot():\n    ${pyBody}`, 300);
+  const pyWithoutRound = psutilRounds('p = psutil.Process()', pyBody);
+  const pyWithinRound = psutilRounds('p = psutil.Process()', `with p.oneshot():\n    ${pyBody}`);
+  const [without, within, pyWithout, pyWithin] = timeInterleaved([call, () => me.oneshot(call), ...(pyWithoutRound ? [pyWithoutRound, pyWithinRound] : [])], 300, 7);
   row('Vitals without oneshot', without);
-  row('Vitals with oneshot', within, `speed-up ${(without / within).toFixed(2)}x (psutil reports 2.56x)`);
+  row('Vitals with oneshot', within, `speed-up ${times(without, within)}x in CPU (psutil reports 2.56x)`);
   row('python3-psutil without oneshot', pyWithout);
-  row('python3-psutil with oneshot', pyWithin, `speed-up ${pyWithout && pyWithin ? (pyWithout / pyWithin).toFixed(2) : 'n/a'}x measured here`);
+  row('python3-psutil with oneshot', pyWithin, `speed-up ${times(pyWithout, pyWithin)}x measured here`);
   self.setCpuAffinity(allowed); // the suites after this one use every CPU again
 }

@@ -79,25 +79,6 @@ function libcCalls() {
   };
 }
 
-/**
- * A second copy of the probe bundle whose processIter reads every file with plain open/read/close
- * (VITALS_NO_URING=1 while it opens its reader), to time both paths in the same rounds.
- */
-function plainReadsProbe() {
-  const bundle = require.resolve('../dist/probe.js');
-  const copy = path.join(path.dirname(bundle), `.probe-plain-reads-${process.pid}.js`);
-  fs.copyFileSync(bundle, copy);
-  process.env.VITALS_NO_URING = '1';
-  try {
-    const p = require(copy);
-    for (const q of p.processIter()) void q;
-    return p;
-  } finally {
-    delete process.env.VITALS_NO_URING;
-    fs.rmSync(copy, { force: true });
-  }
-}
-
 export async function benchProcesses() {
   for (const extra of [0, 300, 1000]) await benchSnapshot(extra);
 }
@@ -128,7 +109,6 @@ async function benchSnapshot(extra) {
 
 async function benchSnapshotRows(extra) {
   const probe = require('../dist/probe.js');
-  const plain = plainReadsProbe();
   const count = probe.pids().length;
   // Every row on one CPU (the C floor and psutil children inherit it): on this VM the two vCPUs
   // run at different speeds from moment to moment, and rows timed on different CPUs gave ratios
@@ -147,17 +127,15 @@ async function benchSnapshotRows(extra) {
     () => floorScan(buf),
     () => libcFloorScan(buf, libc),
     () => { for (const p of probe.processIter({ attrs: ATTRS })) void p; },
-    () => { for (const p of plain.processIter({ attrs: ATTRS })) void p; },
   ];
   // The C floor times itself per process (its own pid count): multiply back to a whole scan here.
   fns.push(c.binary ? selfTimed((iterations) => { const m = cFloorRound(c.binary, iterations); return { wall: m.wall * count, cpu: m.cpu * count }; }) : selfTimed(() => ({ wall: 0, cpu: 0 })));
   if (psutil) fns.push(psutil);
-  const [floorTotal, libcFloorTotal, vitalsTotal, plainTotal, cFloorTotal, psutilTotal] = timeInterleaved(fns, extra ? 6 : 20, extra ? 11 : 21);
+  const [floorTotal, libcFloorTotal, vitalsTotal, cFloorTotal, psutilTotal] = timeInterleaved(fns, extra ? 6 : 20, extra ? 11 : 21);
   if (c.binary) fs.rmSync(path.dirname(c.binary), { recursive: true, force: true });
   const floor = floorTotal.per(count);
   const libcFloor = libcFloorTotal.per(count);
   const vitals = vitalsTotal.per(count);
-  const plainReads = plainTotal.per(count);
   const cFloor = c.binary ? cFloorTotal.per(count) : null;
   const psutilPer = psutilTotal ? psutilTotal.per(count) : null;
   let si = null;
@@ -184,7 +162,6 @@ async function benchSnapshotRows(extra) {
   row('floor: readdir + read stat/status/cmdline', floor, `Node fs, read to EOF: ${ratio(floor, cFloor)} the C floor`);
   row('same loop through libc (koffi)', libcFloor, `${ratio(libcFloor, cFloor)} the C floor`);
   row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor, ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor (wall: ${wallRatio(vitals, cFloor)} the C floor)`);
-  row('  same, plain reads (VITALS_NO_URING=1)', plainReads, `${ratio(plainReads, cFloor)} the C floor; io_uring read-ahead costs ${ratio(vitals, plainReads)} of this in CPU (wall ${wallRatio(vitals, plainReads)})`);
   row('python3-psutil process_iter(attrs)', psutilPer, `psutil costs ${times(psutilPer, vitals)}x Vitals in CPU (target >= 5)`);
   row('systeminformation processes()', si, `costs ${times(si, vitals)}x Vitals in CPU (ps included)`);
 

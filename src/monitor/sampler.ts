@@ -121,7 +121,7 @@ export class Sampler {
   /**
    * Stops the worker thread; resolves once it has exited. The worker is asked first, so it closes
    * what the probe holds open (Worker#terminate() runs no exit handlers, and a terminated thread
-   * leaks its io_uring ring and pinned /proc files into this process); terminate() only if it does
+   * leaks its pinned /proc files into this process); terminate() only if it does
    * not answer within stopTimeoutMs.
    */
   async dispose(stopTimeoutMs = 2000): Promise<void> {

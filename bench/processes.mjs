@@ -9,6 +9,10 @@ import { childrenCpuMicros, cpuMicros, header, Measure, psutilRounds, ratio, req
 
 const ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpuTimes', 'memoryInfo', 'numThreads', 'status', 'createTime'];
 const PSUTIL_ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpu_times', 'memory_info', 'num_threads', 'status', 'create_time'];
+/** The sampler's two scans: the editor tree's (status bar on) and the dashboard's all-processes table. */
+const TREE_ATTRS = ['ppid'];
+const TABLE_ATTRS = ['ppid', 'name', 'createTime', 'status', 'numThreads', 'cpuPercent', 'memoryInfo', 'username', 'ioCounters', 'numFds'];
+const PSUTIL_TABLE_ATTRS = ['ppid', 'name', 'create_time', 'status', 'num_threads', 'cpu_percent', 'memory_info', 'username', 'io_counters', 'num_fds'];
 const ONESHOT_ATTRS = ['name', 'ppid', 'status', 'createTime', 'cpuTimes', 'cpuPercent', 'cpuNum', 'memoryInfo', 'memoryPercent',
   'numThreads', 'numCtxSwitches', 'uids', 'gids', 'username', 'terminal', 'cpuAffinity'];
 
@@ -130,8 +134,22 @@ async function benchSnapshotRows(extra) {
   ];
   // The C floor times itself per process (its own pid count): multiply back to a whole scan here.
   fns.push(c.binary ? selfTimed((iterations) => { const m = cFloorRound(c.binary, iterations); return { wall: m.wall * count, cpu: m.cpu * count }; }) : selfTimed(() => ({ wall: 0, cpu: 0 })));
-  if (psutil) fns.push(psutil);
-  const [floorTotal, libcFloorTotal, vitalsTotal, cFloorTotal, psutilTotal] = timeInterleaved(fns, extra ? 6 : 20, extra ? 11 : 21);
+  // the sampler's ticks: Collector.collect() with the status bar only (editor tree) and with the table on
+  const m = require('../out/bench/collector-entry.js');
+  const statusOnly = new m.Collector();
+  const withTable = new m.Collector();
+  withTable.setTable(true);
+  const roots = [process.pid];
+  fns.push(
+    () => { for (const p of probe.processIter({ attrs: TREE_ATTRS })) void p; },
+    () => { for (const p of probe.processIter({ attrs: TABLE_ATTRS })) void p; },
+    () => statusOnly.collect(roots),
+    () => withTable.collect(roots),
+  );
+  const pyTree = psutilRounds('', `for p in psutil.process_iter(['ppid']): pass`);
+  const pyTable = psutilRounds('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_TABLE_ATTRS)}): pass`);
+  if (psutil) fns.push(psutil, pyTree, pyTable);
+  const [floorTotal, libcFloorTotal, vitalsTotal, cFloorTotal, treeScan, tableScan, statusTick, tableTick, psutilTotal, pyTreeTotal, pyTableTotal] = timeInterleaved(fns, extra ? 6 : 20, extra ? 11 : 21);
   if (c.binary) fs.rmSync(path.dirname(c.binary), { recursive: true, force: true });
   const floor = floorTotal.per(count);
   const libcFloor = libcFloorTotal.per(count);
@@ -164,6 +182,15 @@ async function benchSnapshotRows(extra) {
   row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor, ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor (wall: ${wallRatio(vitals, cFloor)} the C floor)`);
   row('python3-psutil process_iter(attrs)', psutilPer, `psutil costs ${times(psutilPer, vitals)}x Vitals in CPU (target >= 5)`);
   row('systeminformation processes()', si, `costs ${times(si, vitals)}x Vitals in CPU (ps included)`);
+  console.log(`  the sampler's scans and ticks, per process on the machine (targets: <= 0.80x the C floor in CPU, psutil >= 5x on the same attrs)`);
+  const pyTreePer = pyTreeTotal ? pyTreeTotal.per(count) : null;
+  const pyTablePer = pyTableTotal ? pyTableTotal.per(count) : null;
+  row('processIter([ppid]): the editor tree\'s scan', treeScan.per(count), `${ratio(treeScan.per(count), cFloor)} the C floor; psutil process_iter(['ppid']) costs ${times(pyTreePer, treeScan.per(count))}x`);
+  row('sampler tick, status bar + editor tree', statusTick.per(count), `${ratio(statusTick.per(count), cFloor)} the C floor (system readings and tree members included)`);
+  row('processIter(table attrs): the table\'s scan', tableScan.per(count), `${ratio(tableScan.per(count), cFloor)} the C floor; psutil on the same attrs costs ${times(pyTablePer, tableScan.per(count))}x`);
+  row('sampler tick, all-processes table on', tableTick.per(count), `${ratio(tableTick.per(count), cFloor)} the C floor (USS of ${24} processes per tick included)`);
+  row('  python3-psutil process_iter([ppid])', pyTreePer);
+  row('  python3-psutil process_iter(table attrs)', pyTablePer);
 
   if (extra) {
     self.setCpuAffinity(allowed);

@@ -26,6 +26,9 @@ export class Collector {
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
+  /** The table is read every `tableEvery` ticks (the self-cost guard); ticks between carry none. */
+  tableEvery = 1;
+  private ticks = 0;
 
   constructor(private readonly processIter: ProcessScanner = probe.processIter) {}
 
@@ -50,6 +53,7 @@ export class Collector {
         return fallback;
       }
     };
+    const table = this.table && this.ticks++ % this.tableEvery === 0 ? this.table : undefined;
     const { ids: cpuIds, percent: perCpu } = attempt('cpuPercent', () => this.meter.cpuPercentPerCpu(), { ids: [] as number[], percent: [] as number[] });
     const cpuPercent = perCpu.length ? Math.round((perCpu.reduce((a, b) => a + b, 0) / perCpu.length) * 10) / 10 : 0;
     const vm = attempt('virtualMemory', () => probe.virtualMemory(), null);
@@ -63,13 +67,12 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: attempt('processes', () => this.processTrees(roots, origins, this.table), []),
+      processes: attempt('processes', () => this.processTrees(roots, origins, table), []),
       extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
-    if (this.table) {
-      const table = this.table;
+    if (table) {
       snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);
     }
     snapshot.sampleMs = performance.now() - started;

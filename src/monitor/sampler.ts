@@ -1,6 +1,7 @@
 // Host side of the sampler: owns the worker thread, restarts it with back-off when it dies,
 // and turns its messages into snapshots and request replies. No vscode import: testable in Node.
 import { Worker } from 'node:worker_threads';
+import { formatSelfCost, SelfCostMeter } from './selfCost';
 import type { CallMethod, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
 
 export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[] }
@@ -40,6 +41,8 @@ export class Sampler {
   private readonly tableNeeds = new Set<string>();
   restarts = 0;
   last: Snapshot | undefined;
+  /** Vitals' own cost: the worker's CPU, this thread's time in the snapshot handlers, bytes to the webview. */
+  readonly cost = new SelfCostMeter();
 
   constructor(private readonly opts: SamplerOptions) {
     this.config = opts.config;
@@ -63,6 +66,7 @@ export class Sampler {
     worker.on('exit', (code) => this.onExit(worker, code));
     this.send({ type: 'configure', ...this.config });
     if (this.tableNeeds.size) this.send({ type: 'table', on: true });
+    if (this.cost.tableEvery > 1) this.send({ type: 'tableEvery', every: this.cost.tableEvery });
     if (this.paused) this.send({ type: 'pause' });
   }
 
@@ -72,6 +76,7 @@ export class Sampler {
     if (on) this.tableNeeds.add(view); else this.tableNeeds.delete(view);
     const after = this.tableNeeds.size > 0;
     if (before !== after) this.send({ type: 'table', on: after });
+    this.cost.setTable(after);
   }
 
   get tableOn(): boolean {
@@ -147,6 +152,7 @@ export class Sampler {
       if (this.disposed) return; // a tick the worker finished before it read 'stop': its listeners may be gone
       this.backoff = this.opts.backoffMs ?? 1000;
       this.last = msg.snapshot;
+      const started = performance.now();
       for (const [name, error] of Object.entries(msg.snapshot.errors)) this.logOnce(`${name}: ${error}`);
       for (const fn of this.listeners) {
         try {
@@ -154,6 +160,12 @@ export class Sampler {
         } catch (e) {
           this.logOnce(`snapshot listener failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         }
+      }
+      // synchronous handlers on this thread: their wall time is this thread's time in them
+      this.cost.add(msg.snapshot.cost, (performance.now() - started) / 1000);
+      if (this.cost.guard()) {
+        this.send({ type: 'tableEvery', every: this.cost.tableEvery });
+        this.logOnce(`Vitals took more than 2 % of a core for a minute with the all-processes table on; it now reads that table every ${this.cost.tableEvery} ticks. ${formatSelfCost(this.cost.current())}`);
       }
       return;
     }

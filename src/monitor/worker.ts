@@ -2,10 +2,11 @@
 import { parentPort } from 'node:worker_threads';
 import { renderProcinfo } from '../report/procinfo';
 import * as probe from '../probe';
-import type { Origin, WorkerMessage, WorkerRequest } from '../protocol';
+import type { Origin, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
 import { processDetails, processEnviron } from './details';
 import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
+import { workerCost } from './selfCost';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -30,8 +31,13 @@ function tick(): void {
   timer = undefined;
   if (paused) return;
   const started = Date.now();
-  post({ type: 'snapshot', snapshot: collector.collect(roots, origins) });
+  post({ type: 'snapshot', snapshot: withCost(collector.collect(roots, origins)) });
   timer = setTimeout(tick, Math.max(0, intervalMs - (Date.now() - started)));
+}
+
+function withCost(s: Snapshot): Snapshot {
+  s.cost = workerCost();
+  return s;
 }
 
 function reschedule(): void {
@@ -79,11 +85,14 @@ port.on('message', (req: WorkerRequest) => {
       if (paused) { paused = false; reschedule(); }
       break;
     case 'sampleNow':
-      if (paused) post({ type: 'snapshot', snapshot: collector.collect(roots, origins) }); // one reading, no schedule
+      if (paused) post({ type: 'snapshot', snapshot: withCost(collector.collect(roots, origins)) }); // one reading, no schedule
       else reschedule();
       break;
     case 'table':
       collector.setTable(req.on);
+      break;
+    case 'tableEvery':
+      collector.tableEvery = Math.max(1, Math.floor(req.every));
       break;
     case 'stop':
       process.exit(0); // in a worker thread: ends this thread only (no further tick), after the 'exit' hook above

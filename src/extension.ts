@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { EditorProcesses } from './monitor/editorProcesses';
 import { History } from './monitor/history';
 import { Sampler } from './monitor/sampler';
+import { formatSelfCost } from './monitor/selfCost';
 import type { ProbeRoots, Snapshot } from './protocol';
 import { seriesValues } from './monitor/series';
 import { readConfig } from './ui/config';
@@ -93,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     vscode.window.onDidChangeWindowState((s) => applyFocus(s.focused)),
     vscode.workspace.registerTextDocumentContentProvider(PROCINFO_SCHEME, new ProcinfoProvider(sampler)),
     vscode.commands.registerCommand('vitals.inspectProcess', (pid?: number) => inspectProcess(sampler, typeof pid === 'number' ? pid : undefined)),
-    vscode.commands.registerCommand('vitals.showLog', () => log.show()),
+    vscode.commands.registerCommand('vitals.showLog', () => { log.info(formatSelfCost(sampler.cost.current())); log.show(); }),
     vscode.commands.registerCommand('vitals.killProcess', () => killProcess(sampler)),
     vscode.commands.registerCommand('vitals.inspectDebugProcess', (arg?: unknown) => debuggees.inspect(arg)),
     vscode.commands.registerCommand('vitals.killDebugProcess', (arg?: unknown) => debuggees.kill(arg)),

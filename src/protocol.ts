@@ -73,6 +73,8 @@ export interface Snapshot {
   errors: Record<string, string>;
   /** How long the worker spent sampling, ms. */
   sampleMs: number;
+  /** The worker thread's own cost so far (Vitals' self-cost footer and guard). */
+  cost?: WorkerCost;
 }
 
 export interface ProbeRoots { procfs?: string; sysfs?: string }
@@ -86,7 +88,9 @@ export type WorkerRequest =
   /** Collect the all-processes table (and per-process USS, I/O rates, fds) while on (the dashboard). */
   | { type: 'table'; on: boolean }
   /** Close what the probe holds open and end the thread (the host's dispose). */
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Read the all-processes table every `every` ticks (the self-cost guard). */
+  | { type: 'tableEvery'; every: number };
 
 /**
  * procinfo: text; listAll: ProcessRow[]; details: ProcessDetails; environ: [name, value][];
@@ -208,3 +212,21 @@ export type FromWebview =
   | { type: 'details'; pid: number; createTime: number }
   | { type: 'environ'; pid: number; createTime: number }
   | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName };
+
+// --- Vitals' own cost (issue #20) ---
+
+/** The sampler thread's cost so far: CPU seconds of the thread itself ('process': no per-thread clock), its V8 heap. */
+export interface WorkerCost { cpuSeconds: number; cpuSource: 'thread' | 'process'; heapBytes: number }
+
+/** Vitals' cost over the last minute, in percent of one core. */
+export interface SelfCost {
+  workerCpuPercent: number;
+  hostCpuPercent: number;
+  heapBytes: number;
+  bytesPerTick: number;
+  tableEvery: number;
+  cpuSource: 'thread' | 'process';
+}
+
+/** Posted to the dashboard after each tick, for its footer (a message of its own: ToWebview stays as it is). */
+export interface SelfCostMessage { type: 'selfCost'; cost: SelfCost; text: string }

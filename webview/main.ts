@@ -379,3 +379,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 
 build();
 send({ type: 'ready' });
+
+// ---- Vitals' own cost (issue #20): one line under everything, as text; its own message after each tick ----
+const selfCostFooter = el('footer', 'self-cost');
+document.getElementById('app')!.append(selfCostFooter);
+window.addEventListener('message', (event: MessageEvent<{ type?: unknown; text?: unknown }>) => {
+  if (event.data?.type === 'selfCost' && typeof event.data.text === 'string') selfCostFooter.textContent = event.data.text;
+});

@@ -28,6 +28,9 @@ export class Collector {
   private unavailable: string | undefined;
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
+  /** The table is read every `tableEvery` ticks (the self-cost guard); ticks between carry none. */
+  tableEvery = 1;
+  private ticks = 0;
 
   constructor(private readonly processIter: ProcessScanner = probe.processIter) {}
 
@@ -52,6 +55,7 @@ export class Collector {
         return fallback;
       }
     };
+    const table = this.table && this.ticks++ % this.tableEvery === 0 ? this.table : undefined;
     const { ids: cpuIds, percent: perCpu } = attempt('cpuPercent', () => this.meter.cpuPercentPerCpu(), { ids: [] as number[], percent: [] as number[] });
     const cpuPercent = perCpu.length ? Math.round((perCpu.reduce((a, b) => a + b, 0) / perCpu.length) * 10) / 10 : 0;
     const vm = attempt('virtualMemory', () => probe.virtualMemory(), null);
@@ -65,14 +69,13 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: attempt('processes', () => this.processesOrWhyNot(roots, origins), []),
+      processes: attempt('processes', () => this.processesOrWhyNot(roots, origins, table), []),
       extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
     if (this.unavailable) snapshot.processesUnavailable = this.unavailable;
-    if (this.table) {
-      const table = this.table;
+    if (table) {
       snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);
     }
     snapshot.sampleMs = performance.now() - started;
@@ -80,9 +83,9 @@ export class Collector {
   }
 
   /** processTrees, or nothing with the reason kept when the backend cannot list processes at all. */
-  private processesOrWhyNot(roots: readonly number[], origins: readonly Origin[]): ProcessSample[] {
+  private processesOrWhyNot(roots: readonly number[], origins: readonly Origin[], table: TableCollector | undefined): ProcessSample[] {
     try {
-      return this.processTrees(roots, origins, this.table);
+      return this.processTrees(roots, origins, table);
     } catch (e) {
       if (!(e instanceof probe.UnsupportedPlatform)) throw e;
       this.unavailable = `Per-process data needs a native backend: the ${e.platform} backend reads only system-wide figures (${e.message}).`;

@@ -1,6 +1,7 @@
 // Host side of the sampler: owns the worker thread, restarts it with back-off when it dies,
 // and turns its messages into snapshots and request replies. No vscode import: testable in Node.
 import { Worker } from 'node:worker_threads';
+import { formatSelfCost, SelfCostMeter } from './selfCost';
 import type { CallMethod, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
 
 export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[] }
@@ -43,6 +44,8 @@ export class Sampler {
   private readonly tableNeeds = new Set<string>();
   restarts = 0;
   last: Snapshot | undefined;
+  /** Vitals' own cost: the worker's CPU, this thread's time in the snapshot handlers, bytes to the webview. */
+  readonly cost = new SelfCostMeter();
 
   constructor(private readonly opts: SamplerOptions) {
     this.config = opts.config;
@@ -66,6 +69,7 @@ export class Sampler {
     worker.on('exit', (code) => this.onExit(worker, code));
     this.send({ type: 'configure', ...this.config });
     if (this.tableNeeds.size) this.send({ type: 'table', on: true });
+    if (this.cost.tableEvery > 1) this.send({ type: 'tableEvery', every: this.cost.tableEvery });
     if (this.paused) this.send({ type: 'pause' });
   }
 
@@ -75,6 +79,7 @@ export class Sampler {
     if (on) this.tableNeeds.add(view); else this.tableNeeds.delete(view);
     const after = this.tableNeeds.size > 0;
     if (before !== after) this.send({ type: 'table', on: after });
+    this.cost.setTable(after);
   }
 
   get tableOn(): boolean {
@@ -124,7 +129,7 @@ export class Sampler {
   /**
    * Stops the worker thread; resolves once it has exited. The worker is asked first, so it closes
    * what the probe holds open (Worker#terminate() runs no exit handlers, and a terminated thread
-   * leaks its io_uring ring and pinned /proc files into this process); terminate() only if it does
+   * leaks its pinned /proc files into this process); terminate() only if it does
    * not answer within stopTimeoutMs.
    */
   async dispose(stopTimeoutMs = 2000): Promise<void> {
@@ -150,6 +155,7 @@ export class Sampler {
       if (this.disposed) return; // a tick the worker finished before it read 'stop': its listeners may be gone
       this.backoff = this.opts.backoffMs ?? 1000;
       this.last = msg.snapshot;
+      const started = performance.now();
       for (const [name, error] of Object.entries(msg.snapshot.errors)) this.logOnce(`${name}: ${error}`);
       for (const fn of this.listeners) {
         try {
@@ -157,6 +163,12 @@ export class Sampler {
         } catch (e) {
           this.logOnce(`snapshot listener failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         }
+      }
+      // synchronous handlers on this thread: their wall time is this thread's time in them
+      this.cost.add(msg.snapshot.cost, (performance.now() - started) / 1000);
+      if (this.cost.guard()) {
+        this.send({ type: 'tableEvery', every: this.cost.tableEvery });
+        this.logOnce(`Vitals took more than 2 % of a core for a minute with the all-processes table on; it now reads that table every ${this.cost.tableEvery} ticks. ${formatSelfCost(this.cost.current())}`);
       }
       return;
     }

@@ -7,6 +7,7 @@ import { guardSnapshot } from './rowGuard';
 import { processDetails, processEnviron } from './details';
 import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
+import { workerCost } from './selfCost';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -36,7 +37,7 @@ function post(msg: WorkerMessage): void {
 function sample(): void {
   let snapshot: Snapshot;
   try {
-    snapshot = guardSnapshot(collector.collect(roots, origins));
+    snapshot = withCost(guardSnapshot(collector.collect(roots, origins)));
   } catch (e) {
     snapshot = emptySnapshot(`the sampler could not collect this tick: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -62,6 +63,11 @@ function tick(): void {
   const started = Date.now();
   sample();
   timer = setTimeout(tick, Math.max(0, intervalMs - (Date.now() - started)));
+}
+
+function withCost(s: Snapshot): Snapshot {
+  s.cost = workerCost();
+  return s;
 }
 
 function reschedule(): void {
@@ -129,6 +135,9 @@ function onRequest(req: WorkerRequest): void {
       break;
     case 'table':
       collector.setTable(req.on);
+      break;
+    case 'tableEvery':
+      collector.tableEvery = Math.max(1, Math.floor(req.every));
       break;
     case 'stop':
       process.exit(0); // in a worker thread: ends this thread only (no further tick), after the 'exit' hook above

@@ -26,8 +26,8 @@ export function configure(opts: Partial<ProbeRoots>): void {
 }
 
 /**
- * Closes the files, rings and queries the probe keeps open between calls (pinned /proc files and
- * the io_uring ring on Linux, the load-average query on Windows). Later calls reopen them. Call it
+ * Closes the files and queries the probe keeps open between calls (pinned /proc files on Linux,
+ * the load-average query on Windows). Later calls reopen them. Call it
  * before a worker thread that used the probe ends.
  */
 export function releaseResources(): void {

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { History } from '../monitor/history';
 import type { Sampler } from '../monitor/sampler';
-import type { FromWebview, Snapshot, ToWebview } from '../protocol';
+import type { FromWebview, SelfCostMessage, Snapshot, ToWebview } from '../protocol';
+import { formatSelfCost } from '../monitor/selfCost';
 import type { VitalsConfig } from './config';
 import { signalWithConfirm } from './actions';
 import { explain } from './dashboardExplain';
@@ -97,6 +98,16 @@ export class Dashboard implements vscode.Disposable {
     if (!this.panel || !this.panel.visible || !this.ready) return;
     const table = s.table ? this.differ.diff(s.table) : undefined;
     this.post({ type: 'tick', tick: buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid], table) }, true);
+    this.postSelfCost();
+  }
+
+  /** The footer's "Vitals itself" line (issue #20): a message of its own after each tick. */
+  private postSelfCost(): void {
+    const meter = this.deps.sampler.cost;
+    meter.setBytesPerTick(this.stats.lastTickBytes);
+    const cost = meter.current();
+    const msg: SelfCostMessage = { type: 'selfCost', cost, text: formatSelfCost(cost) };
+    void this.panel?.webview.postMessage(msg);
   }
 
   /** Settings changed (history length, interval, thresholds, unit): the webview starts over from the new history. */

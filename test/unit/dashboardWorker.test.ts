@@ -8,7 +8,7 @@ import { USS_MAX_AGE_TICKS, USS_PER_TICK } from '../../src/monitor/table';
 import { Sampler } from '../../src/monitor/sampler';
 import type { ProcessDetails, SignalResult, Snapshot } from '../../src/protocol';
 import { explain } from '../../src/ui/dashboardExplain';
-import { until } from './helpers';
+import { spawnTrap, until } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
 
@@ -159,6 +159,7 @@ describe('Dashboard data in the collector and the worker', () => {
     const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 60000, roots: [] }, log: () => {} });
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
     const tree = spawn('bash', ['-c', 'sleep 31 & sleep 32 & wait'], { stdio: 'ignore' });
+    const trap = await spawnTrap();
     try {
       s.start();
       const details = await s.call('details', child.pid!) as ProcessDetails;
@@ -166,8 +167,13 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.ok(details.identity.some(([k, v]) => k === 'command line' && v === 'sleep 30'));
       assert.ok(details.memory.some(([k]) => k === 'uss'));
       const ct = details.createTime;
-      await assert.rejects(s.call('suspend', child.pid!, ct + 5), (e: Error) => e.name === 'NoSuchProcess' && /another process/.test(e.message));
-      assert.notEqual(state(child.pid!), 'T', 'a wrong createTime signals nothing');
+      const trapCt = (await s.call('details', trap.pid) as ProcessDetails).createTime;
+      for (const method of ['suspend', 'kill', 'killTree', 'terminate', 'resume'] as const) {
+        await assert.rejects(s.call(method, trap.pid, trapCt + 5), (e: Error) => e.name === 'NoSuchProcess' && /another process/.test(e.message), method);
+      }
+      await assert.rejects(s.call('signal', trap.pid, trapCt + 5, 'SIGUSR1'), (e: Error) => e.name === 'NoSuchProcess');
+      // the target answers (neither killed nor stopped) after any signal sent before the refusals would have landed
+      assert.deepEqual(await trap.report(), [{ pid: trap.pid, signals: [] }], 'a wrong createTime signals nothing');
       assert.deepEqual((await s.call('suspend', child.pid!, ct) as SignalResult).signalled.map((x) => x.pid), [child.pid]);
       await until(() => state(child.pid!) === 'T', 'stopped');
       await s.call('resume', child.pid!, ct);
@@ -184,6 +190,7 @@ describe('Dashboard data in the collector and the worker', () => {
     } finally {
       child.kill('SIGKILL');
       tree.kill('SIGKILL');
+      trap.child.kill('SIGKILL');
       await s.dispose();
     }
   });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { History, RingBuffer } from '../../src/monitor/history';
 import { seriesValues } from '../../src/monitor/series';
 import { Sampler } from '../../src/monitor/sampler';
 import type { Snapshot } from '../../src/protocol';
-import { until, useLive, useTree, writeTree } from './helpers';
+import { spawnTrap, until, useLive, useTree, writeTree } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
 
@@ -113,17 +112,21 @@ describe('Sampler (worker thread)', () => {
     assert.deepEqual(held(), before);
   });
 
-  it('answers procinfo, and refuses to kill a pid whose createTime changed', async () => {
+  it('answers procinfo, and refuses to kill a pid whose createTime changed: the target gets no signal at all', async () => {
     const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 60000, roots: [] }, log: () => {} });
-    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const target = await spawnTrap();
     try {
       s.start();
       assert.match(String(await s.call('procinfo', process.pid)), new RegExp(`pid +${process.pid}`));
-      await assert.rejects(s.call('kill', child.pid!, 12345), (e: Error) => e.name === 'NoSuchProcess');
-      assert.equal(child.exitCode, null, 'the child survived');
+      for (const method of ['kill', 'terminate', 'suspend', 'killTree'] as const) {
+        await assert.rejects(s.call(method, target.pid, 12345), (e: Error) => e.name === 'NoSuchProcess', method);
+      }
+      // the target answers after any signal sent before the refusal came back would have landed
+      assert.deepEqual(await target.report(), [{ pid: target.pid, signals: [] }], 'nothing was signalled');
+      assert.equal(target.child.signalCode, null);
       await assert.rejects(s.call('procinfo', 999999999), /no longer exists/);
     } finally {
-      child.kill('SIGKILL');
+      target.child.kill('SIGKILL');
       await s.dispose();
     }
   });

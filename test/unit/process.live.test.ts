@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as probe from '../../src/probe';
 import { LinuxProcess } from '../../src/probe/linux/process';
 import { getClockTicks } from '../../src/probe/linux/native';
-import { bundleForNobody, psutilJson, psutilSession, PYTHON, until, useLive } from './helpers';
+import { bundleForNobody, psutilJson, psutilSession, PYTHON, spawnTrap, until, useLive } from './helpers';
 
 interface PsProc { pid: number; ppid: number; name: string; cmdline: string[] | null; username: string; status: string; createTime: number; numThreads: number; rss: number }
 
@@ -306,19 +306,24 @@ sys.stdin.read()`], { stdio: ['pipe', 'pipe', 'inherit'] });
   });
 
   it('refuses to signal a process whose identity changed (recycled pid)', async () => {
-    const child = sleeper();
+    const trap = await spawnTrap();
     try {
-      await until(() => probe.pidExists(child.pid!));
-      const real = new probe.Process(child.pid!);
-      const impostor = new probe.Process(child.pid!, undefined, real.createTime() - 100);
+      const real = new probe.Process(trap.pid);
+      const [nice, affinity] = [real.nice(), real.cpuAffinity()];
+      const impostor = new probe.Process(trap.pid, undefined, real.createTime() - 100);
       assert.equal(impostor.isRunning(), false);
       assert.throws(() => impostor.kill(), probe.NoSuchProcess);
-      assert.throws(() => impostor.setNice(5), probe.NoSuchProcess);
-      assert.throws(() => impostor.setCpuAffinity([0]), probe.NoSuchProcess);
-      assert.equal(real.isRunning(), true, 'the real process was not touched');
-      assert.notEqual(real.status(), probe.STATUS_ZOMBIE);
+      assert.throws(() => impostor.terminate(), probe.NoSuchProcess);
+      assert.throws(() => impostor.suspend(), probe.NoSuchProcess);
+      assert.throws(() => impostor.sendSignal('SIGUSR1'), probe.NoSuchProcess);
+      assert.throws(() => impostor.setNice(nice + 5), probe.NoSuchProcess);
+      assert.throws(() => impostor.setCpuAffinity([affinity[0]]), probe.NoSuchProcess);
+      // the target answers after any signal sent before the refusals would have landed: not killed, not stopped, nothing trapped
+      assert.deepEqual(await trap.report(), [{ pid: trap.pid, signals: [] }], 'the real process was not signalled');
+      assert.equal(trap.child.signalCode, null);
+      assert.deepEqual([real.nice(), real.cpuAffinity()], [nice, affinity], 'nor changed');
     } finally {
-      child.kill('SIGKILL');
+      trap.child.kill('SIGKILL');
     }
   });
 

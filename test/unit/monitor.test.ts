@@ -148,22 +148,31 @@ describe('Sampler (worker thread)', () => {
     }
   });
 
-  it('a worker that cannot start is retried with growing delays, not in a hot loop', async () => {
+  it('a worker that cannot start is retried with doubling delays (10, 20, 40, 80, 80 ms), not in a hot loop; none after dispose', async () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-w-')), 'bad.js');
     fs.writeFileSync(bad, 'throw new Error("boom")');
     const logs: string[] = [];
-    const s = new Sampler({ workerPath: bad, config: { intervalMs: 1000, roots: [] }, log: (m) => logs.push(m), backoffMs: 10, maxBackoffMs: 80 });
-    const started = Date.now();
+    // the clock is ours: each restart the sampler asks for is recorded, and run when the test says so
+    const asked: { ms: number; run: () => void; cancelled: boolean }[] = [];
+    const schedule = (run: () => void, ms: number): { cancel(): void } => {
+      const t = { ms, run, cancelled: false };
+      asked.push(t);
+      return { cancel: () => { t.cancelled = true; } };
+    };
+    const s = new Sampler({ workerPath: bad, config: { intervalMs: 1000, roots: [] }, log: (m) => logs.push(m), backoffMs: 10, maxBackoffMs: 80, schedule });
     s.start();
-    await until(() => s.restarts >= 4, 'four restarts');
-    const elapsed = Date.now() - started;
+    for (let i = 1; i <= 5; i++) {
+      await until(() => asked.length === i && !s.running, `failure ${i} to ask for a restart`);
+      assert.equal(s.restarts, i - 1, 'no restart before its delay has passed');
+      asked[i - 1].run();
+      assert.equal(s.restarts, i);
+    }
+    await until(() => asked.length === 6 && !s.running, 'the sixth failure');
+    assert.deepEqual(asked.map((t) => t.ms), [10, 20, 40, 80, 80, 80], 'the delay doubles up to maxBackoffMs');
+    assert.equal(logs.filter((l) => l.includes('boom')).length, 1, logs.join('\n'));
     await s.dispose();
-    // each restart waits at least the 10 ms back-off (growing to 80): a hot loop would restart far more often
-    assert.ok(s.restarts <= elapsed / 10 + 1, `restarts ${s.restarts} in ${elapsed} ms`);
-    assert.equal(logs.filter((l) => l.includes('boom')).length, 1);
-    const restarts = s.restarts;
-    await new Promise((r) => setTimeout(r, 200));
-    assert.equal(s.restarts, restarts, 'no restart after dispose');
+    assert.equal(asked[5].cancelled, true, 'dispose cancels the pending restart');
+    assert.equal(s.restarts, 5);
   });
 
   it('pauses and resumes sampling; sampleNow reads once while paused', async () => {

@@ -7,6 +7,8 @@ import { buildTick, confirmText, historyPayload, TableDiffer, validateFromWebvie
 import { batteryLevel, cellText, formatRate, formatTemperature, formatUptime, levelOf } from '../../webview/format';
 import { CPU_HISTORY, FADE_MS, flatRows, matches, sortRows, TableModel, treeRows } from '../../webview/model';
 import { SeriesStore } from '../../webview/series';
+import * as shared from '../../src/levels';
+import pkg from '../../package.json';
 
 function row(pid: number, ppid: number, over: Partial<TableRow> = {}): TableRow {
   return {
@@ -48,15 +50,23 @@ describe('dashboard: formatting', () => {
     assert.equal(cellText(row(9, 1, { name: 'code-server', label: 'code-server' }), 'name', 0), 'code-server');
   });
 
-  it('uses the status bar thresholds for the cards', () => {
-    const t = { warning: 70, error: 90 };
-    assert.equal(levelOf(69.9, t), 'ok');
-    assert.equal(levelOf(70, t), 'warning');
-    assert.equal(levelOf(90, t), 'error');
-    assert.equal(levelOf(null, t), 'ok');
-    assert.equal(batteryLevel(15, false), 'warning');
-    assert.equal(batteryLevel(5, false), 'error');
-    assert.equal(batteryLevel(5, true), 'ok');
+  it('the cards and the status bar use one level rule: every item on both sides of its warning and error (defaults from package.json); the battery\'s runs the other way', () => {
+    assert.equal(levelOf, shared.levelOf, 'webview/format re-exports src/levels, which src/ui/statusBar uses');
+    assert.equal(batteryLevel, shared.batteryLevel);
+    const props = (pkg as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } }).contributes.configuration.properties;
+    for (const item of ['cpu', 'memory', 'temperature']) {
+      const t = props[`vitals.thresholds.${item}`].default as { warning: number; error: number };
+      assert.ok(t.warning < t.error, item);
+      const seen = [t.warning - 0.1, t.warning, t.error - 0.1, t.error, t.error + 10].map((v) => levelOf(v, t));
+      assert.deepEqual(seen, ['ok', 'warning', 'warning', 'error', 'error'], `${item} at ${t.warning}/${t.error}`);
+    }
+    assert.equal(levelOf(null, { warning: 0, error: 0 }), 'ok', 'no reading is not an alarm');
+    assert.equal(levelOf(Number.NaN, { warning: 0, error: 0 }), 'ok');
+    // unplugged (false) or not known to be plugged (null): 20 % or less warns, 10 % or less is an error
+    for (const plugged of [false, null]) {
+      assert.deepEqual([21, 20, 11, 10, 0].map((p) => batteryLevel(p, plugged)), ['ok', 'warning', 'warning', 'error', 'error'], `plugged ${plugged}`);
+    }
+    assert.deepEqual([21, 20, 10, 0].map((p) => batteryLevel(p, true)), ['ok', 'ok', 'ok', 'ok'], 'charging is never an alarm');
   });
 });
 

@@ -25,7 +25,7 @@ describe('Dashboard data in the collector and the worker', () => {
     const c = new Collector();
     const off = c.collect([process.pid]);
     assert.equal(off.table, undefined, 'no table unless a view asks');
-    assert.ok(off.extras && off.extras.bootTime > 0);
+    assert.equal(off.extras?.bootTime, Number(/^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'))![1]));
     c.setTable(true);
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
     const pty = spawn('bash', ['-c', 'sleep 30; :', '--type=ptyHost'], { stdio: 'ignore' });
@@ -42,7 +42,14 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.equal(rows.find((r) => r.pid === 1)?.root ?? 0, 0);
       await until(() => c.collect([process.pid]).table!.find((r) => r.pid === pty.pid)?.label === 'pty host', 'a VS Code role label from the command line');
       assert.equal(me.cmdline, fs.readFileSync('/proc/self/cmdline', 'utf8').split('\0').filter(Boolean).join(' '));
-      assert.ok(me.numThreads >= 1 && me.numFds! > 0 && me.rss > 0 && me.readRate !== null);
+      assert.ok(me.rss > 0 && me.readRate !== null);
+      // threads and fds of this process: between two counts of /proc/self taken around a fresh collect
+      const count = (): number[] => [fs.readdirSync('/proc/self/task').length, fs.readdirSync('/proc/self/fd').length];
+      const [t0, f0] = count();
+      const fresh = c.collect([process.pid]).table!.find((r) => r.pid === process.pid)!;
+      const [t1, f1] = count();
+      assert.ok(Math.min(t0, t1) <= fresh.numThreads && fresh.numThreads <= Math.max(t0, t1), `threads ${t0} <= ${fresh.numThreads} <= ${t1}`);
+      assert.ok(Math.min(f0, f1) <= fresh.numFds! && fresh.numFds! <= Math.max(f0, f1), `fds ${f0} <= ${fresh.numFds} <= ${f1}`);
       assert.ok(s.processes.some((p) => p.pid === child.pid && p.root === process.pid), 'processes derive from the table');
       await until(() => c.collect([process.pid]).table!.find((r) => r.pid === process.pid)!.uss! > 0, 'USS measured within a few ticks');
       assert.ok(s.extras!.disk === null || s.extras!.disk.readRate >= 0);

@@ -166,6 +166,31 @@ describe('dashboard: deltas', () => {
     assert.equal(m.rows.get(3)!.createTime, 9);
   });
 
+  it('the reset path: after a hide/show the first delta replaces a non-empty model, and every row is the new table\'s', () => {
+    const d = new TableDiffer();
+    const m = new TableModel();
+    m.apply(d.diff([row(1, 0), row(2, 1), row(3, 1), row(5, 1)]), 1000);
+    m.apply(d.diff([row(1, 0, { cpuPercent: 40 }), row(2, 1, { rss: 77 }), row(3, 1)]), 2000); // 5 exited: fading
+    assert.equal(m.rows.get(5)!.goneAt, 2000);
+    // hidden: the host stops diffing and resets its differ when the panel shows again (Dashboard.sendInit);
+    // meanwhile 2 exited, 3 was recycled, 4 and 6 started, 1 changed
+    d.reset();
+    const table = [row(1, 0, { cpuPercent: 12, name: 'one' }), row(3, 1, { createTime: 9, name: 'three again' }), row(4, 1, { rss: 5 }), row(6, 4)];
+    const delta = d.diff(table);
+    assert.equal(delta.reset, true);
+    assert.deepEqual([delta.changed, delta.removed], [[], []], 'a reset delta carries whole rows only');
+    assert.equal(m.apply(delta, 5000), true);
+    assert.deepEqual([...m.rows.keys()].sort(), [1, 3, 4, 6], 'rows of before the reset are gone, fading ones too');
+    for (const r of table) {
+      const { addedAt, cpuHist, goneAt, ...rest } = m.rows.get(r.pid)!;
+      assert.deepEqual(rest, r, `row ${r.pid} is the new table's`);
+      assert.deepEqual([addedAt, goneAt, cpuHist], [0, undefined, [r.cpuPercent]], `row ${r.pid}: not flagged new, not fading, a fresh CPU history`);
+    }
+    // and the next delta is a plain one again, applied on top
+    m.apply(d.diff([...table.slice(0, 3), row(6, 4, { cpuPercent: 3 })]), 6000);
+    assert.deepEqual([m.rows.get(6)!.cpuPercent, m.rows.get(6)!.cpuHist], [3, [0, 3]]);
+  });
+
   it('SeriesStore loads the history at once, appends ticks, pads new series and trims to capacity', () => {
     const h = new History(4);
     h.push(1, { cpu: 1 });

@@ -454,9 +454,17 @@ sys.stdin.read()`], { stdio: ['pipe', 'pipe', 'inherit'] });
     assert.deepEqual(before.filter((pid) => !info.has(pid) && probe.pidExists(pid)), [], 'alive but skipped');
   });
 
-  it('kernel threads come out of processIter with empty environ, cmdline and memory', function () {
-    // kthreadd is pid 2 on a host; a container's pid namespace has no kernel threads
-    if (!fs.existsSync('/proc/2/stat') || new probe.Process(2).ppid() !== 0 || new probe.Process(2).name() !== 'kthreadd') this.skip();
+  // kthreadd is pid 2 on a host; a container's pid namespace has no kernel threads: there the test proves that path
+  const kthreadd = fs.existsSync('/proc/2/stat') && new probe.Process(2).ppid() === 0 && new probe.Process(2).name() === 'kthreadd';
+  it(kthreadd
+    ? 'kernel threads come out of processIter with empty environ, cmdline and memory (host: kthreadd is pid 2)'
+    : 'no kernel threads in this pid namespace: processIter lists no pid 2 and no child of it, and only pid 1 has ppid 0', function () {
+    if (!kthreadd) {
+      const info = new Map([...probe.processIter({ attrs: ['ppid'] })].map((p) => [p.pid, p.info.ppid]));
+      assert.deepEqual([...info].filter(([pid, ppid]) => pid === 2 || ppid === 2), []);
+      assert.deepEqual([...info].filter(([, ppid]) => ppid === 0).map(([pid]) => pid), [1]);
+      return;
+    }
     if (process.getuid?.() !== 0) this.skip(); // their environ and smaps_rollup are readable by root only
     const info = new Map([...probe.processIter({ attrs: [...probe.PROCESS_ATTRS] })].map((p) => [p.pid, p.info]));
     const kernelThreads = [...info].filter(([pid, i]) => pid === 2 || i.ppid === 2);

@@ -258,9 +258,9 @@ describe('dashboard: messages from the webview', () => {
     }
   });
 
-  it('the confirmation names the process and pid', () => {
+  it('the pane\'s result names the action as its button does (the modal users see is checked in the host: confirmations.test.ts)', () => {
     const v = validateFromWebview({ type: 'action', action: 'killTree', pid: 42, createTime: 1, name: 'x' });
     assert.ok(v.ok && v.msg.type === 'action');
-    assert.deepEqual(confirmText(v.msg as never, 'node'), { question: 'Kill "node" (pid 42) and all its descendants with SIGKILL?', button: 'Kill Tree' });
+    assert.equal(confirmText(v.msg as never, 'node').button, 'Kill Tree');
   });
 });

@@ -122,7 +122,9 @@ export interface Trapped { pid: number; signals: string[] }
  * loudly when a process cannot answer (killed or stopped). Ending stdin ends the tree.
  */
 export async function spawnTrap(kids = 0): Promise<{ child: ChildProcess; pid: number; kids: number[]; report(): Promise<Trapped[]>; end(): void }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'trap.child.js'), String(kids)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // out/test/unit/trap.child.js, also when this module is bundled into an integration test
+  const script = [path.join(__dirname, 'trap.child.js'), path.resolve(__dirname, '..', 'unit', 'trap.child.js')].find((f) => fs.existsSync(f))!;
+  const child = spawn(process.execPath, [script, String(kids)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const waiting: ((line: string) => void)[] = [];
   let buf = '';
   child.stdout!.setEncoding('utf8');

@@ -110,12 +110,12 @@ describe('Vitals in a real VS Code extension host', () => {
         await cfg().update(`thresholds.${kind}`, { warning: 0, error: 0 }, vscode.ConfigurationTarget.Global);
         await expect(`vitals.${kind}`, E, 'at or above error');
       }
-      // the hwmon fixture's hottest sensor reads exactly 46 °C: each boundary is met exactly
+      // the hwmon fixture's hottest sensor reads exactly 45.5 °C (shown as 46): each boundary is met exactly
       api.configureProbe({ sysfs: fixtures('hwmon') });
       await until(() => item(api, 'vitals.temperature').text === '$(flame) 46 °C', 'the fixture temperature');
       for (const [t, background, what] of [
-        [{ warning: 46.5, error: 50 }, undefined, 'just below warning'], [{ warning: 46, error: 50 }, W, 'exactly at warning'],
-        [{ warning: 40, error: 46.5 }, W, 'just below error'], [{ warning: 40, error: 46 }, E, 'exactly at error'],
+        [{ warning: 45.6, error: 50 }, undefined, 'just below warning'], [{ warning: 45.5, error: 50 }, W, 'exactly at warning'],
+        [{ warning: 40, error: 45.6 }, W, 'just below error'], [{ warning: 40, error: 45.5 }, E, 'exactly at error'],
       ] as const) {
         await cfg().update('thresholds.temperature', t, vscode.ConfigurationTarget.Global);
         await expect('vitals.temperature', background, what);
@@ -140,15 +140,29 @@ describe('Vitals in a real VS Code extension host', () => {
     }
   });
 
-  it('pauses sampling while the window is unfocused when vitals.pauseWhenHidden is on', async () => {
-    const focused = vscode.window.state.focused;
+  it('pauses sampling while the window is unfocused when vitals.pauseWhenHidden is on: no tick arrives, and focus brings them back', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors'); // no Vitals view visible
     await vscode.workspace.getConfiguration('vitals').update('pauseWhenHidden', true, vscode.ConfigurationTarget.Global);
+    let ticks = 0;
+    const sub = api.sampler.onSnapshot(() => ticks++);
     try {
-      await until(() => api.sampler.isPaused === !focused, `paused=${!focused}`);
+      api.test.windowState(false); // what VS Code's onDidChangeWindowState calls when the window loses focus
+      assert.equal(api.sampler.isPaused, true);
+      // the worker answers in order: once this reply is in, every tick it took before the pause has arrived
+      await api.sampler.call('procinfo', process.pid);
+      ticks = 0;
+      const interval = vscode.workspace.getConfiguration('vitals').get<number>('refreshInterval', 2000);
+      await new Promise((r) => setTimeout(r, 3 * interval)); // three intervals in which a running sampler ticks three times
+      assert.equal(ticks, 0, 'no tick while the window is unfocused');
+      api.test.windowState(true);
+      assert.equal(api.sampler.isPaused, false);
+      await until(() => ticks >= 2, 'two ticks after the window is focused again', 10 * interval);
     } finally {
+      sub.dispose();
+      api.test.windowState(vscode.window.state.focused);
       await vscode.workspace.getConfiguration('vitals').update('pauseWhenHidden', false, vscode.ConfigurationTarget.Global);
     }
-    await until(() => !api.sampler.isPaused, 'sampling resumed at once');
+    await until(() => !api.sampler.isPaused, 'sampling resumed with the setting off');
   });
 
   it('inspects the extension host process into a read-only document', async () => {

@@ -37,6 +37,8 @@ export interface VitalsApi {
     notices: string[];
     /** The Processes view's rows as text. */
     processView(): string[];
+    /** Calls the window-state handler as VS Code does when the window gains or loses focus. */
+    windowState(focused: boolean): void;
   };
 }
 
@@ -152,6 +154,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       },
       confirmations, notices,
       processView: () => processView.render(),
+      windowState: (focused) => applyFocus(focused),
     },
   };
 }

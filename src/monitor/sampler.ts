@@ -14,10 +14,17 @@ export interface SamplerOptions {
   /** First restart delay; doubles up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /** Schedules a restart (setTimeout by default); the tests pass their own clock. */
+  schedule?: (fn: () => void, ms: number) => { cancel(): void };
 }
 
 /** Distinct messages the sampler logs at most (each once). */
 export const MAX_LOGGED = 200;
+
+const timerSchedule = (fn: () => void, ms: number): { cancel(): void } => {
+  const t = setTimeout(fn, ms);
+  return { cancel: () => clearTimeout(t) };
+};
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
@@ -34,7 +41,7 @@ export class Sampler {
   private paused = false;
   private disposed = false;
   private backoff: number;
-  private restartTimer: NodeJS.Timeout | undefined;
+  private restartTimer: { cancel(): void } | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(s: Snapshot) => void>();
@@ -134,7 +141,7 @@ export class Sampler {
    */
   async dispose(stopTimeoutMs = 2000): Promise<void> {
     this.disposed = true;
-    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer?.cancel();
     const worker = this.worker;
     if (!worker) return;
     const exited = new Promise<void>((r) => this.exitWaiters.push(r));
@@ -191,7 +198,7 @@ export class Sampler {
     this.logOnce(`Vitals sampler exited with code ${code}; restarting with back-off`);
     const delay = this.backoff;
     this.backoff = Math.min(this.backoff * 2, this.opts.maxBackoffMs ?? 60000);
-    this.restartTimer = setTimeout(() => {
+    this.restartTimer = (this.opts.schedule ?? timerSchedule)(() => {
       this.restartTimer = undefined;
       this.restarts++;
       this.start();

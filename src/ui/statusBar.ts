@@ -1,6 +1,7 @@
 // Status bar items vitals.cpu / vitals.memory / vitals.temperature / vitals.battery.
 import * as vscode from 'vscode';
 import { formatBytes, formatDuration, formatDurationWords } from '../format';
+import { batteryLevel, Level, levelOf } from '../levels';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
 import type { Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
@@ -12,10 +13,13 @@ const NAMES: Record<StatusItemKind, string> = {
   cpu: 'Vitals: CPU', memory: 'Vitals: Memory', temperature: 'Vitals: Temperature', battery: 'Vitals: Battery',
 };
 
+/** The item's background for a level of the shared rule (src/levels.ts, also the dashboard cards'). */
+const BACKGROUND: Record<Level, string | undefined> = {
+  ok: undefined, warning: 'statusBarItem.warningBackground', error: 'statusBarItem.errorBackground',
+};
+
 function level(value: number, t: Threshold): string | undefined {
-  if (value >= t.error) return 'statusBarItem.errorBackground';
-  if (value >= t.warning) return 'statusBarItem.warningBackground';
-  return undefined;
+  return BACKGROUND[levelOf(value, t)];
 }
 
 /** "1.6/23.5 GiB": both numbers in the total's binary unit, the unit named once. */
@@ -160,7 +164,7 @@ export class StatusBar implements vscode.Disposable {
           text: `${icon} ${Math.round(b.percent)}%`,
           label: `Battery ${Math.round(b.percent)} percent, ${b.secsLeft >= 0 ? `${formatDurationWords(b.secsLeft)} left` : left}`,
           tooltip: md(`Battery: **${b.percent.toFixed(0)} %**, ${left}`),
-          background: !b.powerPlugged && b.percent <= 10 ? 'statusBarItem.errorBackground' : !b.powerPlugged && b.percent <= 20 ? 'statusBarItem.warningBackground' : undefined,
+          background: BACKGROUND[batteryLevel(b.percent, b.powerPlugged)],
         };
       }
     }

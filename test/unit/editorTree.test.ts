@@ -6,7 +6,7 @@ import { Described, EditorTree, ScanEntry } from '../../src/monitor/editorTree';
 import { signalProcess } from '../../src/monitor/signals';
 import * as probe from '../../src/probe';
 import type { Origin } from '../../src/protocol';
-import { until } from './helpers';
+import { spawnTrap, until } from './helpers';
 import { removeCopy, scriptForOtherUser } from './otherUser';
 
 interface P { pid: number; ppid: number; ct: number; cmd: string[]; exe?: string }
@@ -164,12 +164,17 @@ describe('EditorTree: the editor\'s processes by role (issue #11)', () => {
 
 describe('signals from the worker re-check (pid, createTime)', () => {
   it('refuses a recycled identity, and kills a whole tree', async () => {
-    const child = spawn('sh', ['-c', 'sleep 300 & sleep 300 & wait'], { stdio: 'ignore' });
+    const trap = await spawnTrap(2);
+    const child = trap.child;
     try {
       const p = new probe.Process(child.pid!);
-      const kids = await until(() => { const k = p.children(); return k.length === 2 && k; }, 'two sleeps');
-      assert.throws(() => signalProcess(child.pid!, p.createTime() + 5, 'SIGKILL', true), (e: Error) => e.name === 'NoSuchProcess' && /now belongs to another process/.test(e.message));
-      assert.ok(p.isRunning() && kids.every((k) => k.isRunning()), 'nothing was signalled');
+      const kids = await until(() => { const k = p.children(); return k.length === 2 && k; }, 'two children');
+      assert.deepEqual(kids.map((k) => k.pid).sort(), [...trap.kids].sort());
+      for (const sig of ['SIGKILL', 'SIGSTOP', 'SIGTERM']) {
+        assert.throws(() => signalProcess(child.pid!, p.createTime() + 5, sig, true), (e: Error) => e.name === 'NoSuchProcess' && /now belongs to another process/.test(e.message));
+      }
+      // every process of the tree answers, and has trapped nothing
+      assert.deepEqual(await trap.report(), [child.pid!, ...trap.kids].map((pid) => ({ pid, signals: [] })), 'nothing was signalled');
       assert.throws(() => signalProcess(child.pid!, undefined, 'SIGKILL', false), /without knowing which process/);
       assert.throws(() => signalProcess(child.pid!, p.createTime(), 'SIGNOPE', false), /unknown signal/);
       signalProcess(child.pid!, p.createTime(), 'SIGSTOP', false);

@@ -13,6 +13,8 @@ import { Debuggees, DebuggeeHistory } from './ui/debuggee';
 import { inspectProcess, killProcess, openDetails, PROCINFO_SCHEME, ProcinfoProvider, refFromUri, refOf } from './ui/inspector';
 import { cleanUpOrphans } from './ui/orphans';
 import { ProcessView, sampleOf } from './ui/processView';
+import { Alerts } from './ui/alerts';
+import type { Alert } from './monitor/alerts';
 import { StatusBar, StatusItemState } from './ui/statusBar';
 
 /** What activate() returns: used by the integration tests and other extensions. */
@@ -28,6 +30,8 @@ export interface VitalsApi {
   configureProbe(roots: ProbeRoots): void;
   /** Each debug session's debuggee CPU and memory history (ring buffers; the dashboard charts them). */
   debuggeeHistory(): DebuggeeHistory[];
+  /** The alerts shown so far this session, newest last. */
+  alertsShown(): readonly Alert[];
   /** The vitals.debuggee status bar item as shown now. */
   debuggeeStatus(): { text: string; tooltip: string; accessibilityLabel: string; visible: boolean };
   /** For the integration tests only: answer confirmations without a modal (refused outside an extension test run), and read what was asked and said. */
@@ -56,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     log: (m) => log.error(m),
   });
   const statusBar = new StatusBar(config, 'vitals.openDashboard');
+  const alerts = new Alerts(sampler, context.globalState);
   const debuggees = new Debuggees(sampler, editor, history.capacity);
   const processView = new ProcessView(sampler);
   const dashboard = new Dashboard({
@@ -68,9 +73,10 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   };
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar, debuggees, processView, dashboard,
+    log, editor, statusBar, debuggees, processView, dashboard, alerts,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
+      alerts.update(s);
       debuggees.update(s);
       const values = seriesValues(s);
       history.push(s.time / 1000, values);
@@ -90,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       }
       config = next;
       statusBar.updateConfig(config);
+      alerts.updateConfig();
       dashboard.refresh();
       applyFocus(vscode.window.state.focused);
     }),
@@ -145,6 +152,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       sampler.configure({ probe: roots });
     },
     debuggeeHistory: () => debuggees.histories(),
+    alertsShown: () => alerts.shown,
     debuggeeStatus: () => debuggees.state(),
     test: {
       answerConfirmations: (answer) => {

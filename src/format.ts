@@ -37,3 +37,11 @@ export function table(rows: [string, string][], indent = '  '): string {
  * they can neither drive the terminal nor reorder or fake a line (src/text/sinks.ts).
  */
 export { escapeInvisible as printable } from './text/sinks';
+
+/** "1.6/23.5 GiB": both numbers in the total's binary unit, the unit named once. */
+export function usedOfTotal(used: number, total: number): { text: string; spoken: string } {
+  const [unit, word, div] = total >= 1024 ** 3 ? ['GiB', 'gibibytes', 1024 ** 3] : ['MiB', 'mebibytes', 1024 ** 2];
+  const u = (used / div).toFixed(1);
+  const t = (total / div).toFixed(1);
+  return { text: `${u}/${t} ${unit}`, spoken: `${u} of ${t} ${word}` };
+}

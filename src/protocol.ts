@@ -75,6 +75,40 @@ export interface Snapshot {
   sampleMs: number;
   /** The worker thread's own cost so far (Vitals' self-cost footer and guard). */
   cost?: WorkerCost;
+  /** Our cgroup's readings (Linux); absent or null without cgroup. */
+  container?: ContainerReading | null;
+  /** PSI, some/full avg10 in percent (our cgroup's where it has them, else the machine's); absent or null without PSI. */
+  pressure?: PressureReadings | null;
+}
+
+/** The container view of one tick: what a dev container, Codespace or pod really has. */
+export interface ContainerReading {
+  cgroupVersion: 1 | 2;
+  path: string;
+  /** Bytes; null where no limit applies. */
+  memoryLimit: number | null;
+  /** Working set (usage - inactive file), bytes; null where unreadable. */
+  memoryUsed: number | null;
+  /** memoryUsed of memoryLimit, percent; null without a limit. */
+  memoryPercent: number | null;
+  /** min(cpus, quota), unrounded; null where unknown. */
+  effectiveCores: number | null;
+  /** The group's cpu time since the previous tick, percent of the effective cores; null on the first tick. */
+  cpuPercent: number | null;
+  /** Throttled seconds per second since the previous tick; null where the group has no cpu.stat throttling. */
+  throttledPerSec: number | null;
+  oomKills: number | null;
+  /** A memory limit applies, or fewer effective cores than the machine has: show the container view. */
+  limited: boolean;
+}
+
+export interface PressureReadings {
+  /** Which files: the cgroup's (v2) or the machine's (/proc/pressure). */
+  source: 'cgroup' | 'system';
+  cpuSome: number | null;
+  memorySome: number | null;
+  memoryFull: number | null;
+  ioSome: number | null;
 }
 
 export interface ProbeRoots { procfs?: string; sysfs?: string }
@@ -122,6 +156,8 @@ export interface TableRow extends ProcessBasics {
   status: string;
   username: string | null;
   cmdline: string;
+  /** The process's cgroup path (Linux: v2's, else its memory controller's), read once per process; null where unreadable. */
+  cgroup?: string | null;
 }
 
 /** Extra system readings for the dashboard, cheap enough to take every tick. */
@@ -182,6 +218,9 @@ export interface DashTick {
   roots: number[];
   /** Snapshot.processesUnavailable: shown in place of an empty process table. */
   processesUnavailable?: string;
+  /** Our cgroup's readings and PSI (Linux); absent or null without them. */
+  container?: ContainerReading | null;
+  pressure?: PressureReadings | null;
 }
 
 export interface DashThreshold { warning: number; error: number }

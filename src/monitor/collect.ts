@@ -4,6 +4,7 @@
 import os from 'node:os';
 import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
+import { ContainerCollector } from './container';
 import { Described, EditorTree, ScanEntry } from './editorTree';
 import { TABLE_ATTRS, TableCollector } from './table';
 
@@ -26,6 +27,7 @@ export class Collector {
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
   /** Set once the backend has said it cannot list processes (UnsupportedPlatform): the sentence the UI shows instead. */
   private unavailable: string | undefined;
+  private readonly container = new ContainerCollector();
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
   /** The table is read every `tableEvery` ticks (the self-cost guard); ticks between carry none. */
@@ -75,6 +77,8 @@ export class Collector {
       sampleMs: 0,
     };
     if (this.unavailable) snapshot.processesUnavailable = this.unavailable;
+    snapshot.container = attempt('containerLimits', () => this.container.container(perCpu.length, (m) => { errors.containerLimits = m; }), null);
+    snapshot.pressure = attempt('pressure', () => this.container.pressure((m) => { errors.pressure = m; }), null);
     if (table) {
       snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);
     }

@@ -29,6 +29,8 @@ interface Kept {
   ussTick: number;
   /** RSS when USS was last read */
   ussRss?: number;
+  /** /proc/PID/cgroup, read once per process identity (a process rarely moves). */
+  cgroup: string | null;
 }
 
 export class TableCollector {
@@ -62,7 +64,7 @@ export class TableCollector {
     let k = this.kept.get(p.pid);
     if (!k || k.createTime !== createTime) {
       const argv = argvOf(p);
-      k = { createTime, argv, cmdline: cap(argv.join(' '), CMDLINE_MAX), role: vscodeRole(argv), uss: null, ussTick: -1 };
+      k = { createTime, argv, cmdline: cap(argv.join(' '), CMDLINE_MAX), role: vscodeRole(argv), uss: null, ussTick: -1, cgroup: cgroupOf(p.pid) };
       this.kept.set(p.pid, k);
     }
     seen.add(p.pid);
@@ -97,6 +99,7 @@ export class TableCollector {
       status: (i.status as string | null) ?? '',
       username: (i.username as string | null) ?? null,
       cmdline: k.cmdline,
+      cgroup: k.cgroup,
       root: 0,
       ...(k.role ? { label: k.role } : {}),
     });
@@ -139,6 +142,14 @@ export class TableCollector {
       }
       r.uss = k.uss;
     }
+  }
+}
+
+function cgroupOf(pid: number): string | null {
+  try {
+    return probe.processCgroup(pid);
+  } catch {
+    return null; // not Linux (UnsupportedPlatform), or unreadable
   }
 }
 

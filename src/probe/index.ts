@@ -10,6 +10,7 @@ export * from './constants';
 export * from './errors';
 export * from './types';
 export { CpuMeter } from './cpuMeter';
+export { ContainerCpuMeter } from './containerCpuMeter';
 export { Process, processIter, pids, pidExists, waitProcs, ppidMap, PROCESS_ATTRS } from './process';
 export type {
   ProcessAttr, ProcessInfo, ProcessIterOptions, WaitResult, Connection, Ids, IoCounters, IoNice,
@@ -116,6 +117,15 @@ export const sensorsBattery = systemFn('sensorsBattery');
 export const users = systemFn('users');
 export const winServiceIter = systemFn('winServiceIter');
 export const winServiceGet = systemFn('winServiceGet');
+/**
+ * The limits and usage of the cgroup this process runs in (Linux): what a dev container, Codespace
+ * or pod really has. null without cgroup; each limit null where none applies. UnsupportedPlatform elsewhere.
+ */
+export const containerLimits = systemFn('containerLimits');
+/** PSI (Linux): /proc/pressure/{cpu,memory,io} and our cgroup's *.pressure; missing files are null readings. */
+export const pressure = systemFn('pressure');
+/** The cgroup path of a process (Linux; v2's, else its memory controller's); null when unreadable. */
+export const processCgroup = systemFn('processCgroup');
 
 /** Forgets the wrap-around state of diskIoCounters / netIoCounters (all, or one function's). */
 export function cacheClear(fn?: 'diskIoCounters' | 'netIoCounters'): void {

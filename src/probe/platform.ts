@@ -3,8 +3,8 @@
 // process.platform), so the arrows run one way. A function a backend lacks raises
 // UnsupportedPlatform (unsupported()), and nowhere else.
 import type {
-  Battery, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
-  NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, Temperature, User, VirtualMemory,
+  Battery, ContainerLimits, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
+  NetIfAddr, NetIfStats, NetIoCounters, Pressure, PressureScope, SwapMemory, Temperature, User, VirtualMemory,
 } from './types';
 
 // --- per-process result shapes (psutil's named tuples; fields a platform lacks are absent) ---
@@ -148,6 +148,12 @@ export interface SystemBackend {
   users(): User[];
   winServiceIter(): WinService[];
   winServiceGet(name: string): WinService;
+  /** Linux: our cgroup's limits and usage, null without cgroup. */
+  containerLimits(): ContainerLimits | null;
+  /** Linux: PSI of the machine and of our cgroup. */
+  pressure(scope?: PressureScope): Pressure;
+  /** Linux: the cgroup path of a process, null when unreadable. */
+  processCgroup(pid: number): string | null;
   configure(opts: Partial<ProbeRoots>): void;
 }
 

@@ -89,6 +89,7 @@ export function renderProcinfo(pid: number, opts: ProcinfoOptions = {}): string 
       ['gids', show(gids, (x: probe.Ids) => `real=${x.real} effective=${x.effective} saved=${x.saved}`)],
       ['terminal', show(attempt(() => p.terminal()), (x: string | null) => x ?? '(none)')],
       ['cwd', show(attempt(() => p.cwd()), (x: string) => printable(x))],
+      ...(probe.LINUX ? [['cgroup', show(attempt(() => probe.processCgroup(pid)), (x: string | null) => (x === null ? '(none)' : printable(x)))] as [string, string]] : []),
       ['status', p.status()],
       ['nice', String(p.nice())],
       ['ionice', show(ionice, (x: probe.IoNice) => `class=${IOCLASS[x.ioclass] ?? x.ioclass} value=${x.value}`)],

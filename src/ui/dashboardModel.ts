@@ -6,7 +6,7 @@ import { DASH_ACTIONS, SIGNAL_NAMES } from '../protocol';
 import type { DashAction, DashTick, FromWebview, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
 
 const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
-  'status', 'username', 'cmdline', 'root', 'label'] as const satisfies readonly (keyof TableRow)[];
+  'status', 'username', 'cmdline', 'root', 'label', 'cgroup'] as const satisfies readonly (keyof TableRow)[];
 
 /** Remembers the rows last sent and answers with what changed since. */
 export class TableDiffer {
@@ -62,6 +62,8 @@ export function buildTick(s: Snapshot, values: Record<string, number>, roots: nu
     table,
     roots,
     ...(s.processesUnavailable ? { processesUnavailable: s.processesUnavailable } : {}),
+    container: s.container ?? null,
+    pressure: s.pressure ?? null,
   };
 }
 

@@ -1,7 +1,8 @@
 // Status bar items vitals.cpu / vitals.memory / vitals.temperature / vitals.battery.
 import * as vscode from 'vscode';
-import { formatBytes, formatDuration, formatDurationWords } from '../format';
+import { formatBytes, formatDuration, formatDurationWords, usedOfTotal } from '../format';
 import { batteryLevel, Level, levelOf } from '../levels';
+import { containerCpu, containerMemory, pressureLines } from './containerStatus';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
 import type { Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
@@ -22,13 +23,7 @@ function level(value: number, t: Threshold): string | undefined {
   return BACKGROUND[levelOf(value, t)];
 }
 
-/** "1.6/23.5 GiB": both numbers in the total's binary unit, the unit named once. */
-export function usedOfTotal(used: number, total: number): { text: string; spoken: string } {
-  const [unit, word, div] = total >= 1024 ** 3 ? ['GiB', 'gibibytes', 1024 ** 3] : ['MiB', 'mebibytes', 1024 ** 2];
-  const u = (used / div).toFixed(1);
-  const t = (total / div).toFixed(1);
-  return { text: `${u}/${t} ${unit}`, spoken: `${u} of ${t} ${word}` };
-}
+export { usedOfTotal } from '../format';
 
 /** The hottest reading of the machine: the highest current temperature of any sensor. */
 export function hottest(s: Snapshot): { chip: string; label: string; current: number } | undefined {
@@ -118,6 +113,8 @@ export class StatusBar implements vscode.Disposable {
     switch (kind) {
       case 'cpu': {
         if (!s.cpu.count) return undefined;
+        const inContainer = containerCpu(s);
+        if (inContainer) return { ...inContainer, tooltip: md(inContainer.tooltip), background: level(inContainer.percent, this.config.thresholds.cpu) };
         const perCore = s.cpu.perCpu.map((p, i) => `| cpu${s.cpu.cpuIds[i] ?? i} | ${p.toFixed(1)} % |`).join('\n');
         const load = s.loadAvg ? `\n\nLoad average: ${s.loadAvg.map((l) => l.toFixed(2)).join(' ')}` : '';
         const cores = s.cpu.count === 1 ? '1 core' : `${s.cpu.count} cores`;
@@ -130,13 +127,15 @@ export class StatusBar implements vscode.Disposable {
       }
       case 'memory': {
         if (!s.memory.total) return undefined;
+        const inContainer = containerMemory(s);
+        if (inContainer) return { ...inContainer, tooltip: md(inContainer.tooltip), background: level(inContainer.percent, this.config.thresholds.memory) };
         const m = s.memory;
         const swap = s.swap.total ? `\n\nSwap: ${formatBytes(s.swap.used)} of ${formatBytes(s.swap.total)} (${s.swap.percent} %)` : '\n\nSwap: none';
         const amount = usedOfTotal(m.used, m.total);
         return {
           text: `$(server) ${amount.text}`,
           label: `Memory ${amount.spoken} used, ${Math.round(m.percent)} percent`,
-          tooltip: md(`Memory: **${m.percent} %** used\n\n| | |\n|---|---:|\n| used | ${formatBytes(m.used)} |\n| available | ${formatBytes(m.available)} |\n| total | ${formatBytes(m.total)} |${swap}`),
+          tooltip: md(`Memory: **${m.percent} %** used\n\n| | |\n|---|---:|\n| used | ${formatBytes(m.used)} |\n| available | ${formatBytes(m.available)} |\n| total | ${formatBytes(m.total)} |${swap}${pressureLines(s)}`),
           background: level(m.percent, this.config.thresholds.memory),
         };
       }
@@ -175,3 +174,4 @@ export class StatusBar implements vscode.Disposable {
 export function escapeMd(s: string): string {
   return markdownText(s);
 }
+

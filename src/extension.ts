@@ -16,6 +16,8 @@ import { ProcessView, sampleOf } from './ui/processView';
 import { Alerts } from './ui/alerts';
 import type { Alert } from './monitor/alerts';
 import { StatusBar, StatusItemState } from './ui/statusBar';
+import { ProfileController, ProfileOptions } from './ui/profileCommand';
+import type { ProfileView } from './protocol';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -44,6 +46,13 @@ export interface VitalsApi {
     /** Calls the window-state handler as VS Code does when the window gains or loses focus. */
     windowState(focused: boolean): void;
   };
+  /** The extension host profile (issue #21): run one (no QuickPick), the last result, its text. */
+  profile: {
+    run(opts?: ProfileOptions): Promise<ProfileView | undefined>;
+    last(): ProfileView | undefined;
+    text(): string;
+    running(): boolean;
+  };
 }
 
 let active: { sampler: Sampler; disposables: vscode.Disposable[] } | undefined;
@@ -66,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   const dashboard = new Dashboard({
     extensionUri: context.extensionUri, sampler, history: () => history, config: () => config, log: (m) => log.warn(m),
   });
+  const profiles = new ProfileController(dashboard, sampler, (m) => log.info(m));
   const refArg = (arg: unknown): ProcessRef | undefined => {
     const s = sampleOf(arg);
     if (s) return refOf(s);
@@ -73,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   };
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar, debuggees, processView, dashboard, alerts,
+    log, editor, statusBar, debuggees, processView, dashboard, alerts, profiles,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
       alerts.update(s);
@@ -163,6 +173,12 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       confirmations, notices,
       processView: () => processView.render(),
       windowState: (focused) => applyFocus(focused),
+    },
+    profile: {
+      run: (opts) => profiles.run({ show: false, ...opts }),
+      last: () => profiles.lastView,
+      text: () => profiles.provideTextDocumentContent(),
+      running: () => profiles.profiler.running,
     },
   };
 }

@@ -26,6 +26,8 @@ export interface ProcessSample extends ProcessBasics {
   depth?: number;
   /** The command line joined by spaces, cut at 1000 characters. */
   cmdline?: string;
+  /** The extension (id) that started it: its own folder, or its topmost ancestor's below the extension host. */
+  extension?: string;
 }
 
 /** VS Code's own processes, extensions' children, and the processes terminals, tasks and debug sessions started. */
@@ -241,7 +243,10 @@ export type ToWebview =
   | { type: 'environ'; pid: number; environ?: [string, string][]; error?: string }
   | { type: 'actionResult'; pid: number; ok: boolean; message: string }
   /** Select this process (the Processes view's and the inspector's "Reveal in dashboard"). */
-  | { type: 'select'; pid: number };
+  | { type: 'select'; pid: number }
+  /** The extension host profile (issue #21): the latest breakdown, and whether one is running. */
+  | { type: 'profile'; profile: ProfileView }
+  | { type: 'profileState'; running: boolean; secondsLeft?: number; message?: string };
 
 export type DashAction = 'terminate' | 'kill' | 'suspend' | 'resume' | 'killTree' | 'signal';
 export const DASH_ACTIONS: readonly DashAction[] = ['terminate', 'kill', 'suspend', 'resume', 'killTree', 'signal'];
@@ -250,7 +255,9 @@ export type FromWebview =
   | { type: 'ready' }
   | { type: 'details'; pid: number; createTime: number }
   | { type: 'environ'; pid: number; createTime: number }
-  | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName };
+  | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName }
+  | { type: 'profileRun' }
+  | { type: 'profileAction'; action: ProfileAction; id?: string };
 
 // --- Vitals' own cost (issue #20) ---
 
@@ -269,3 +276,36 @@ export interface SelfCost {
 
 /** Posted to the dashboard after each tick, for its footer (a message of its own: ToWebview stays as it is). */
 export interface SelfCostMessage { type: 'selfCost'; cost: SelfCost; text: string }
+
+
+// --- Extension host profile (issue #21) ---
+
+/** open: the extension's page; disable: VS Code's disable (asked first); save: the raw .cpuprofile; text: the breakdown as a document. */
+export type ProfileAction = 'open' | 'disable' | 'save' | 'text';
+export const PROFILE_ACTIONS: readonly ProfileAction[] = ['open', 'disable', 'save', 'text'];
+
+/** One extension (or unattributed bucket) of a profile, largest first. */
+export interface ProfileRowView {
+  kind: 'extension' | 'bucket';
+  id: string;
+  name: string;
+  ms: number;
+  percent: number;
+  samples: number;
+  top: { name: string; location: string; selfMs: number; samples: number }[];
+  /** CPU % of the processes this extension started (language servers ...), averaged over the window. */
+  childCpu?: number;
+}
+
+export interface ProfileView {
+  /** ms since epoch when the profile ended. */
+  time: number;
+  windowMs: number;
+  intervalMs: number;
+  samples: number;
+  /** Why it ran: the command, the dashboard, or the automatic trigger. */
+  trigger: string;
+  /** Set when an inspector port is open on the host (a debugger may be attached). */
+  note?: string;
+  rows: ProfileRowView[];
+}

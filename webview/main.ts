@@ -9,6 +9,7 @@ import { batteryLevel, formatBytes, formatPercent, formatTemperature, formatUpti
 import { Grid } from './grid';
 import { Column, ColumnId, COLUMNS, DEFAULT_COLUMNS, flatRows, RowState, SortSpec, TableModel, treeRows } from './model';
 import { SeriesStore } from './series';
+import { ProfilePanel } from './profile';
 
 declare function acquireVsCodeApi(): { postMessage(m: FromWebview): void; getState(): unknown; setState(s: unknown): void };
 
@@ -191,7 +192,9 @@ const detail = new DetailPane({
   environ: (pid) => send({ type: 'environ', pid, createTime: model.rows.get(pid)?.createTime ?? -1 }),
   action: (action, row, signal) => act(action, row, signal),
   select: (pid) => selectPid(pid),
+  extra: (row) => (row.pid === selfPid ? [profilePanel.hostButton()] : []),
 });
+const profilePanel = new ProfilePanel((m) => send(m));
 
 const grid = new Grid({
   select: (row) => {
@@ -343,7 +346,7 @@ function build(): void {
   split.append(grid.el, detail.el);
   procs.append(el('h2', 'section-title', 'Processes'), toolbar, split);
 
-  app.replaceChildren(cardRow, chartGrid, procs);
+  app.replaceChildren(cardRow, chartGrid, procs, profilePanel.el);
   document.addEventListener('keydown', (e) => {
     if ((e.key === 'f' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !(e.target instanceof HTMLInputElement))) {
       e.preventDefault();
@@ -416,6 +419,12 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'select':
       pendingSelect = m.pid;
       trySelect();
+      break;
+    case 'profile':
+      profilePanel.show(m.profile);
+      break;
+    case 'profileState':
+      profilePanel.setState(m.running, m.secondsLeft, m.message);
       break;
   }
 });

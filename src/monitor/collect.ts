@@ -161,6 +161,7 @@ export class Collector {
         const fields = (name: string, cpuPercent: number, rss: number): ProcessSample => ({
           pid: n.pid, ppid: n.ppid, name, createTime: n.createTime, cpuPercent, rss, root: n.root,
           kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
+          ...(n.extension ? { extension: n.extension } : {}),
         });
         let sample: ProcessSample;
         const i = p.info;

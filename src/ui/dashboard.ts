@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { History } from '../monitor/history';
 import type { Sampler } from '../monitor/sampler';
-import type { FromWebview, SelfCostMessage, Snapshot, ToWebview } from '../protocol';
+import type { FromWebview, ProfileView, SelfCostMessage, Snapshot, ToWebview } from '../protocol';
 import { formatSelfCost } from '../monitor/selfCost';
 import type { VitalsConfig } from './config';
 import { signalWithConfirm } from './actions';
@@ -35,7 +35,26 @@ export class Dashboard implements vscode.Disposable {
   /** Sizes of the last messages posted, for tests and the benchmark. */
   readonly stats = { ticksPosted: 0, lastTickBytes: 0, refused: 0, refusalsLogged: 0 };
 
+  private profile: ProfileView | undefined;
+  private profileHandler: ((m: FromWebview & { type: 'profileRun' | 'profileAction' }) => Promise<void>) | undefined;
+
   constructor(private readonly deps: DashboardDeps) {}
+
+  /** Where the webview's profile messages go (ui/profileCommand). */
+  setProfileHandler(h: (m: FromWebview & { type: 'profileRun' | 'profileAction' }) => Promise<void>): void {
+    this.profileHandler = h;
+  }
+
+  /** The latest extension host profile; kept for a panel that opens or reloads later. */
+  showProfile(view: ProfileView, reveal: boolean): void {
+    this.profile = view;
+    if (reveal) this.show();
+    if (this.ready) this.post({ type: 'profile', profile: view });
+  }
+
+  profileState(s: { running: boolean; secondsLeft?: number; message?: string }): void {
+    if (this.ready) this.post({ type: 'profileState', ...s });
+  }
 
   get visible(): boolean {
     return this.panel?.visible ?? false;
@@ -124,6 +143,7 @@ export class Dashboard implements vscode.Disposable {
       temperatureUnit: config.temperatureUnit, history: historyPayload(h), capacity: h.capacity,
     });
     if (this.pendingSelect !== undefined) this.post({ type: 'select', pid: this.pendingSelect });
+    if (this.profile) this.post({ type: 'profile', profile: this.profile });
     this.deps.sampler.sampleNow(); // the table's first rows without waiting a whole interval
   }
 
@@ -172,6 +192,10 @@ export class Dashboard implements vscode.Disposable {
         return;
       case 'action':
         await this.act(msg);
+        return;
+      case 'profileRun':
+      case 'profileAction':
+        await this.profileHandler?.(msg);
         return;
     }
   }

@@ -2,8 +2,8 @@
 // validation of what a webview sends. No vscode import: unit-tested in plain Node.
 import type { History } from '../monitor/history';
 import { sensorReadings } from '../monitor/series';
-import { DASH_ACTIONS, SIGNAL_NAMES } from '../protocol';
-import type { DashAction, DashTick, FromWebview, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
+import { DASH_ACTIONS, PROFILE_ACTIONS, SIGNAL_NAMES } from '../protocol';
+import type { DashAction, DashTick, FromWebview, ProfileAction, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
 
 const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
   'status', 'username', 'cmdline', 'root', 'label', 'cgroup'] as const satisfies readonly (keyof TableRow)[];
@@ -108,6 +108,20 @@ export function validateFromWebview(m: unknown): { ok: true; msg: FromWebview } 
         return { ok: true, msg: { type, action, pid: o.pid, createTime: o.createTime, name, signal: o.signal as typeof SIGNAL_NAMES[number] } };
       }
       return { ok: true, msg: { type, action, pid: o.pid, createTime: o.createTime, name } };
+    }
+    case 'profileRun':
+      return { ok: true, msg: { type } };
+    case 'profileAction': {
+      if (typeof o.action !== 'string' || !(PROFILE_ACTIONS as readonly string[]).includes(o.action)) {
+        return { ok: false, reason: `unknown profile action ${JSON.stringify(o.action)?.slice(0, 60)}` };
+      }
+      const action = o.action as ProfileAction;
+      if (action === 'open' || action === 'disable') {
+        // the host also checks it against the extensions the profile named
+        if (typeof o.id !== 'string' || !/^[\w.-]{1,200}$/.test(o.id)) return { ok: false, reason: `profile action with a bad extension id ${JSON.stringify(o.id)?.slice(0, 60)}` };
+        return { ok: true, msg: { type, action, id: o.id } };
+      }
+      return { ok: true, msg: { type, action } };
     }
     default:
       return { ok: false, reason: `unknown command ${JSON.stringify(type)?.slice(0, 60)}` };

@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   let history = History.forDuration(config.historyMinutes, config.refreshInterval);
   const sampler = new Sampler({
     workerPath: context.asAbsolutePath('dist/worker.js'),
-    config: { intervalMs: config.refreshInterval, roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() },
+    config: { intervalMs: config.refreshInterval, roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions(), exportPort: exportPort() },
     log: (m) => log.error(m),
   });
   const statusBar = new StatusBar(config, 'vitals.openDashboard');
@@ -74,11 +74,13 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       dashboard.onSnapshot(s, values);
     }),
     registerDashboard(dashboard),
+    sampler.onExportStatus((st) => statusBar.setExport(st)),
     dashboard.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     editor.onDidChange(() => sampler.configure({ roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() })),
     processView.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('vitals')) return;
+      if (e.affectsConfiguration('vitals.export')) sampler.configure({ exportPort: exportPort() });
       const next = readConfig();
       if (next.refreshInterval !== config.refreshInterval || next.historyMinutes !== config.historyMinutes) {
         history = History.forDuration(next.historyMinutes, next.refreshInterval);
@@ -144,6 +146,13 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       processView: () => processView.render(),
     },
   };
+}
+
+/** vitals.export.*: the port of the opt-in /metrics endpoint (127.0.0.1 only), null while off. */
+function exportPort(): number | null {
+  const c = vscode.workspace.getConfiguration('vitals.export');
+  const port = c.get<number>('port') ?? 9465;
+  return c.get<boolean>('enabled') === true && Number.isInteger(port) && port > 0 && port < 65536 ? port : null;
 }
 
 export async function deactivate(): Promise<void> {

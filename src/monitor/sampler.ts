@@ -1,9 +1,9 @@
 // Host side of the sampler: owns the worker thread, restarts it with back-off when it dies,
 // and turns its messages into snapshots and request replies. No vscode import: testable in Node.
 import { Worker } from 'node:worker_threads';
-import type { CallMethod, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
+import type { CallMethod, ExportStatus, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
 
-export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[] }
+export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[]; exportPort?: number | null }
 
 export interface SamplerOptions {
   workerPath: string;
@@ -40,6 +40,9 @@ export class Sampler {
   private readonly tableNeeds = new Set<string>();
   restarts = 0;
   last: Snapshot | undefined;
+  /** The opt-in /metrics endpoint as the worker last reported it. */
+  exportStatus: ExportStatus = { url: null };
+  private readonly exportListeners = new Set<(s: ExportStatus) => void>();
 
   constructor(private readonly opts: SamplerOptions) {
     this.config = opts.config;
@@ -108,6 +111,11 @@ export class Sampler {
     return { dispose: () => this.listeners.delete(fn) };
   }
 
+  onExportStatus(fn: (s: ExportStatus) => void): { dispose(): void } {
+    this.exportListeners.add(fn);
+    return { dispose: () => this.exportListeners.delete(fn) };
+  }
+
   /** A request answered by the worker (procinfo text, a kill re-checked by createTime ...). */
   call(method: CallMethod, pid: number, createTime?: number, signal?: string): Promise<unknown> {
     if (!this.worker || this.disposed) return Promise.reject(new Error('the Vitals sampler is not running'));
@@ -155,6 +163,12 @@ export class Sampler {
           this.logOnce(`snapshot listener failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         }
       }
+      return;
+    }
+    if (msg.type === 'export') {
+      this.exportStatus = msg.status;
+      if (msg.status.error) this.logOnce(`metrics export: ${msg.status.error}`);
+      for (const fn of this.exportListeners) fn(msg.status);
       return;
     }
     const pending = this.pending.get(msg.id);

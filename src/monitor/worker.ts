@@ -6,6 +6,7 @@ import type { Origin, WorkerMessage, WorkerRequest } from '../protocol';
 import { processDetails, processEnviron } from './details';
 import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
+import { EditorExport } from './exportEndpoint';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -21,6 +22,7 @@ let roots: number[] = [];
 let origins: Origin[] = [];
 let paused = false;
 let timer: NodeJS.Timeout | undefined;
+const editorExport = new EditorExport(() => undefined); // probe failures already reach the log through snapshot errors
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -30,7 +32,9 @@ function tick(): void {
   timer = undefined;
   if (paused) return;
   const started = Date.now();
-  post({ type: 'snapshot', snapshot: collector.collect(roots, origins) });
+  const snapshot = collector.collect(roots, origins);
+  editorExport.setProcesses(snapshot.processes);
+  post({ type: 'snapshot', snapshot });
   timer = setTimeout(tick, Math.max(0, intervalMs - (Date.now() - started)));
 }
 
@@ -68,6 +72,8 @@ port.on('message', (req: WorkerRequest) => {
       origins = req.origins ?? [];
       if (req.extensions) collector.setExtensions(req.extensions);
       if (req.probe) probe.configure(req.probe);
+      editorExport.setInterval(intervalMs);
+      if (req.exportPort !== undefined) void editorExport.configure(req.exportPort).then((status) => post({ type: 'export', status }));
       reschedule();
       break;
     case 'pause':

@@ -8,8 +8,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as probe from '../../src/probe';
+import { Sampler } from '../../src/monitor/sampler';
+import type { ExportStatus } from '../../src/protocol';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
 const PROMETHEUS = '/usr/bin/prometheus';
 const NODE_EXPORTER = '/usr/bin/prometheus-node-exporter';
 
@@ -298,5 +301,54 @@ describe('vitals serve: security defaults and robustness', function () {
     const exited = new Promise<number | null>((r) => s.child.once('exit', (code) => r(code)));
     s.child.kill('SIGTERM');
     assert.equal(await exited, 0);
+  });
+});
+
+describe('the extension\'s endpoint (vitals.export.*), served from the sampler\'s worker thread', function () {
+  it('is off until asked, then serves the editor\'s processes labelled with their role on 127.0.0.1, and stops again', async () => {
+    const port = await freePort();
+    const statuses: ExportStatus[] = [];
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 250, roots: [process.pid] }, log: () => {} });
+    s.onExportStatus((st) => statuses.push(st));
+    try {
+      s.start();
+      await new Promise<void>((r) => { const sub = s.onSnapshot(() => { sub.dispose(); r(); }); });
+      await assert.rejects(get(port, '/metrics'), /ECONNREFUSED/, 'off by default');
+      s.configure({ exportPort: port });
+      await poll('the endpoint to start', async () => statuses.some((st) => st.url === `http://127.0.0.1:${port}/metrics`));
+      const rows = await poll('this process in the export', async () => {
+        const r = await get(port, '/metrics');
+        return r.status === 200 && r.body.includes(`pid="${process.pid}"`) ? r.body : undefined;
+      });
+      assert.match(rows, new RegExp(`^vitals_process_resident_memory_bytes\\{pid="${process.pid}",name="[^"]*",role="extension host"\\} \\d+$`, 'm'));
+      assert.match(rows, /^node_memory_MemTotal_bytes \d+$/m);
+      const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4')?.address;
+      assert.ok(outside);
+      await assert.rejects(get(port, '/metrics', {}, outside), /ECONNREFUSED/, 'loopback only');
+      s.configure({ exportPort: null });
+      await poll('the endpoint to stop', async () => statuses.at(-1)?.url === null);
+      await assert.rejects(get(port, '/metrics'), /ECONNREFUSED/);
+    } finally {
+      await s.dispose(30000);
+    }
+  });
+
+  it('a port already taken is reported, not thrown', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const logs: string[] = [];
+    const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 1000, roots: [], exportPort: port }, log: (m) => logs.push(m) });
+    try {
+      const status = new Promise<ExportStatus>((r) => s.onExportStatus(r));
+      s.start();
+      const st = await status;
+      assert.equal(st.url, null);
+      assert.match(st.error ?? '', /EADDRINUSE/);
+      assert.ok(logs.some((l) => /metrics export: .*EADDRINUSE/.test(l)));
+    } finally {
+      await s.dispose(30000);
+      await new Promise((r) => blocker.close(r));
+    }
   });
 });

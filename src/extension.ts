@@ -13,6 +13,7 @@ import { inspectProcess, killProcess, openDetails, PROCINFO_SCHEME, ProcinfoProv
 import { cleanUpOrphans } from './ui/orphans';
 import { ProcessView, sampleOf } from './ui/processView';
 import { StatusBar, StatusItemState } from './ui/statusBar';
+import { exportHistory } from './ui/exportHistory';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -109,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     vscode.commands.registerCommand('vitals.processes.kill', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'kill', r, openDetails); }),
     vscode.commands.registerCommand('vitals.processes.killTree', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'killTree', r, openDetails); }),
     vscode.commands.registerCommand('vitals.processes.refresh', () => sampler.sampleNow()),
+    vscode.commands.registerCommand('vitals.exportHistory', () => exportHistory(history, (m) => log.error(m))),
   ];
 
   function applyFocus(focused: boolean): void {

@@ -189,6 +189,31 @@ describe('vitals serve scraped by Prometheus, beside node_exporter', function ()
     assert.equal((await query('resets(node_network_receive_bytes_total{job="vitals",device="lo"}[1m])'))[0].value![1], '0');
   });
 
+  it('every query of the shipped Grafana dashboard (media/grafana-dashboard.json) runs, and the system and process panels have data', async () => {
+    const dash = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'media', 'grafana-dashboard.json'), 'utf8')) as { panels: { title: string; targets: { expr: string }[] }[] };
+    const mustHaveData = /^(CPU busy|Memory|Load average|Network|Processes|Vitals)/;
+    const bad = new Set<string>();
+    const emptyPanels = async (): Promise<string[]> => {
+      const empty: string[] = [];
+      for (const p of dash.panels) {
+        for (const t of p.targets) {
+          const expr = t.expr.replaceAll('$__rate_interval', '5s').replaceAll('$job', 'vitals').replaceAll('$instance', '.*');
+          const r = await get(promPort, `/api/v1/query?query=${encodeURIComponent(expr)}`);
+          const j = JSON.parse(r.body) as { status: string; data: { result: unknown[] }; error?: string };
+          if (j.status !== 'success') bad.add(`${p.title}: ${expr}: ${j.error}`);
+          else if (!j.data.result.length && mustHaveData.test(p.title)) empty.push(`${p.title}: ${expr}`);
+        }
+      }
+      return empty;
+    };
+    let empty: string[] = [];
+    // rate() needs two scrapes inside its window
+    await poll('data in every system and process panel', async () => { empty = await emptyPanels(); return empty.length === 0 || bad.size > 0; }, 20000)
+      .catch(() => undefined);
+    assert.deepEqual([...bad], [], 'PromQL errors');
+    assert.deepEqual(empty, [], 'panels without data');
+  });
+
   it('agrees with node_exporter within the time between scrapes: memory, cpu seconds by mode, network bytes', async () => {
     const nics = (await query('node_network_receive_bytes_total{job="node"}')).map((r) => r.metric.device);
     assert.ok(nics.length > 0, 'node_exporter lists a network device');

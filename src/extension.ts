@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { EditorProcesses } from './monitor/editorProcesses';
 import { History } from './monitor/history';
+import { mergeRestored } from './monitor/historyCodec';
+import { loadHistory, saveHistory } from './monitor/historyStore';
 import { Sampler } from './monitor/sampler';
 import type { ProbeRoots, Snapshot } from './protocol';
 import { seriesValues } from './monitor/series';
@@ -40,7 +42,10 @@ export interface VitalsApi {
   };
 }
 
-let active: { sampler: Sampler; disposables: vscode.Disposable[] } | undefined;
+let active: { sampler: Sampler; disposables: vscode.Disposable[]; saveHistory: () => Promise<void> } | undefined;
+
+/** How often the history rings are saved besides deactivate (a crash loses at most this much). */
+const HISTORY_SAVE_MS = 3 * 60_000;
 
 export function activate(context: vscode.ExtensionContext): VitalsApi {
   const started = performance.now();
@@ -118,10 +123,30 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     else sampler.pause();
   }
 
+  // the charts show the minutes before a window reload: the rings are saved on deactivate and every few minutes
+  const historyFile = context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'history.bin').fsPath : undefined;
+  let historyLoaded = false;
+  const persist = async (): Promise<void> => {
+    if (!historyFile || !historyLoaded) return; // never overwrite the saved rings before they were read back
+    try { await saveHistory(historyFile, history); } catch (e) { log.warn(`history not saved: ${e instanceof Error ? e.message : String(e)}`); }
+  };
+  if (historyFile) {
+    void loadHistory(historyFile).then((r) => {
+      historyLoaded = true;
+      if (r.error) { log.warn(`history file ${historyFile} ignored: ${r.error}`); return; }
+      if (!r.decoded) return;
+      const merged = mergeRestored(history, r.decoded, Date.now() / 1000 - config.historyMinutes * 60);
+      history = merged.history;
+      log.info(`restored ${merged.restored} history points`);
+    });
+    const saveTimer = setInterval(() => void persist(), HISTORY_SAVE_MS);
+    disposables.push({ dispose: () => clearInterval(saveTimer) });
+  }
+
   sampler.start();
   applyFocus(vscode.window.state.focused);
   context.subscriptions.push(...disposables, { dispose: () => void sampler.dispose() });
-  active = { sampler, disposables };
+  active = { sampler, disposables, saveHistory: persist };
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
 
@@ -161,6 +186,7 @@ export async function deactivate(): Promise<void> {
   const current = active;
   active = undefined;
   if (!current) return;
+  await current.saveHistory();
   await current.sampler.dispose();
   for (const d of current.disposables) d.dispose();
 }

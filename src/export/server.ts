@@ -4,6 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { families, type ExportSnapshot } from './metrics';
 import { CONTENT_TYPE, negotiate, render, type ExpositionFormat } from './openmetrics';
 
@@ -34,6 +35,8 @@ export class MetricsServer {
   private readonly tokenDigest: Buffer | undefined;
   private snapshot: ExportSnapshot | undefined;
   private readonly rendered = new Map<ExpositionFormat, Buffer>();
+  /** gzip of `rendered` (Prometheus asks for it): compressed once per sample and format, on first ask. */
+  private readonly gzipped = new Map<ExpositionFormat, Buffer>();
   /** Scrapes answered (the bench and the tests read it). */
   scrapes = 0;
 
@@ -52,12 +55,14 @@ export class MetricsServer {
   update(snapshot: ExportSnapshot): void {
     this.snapshot = snapshot;
     this.rendered.clear();
+    this.gzipped.clear();
   }
 
   /** Pre-rendered text (the sampler rendered it elsewhere, e.g. in a worker thread). */
   updateRendered(texts: Record<ExpositionFormat, string>): void {
     this.snapshot = undefined;
     this.rendered.clear();
+    this.gzipped.clear();
     this.rendered.set('prometheus', Buffer.from(texts.prometheus, 'utf8'));
     this.rendered.set('openmetrics', Buffer.from(texts.openmetrics, 'utf8'));
   }
@@ -117,13 +122,21 @@ export class MetricsServer {
       return;
     }
     const format = negotiate(req.headers.accept);
-    const body = this.body(format);
+    let body = this.body(format);
     if (!body) {
       send(503, 'no sample yet\n', { 'Retry-After': '1' });
       return;
     }
     this.scrapes++;
-    res.writeHead(200, { 'Content-Type': CONTENT_TYPE[format], 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    const headers: http.OutgoingHttpHeaders = { 'Content-Type': CONTENT_TYPE[format], 'Cache-Control': 'no-store', Vary: 'Accept, Accept-Encoding' };
+    if (/\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let gz = this.gzipped.get(format);
+      if (!gz) { gz = gzipSync(body); this.gzipped.set(format, gz); }
+      body = gz;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = body.length;
+    res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 }

@@ -7,6 +7,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import * as probe from '../../src/probe';
 import { Sampler } from '../../src/monitor/sampler';
 import type { ExportStatus } from '../../src/protocol';
@@ -149,6 +150,15 @@ describe('vitals serve scraped by Prometheus, beside node_exporter', function ()
     const om = await get(servePort, '/metrics', { Accept: 'application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5' });
     assert.match(om.type, /^application\/openmetrics-text; version=1\.0\.0/);
     assert.ok(om.body.endsWith('# EOF\n'));
+    const gz = await new Promise<{ encoding: string; body: Buffer }>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: servePort, path: '/metrics', agent: false, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (d: Buffer) => parts.push(d));
+        res.on('end', () => resolve({ encoding: String(res.headers['content-encoding']), body: Buffer.concat(parts) }));
+      }).on('error', reject);
+    });
+    assert.equal(gz.encoding, 'gzip');
+    assert.match(zlib.gunzipSync(gz.body).toString('utf8'), /^node_memory_MemTotal_bytes \d+$/m);
   });
 
   it('the system series are there, MemTotal agrees with /proc/meminfo', async () => {

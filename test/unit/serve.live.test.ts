@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import * as probe from '../../src/probe';
 import { Sampler } from '../../src/monitor/sampler';
+import { ExportSampler } from '../../src/export/sample';
 import type { ExportStatus } from '../../src/protocol';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
@@ -256,6 +257,29 @@ describe('vitals serve scraped by Prometheus, beside node_exporter', function ()
     await poll('agreement', async () => { last = await disagreements(); return last.length === 0; }, 20000).catch(() => {
       throw new Error(`Vitals and node_exporter disagree:\n${last.join('\n')}`);
     });
+  });
+});
+
+describe('vitals serve: which processes', function () {
+  it('--pids and --match come first, then the busiest, cut at --max-processes; an exited process drops out', async () => {
+    const a = spawn('/bin/sleep', ['600'], { stdio: 'ignore' });
+    const b = spawn('/bin/sleep', ['600'], { stdio: 'ignore', argv0: 'vitals-match-me' });
+    started.push(a, b);
+    await poll('the renamed sleep', async () => fs.readFileSync(`/proc/${b.pid}/cmdline`, 'utf8').startsWith('vitals-match-me'));
+    const sampler = new ExportSampler();
+    const snap = sampler.sample({ maxProcesses: 3, pids: [a.pid!], match: /vitals-match-me/ });
+    const pids = snap.processes.map((p) => p.pid);
+    assert.equal(pids.length, 3);
+    assert.deepEqual(new Set(pids.slice(0, 2)), new Set([a.pid, b.pid]), 'the pinned ones first');
+    assert.ok(snap.processesSeen > 3);
+    assert.deepEqual(sampler.sample({ maxProcesses: 0, pids: [a.pid!] }).processes, []);
+
+    const s = await startServe(['--interval', '0.25', '--max-processes', '10', '--pids', String(a.pid)]);
+    assert.match((await get(s.port, '/metrics')).body, new RegExp(`pid="${a.pid}"`));
+    await stop(a);
+    await poll('the exited process to drop out', async () => !(await get(s.port, '/metrics')).body.includes(`pid="${a.pid}"`));
+    assert.match((await get(s.port, '/metrics')).body, /^vitals_processes_exported 10$/m);
+    await stop(s.child);
   });
 });
 

@@ -30,6 +30,8 @@ export interface VitalsApi {
   configureProbe(roots: ProbeRoots): void;
   /** Each debug session's debuggee CPU and memory history (ring buffers; the dashboard charts them). */
   debuggeeHistory(): DebuggeeHistory[];
+  /** Saves the history rings now (as deactivate does); resolves with the file, undefined where global storage is not a local folder. */
+  saveHistory(): Promise<string | undefined>;
   /** The vitals.debuggee status bar item as shown now. */
   debuggeeStatus(): { text: string; tooltip: string; accessibilityLabel: string; visible: boolean };
   /** For the integration tests only: answer confirmations without a modal (refused outside an extension test run), and read what was asked and said. */
@@ -162,6 +164,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     }),
     configureProbe: (roots) => sampler.configure({ probe: roots }),
     debuggeeHistory: () => debuggees.histories(),
+    saveHistory: async () => { await persist(); return historyFile; },
     debuggeeStatus: () => debuggees.state(),
     test: {
       answerConfirmations: (answer) => {

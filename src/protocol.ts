@@ -201,6 +201,8 @@ export const DASH_ACTIONS: readonly DashAction[] = ['terminate', 'kill', 'suspen
 
 export type FromWebview =
   | { type: 'ready' }
+  /** Run vitals.exportHistory (the button above the charts). */
+  | { type: 'exportHistory' }
   | { type: 'details'; pid: number }
   | { type: 'environ'; pid: number }
   | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName };

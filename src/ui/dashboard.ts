@@ -160,6 +160,9 @@ export class Dashboard implements vscode.Disposable {
       case 'action':
         await this.act(msg);
         return;
+      case 'exportHistory':
+        await vscode.commands.executeCommand('vitals.exportHistory');
+        return;
     }
   }
 

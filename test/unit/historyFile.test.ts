@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { decodeHistory, encodeHistory, HistoryFileError, MAX_FILE_BYTES, mergeRestored } from '../../src/monitor/historyCodec';
 import { loadHistory, saveHistory } from '../../src/monitor/historyStore';
+import { validateFromWebview } from '../../src/ui/dashboardModel';
 import { History } from '../../src/monitor/history';
 import { csvField, historyToCsv, historyToJson } from '../../src/monitor/historyExport';
 
@@ -116,5 +117,11 @@ describe('history across a reload: the binary codec', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the dashboard\'s Export history button', () => {
+  it('is a message the host accepts (and nothing else comes with it)', () => {
+    assert.deepEqual(validateFromWebview({ type: 'exportHistory', path: '/etc/passwd' }), { ok: true, msg: { type: 'exportHistory' } });
   });
 });

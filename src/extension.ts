@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { EditorProcesses } from './monitor/editorProcesses';
 import { History } from './monitor/history';
+import { mergeRestored } from './monitor/historyCodec';
+import { loadHistory, saveHistory } from './monitor/historyStore';
 import { Sampler } from './monitor/sampler';
 import { formatSelfCost } from './monitor/selfCost';
 import type { ProbeRoots, Snapshot } from './protocol';
@@ -18,6 +20,7 @@ import type { Alert } from './monitor/alerts';
 import { StatusBar, StatusItemState } from './ui/statusBar';
 import { ProfileController, ProfileOptions } from './ui/profileCommand';
 import type { ProfileView } from './protocol';
+import { exportHistory } from './ui/exportHistory';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -34,6 +37,8 @@ export interface VitalsApi {
   debuggeeHistory(): DebuggeeHistory[];
   /** The alerts shown so far this session, newest last. */
   alertsShown(): readonly Alert[];
+  /** Saves the history rings now (as deactivate does); resolves with the file, undefined where global storage is not a local folder. */
+  saveHistory(): Promise<string | undefined>;
   /** The vitals.debuggee status bar item as shown now. */
   debuggeeStatus(): { text: string; tooltip: string; accessibilityLabel: string; visible: boolean };
   /** For the integration tests only: answer confirmations without a modal (refused outside an extension test run), and read what was asked and said. */
@@ -55,7 +60,10 @@ export interface VitalsApi {
   };
 }
 
-let active: { sampler: Sampler; disposables: vscode.Disposable[] } | undefined;
+let active: { sampler: Sampler; disposables: vscode.Disposable[]; saveHistory: () => Promise<void> } | undefined;
+
+/** How often the history rings are saved besides deactivate (a crash loses at most this much). */
+const HISTORY_SAVE_MS = 3 * 60_000;
 
 export function activate(context: vscode.ExtensionContext): VitalsApi {
   const started = performance.now();
@@ -65,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   let history = History.forDuration(config.historyMinutes, config.refreshInterval);
   const sampler = new Sampler({
     workerPath: context.asAbsolutePath('dist/worker.js'),
-    config: { intervalMs: config.refreshInterval, roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() },
+    config: { intervalMs: config.refreshInterval, roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions(), exportPort: exportPort() },
     log: (m) => log.error(m),
   });
   const statusBar = new StatusBar(config, 'vitals.openDashboard');
@@ -93,11 +101,13 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       dashboard.onSnapshot(s, values);
     }),
     registerDashboard(dashboard),
+    sampler.onExportStatus((st) => statusBar.setExport(st)),
     dashboard.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     editor.onDidChange(() => sampler.configure({ roots: editor.roots(), origins: editor.origins(), extensions: editor.extensions() })),
     processView.onDidChangeVisibility(() => applyFocus(vscode.window.state.focused)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('vitals')) return;
+      if (e.affectsConfiguration('vitals.export')) sampler.configure({ exportPort: exportPort() });
       const next = readConfig();
       if (next.refreshInterval !== config.refreshInterval || next.historyMinutes !== config.historyMinutes) {
         history = History.forDuration(next.historyMinutes, next.refreshInterval);
@@ -132,6 +142,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       if (r) await openDetails(r, true);
       else void vscode.window.showInformationMessage('Open a process from Vitals: Inspect Process… first.');
     }),
+    vscode.commands.registerCommand('vitals.exportHistory', () => exportHistory(history, (m) => log.error(m))),
   ];
 
   function applyFocus(focused: boolean): void {
@@ -139,10 +150,30 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     else sampler.pause();
   }
 
+  // the charts show the minutes before a window reload: the rings are saved on deactivate and every few minutes
+  const historyFile = context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'history.bin').fsPath : undefined;
+  let historyLoaded = false;
+  const persist = async (): Promise<void> => {
+    if (!historyFile || !historyLoaded) return; // never overwrite the saved rings before they were read back
+    try { await saveHistory(historyFile, history); } catch (e) { log.warn(`history not saved: ${e instanceof Error ? e.message : String(e)}`); }
+  };
+  if (historyFile) {
+    void loadHistory(historyFile).then((r) => {
+      historyLoaded = true;
+      if (r.error) { log.warn(`history file ${historyFile} ignored: ${r.error}`); return; }
+      if (!r.decoded) return;
+      const merged = mergeRestored(history, r.decoded, Date.now() / 1000 - config.historyMinutes * 60);
+      history = merged.history;
+      log.info(`restored ${merged.restored} history points`);
+    });
+    const saveTimer = setInterval(() => void persist(), HISTORY_SAVE_MS);
+    disposables.push({ dispose: () => clearInterval(saveTimer) });
+  }
+
   sampler.start();
   applyFocus(vscode.window.state.focused);
   context.subscriptions.push(...disposables, { dispose: () => void sampler.dispose() });
-  active = { sampler, disposables };
+  active = { sampler, disposables, saveHistory: persist };
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
 
@@ -163,6 +194,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     },
     debuggeeHistory: () => debuggees.histories(),
     alertsShown: () => alerts.shown,
+    saveHistory: async () => { await persist(); return historyFile; },
     debuggeeStatus: () => debuggees.state(),
     test: {
       answerConfirmations: (answer) => {
@@ -183,10 +215,18 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   };
 }
 
+/** vitals.export.*: the port of the opt-in /metrics endpoint (127.0.0.1 only), null while off. */
+function exportPort(): number | null {
+  const c = vscode.workspace.getConfiguration('vitals.export');
+  const port = c.get<number>('port') ?? 9465;
+  return c.get<boolean>('enabled') === true && Number.isInteger(port) && port > 0 && port < 65536 ? port : null;
+}
+
 export async function deactivate(): Promise<void> {
   const current = active;
   active = undefined;
   if (!current) return;
+  await current.saveHistory();
   await current.sampler.dispose();
   for (const d of current.disposables) d.dispose();
 }

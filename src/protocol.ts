@@ -116,7 +116,7 @@ export interface PressureReadings {
 export interface ProbeRoots { procfs?: string; sysfs?: string }
 
 export type WorkerRequest =
-  | { type: 'configure'; intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[] }
+  | { type: 'configure'; intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[]; exportPort?: number | null }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'sampleNow' }
@@ -141,6 +141,8 @@ export interface SignalResult { signalled: { pid: number; name: string }[]; fail
 
 export type WorkerMessage =
   | { type: 'snapshot'; snapshot: Snapshot }
+  /** Where the opt-in /metrics endpoint (vitals.export.*) listens now, after each change of exportPort. */
+  | { type: 'export'; status: ExportStatus }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; error: string; errorName: string };
 
@@ -256,6 +258,8 @@ export type FromWebview =
   | { type: 'details'; pid: number; createTime: number }
   | { type: 'environ'; pid: number; createTime: number }
   | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName }
+  /** Run vitals.exportHistory (the button above the charts). */
+  | { type: 'exportHistory' }
   | { type: 'profileRun' }
   | { type: 'profileAction'; action: ProfileAction; id?: string };
 
@@ -309,3 +313,6 @@ export interface ProfileView {
   note?: string;
   rows: ProfileRowView[];
 }
+
+/** The opt-in /metrics endpoint: its URL while it listens, or why it does not. */
+export interface ExportStatus { url: string | null; error?: string }

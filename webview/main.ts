@@ -346,7 +346,12 @@ function build(): void {
   split.append(grid.el, detail.el);
   procs.append(el('h2', 'section-title', 'Processes'), toolbar, split);
 
-  app.replaceChildren(cardRow, chartGrid, procs, profilePanel.el);
+  const historyBar = el('div', 'toolbar');
+  const exportButton = el('button', 'export-history', 'Export history…');
+  exportButton.title = 'Write the charts\' history to a CSV or JSON file';
+  exportButton.addEventListener('click', () => send({ type: 'exportHistory' }));
+  historyBar.append(exportButton);
+  app.replaceChildren(cardRow, historyBar, chartGrid, procs, profilePanel.el);
   document.addEventListener('keydown', (e) => {
     if ((e.key === 'f' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !(e.target instanceof HTMLInputElement))) {
       e.preventDefault();

@@ -2,9 +2,9 @@
 // and turns its messages into snapshots and request replies. No vscode import: testable in Node.
 import { Worker } from 'node:worker_threads';
 import { formatSelfCost, SelfCostMeter } from './selfCost';
-import type { CallMethod, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
+import type { CallMethod, ExportStatus, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
 
-export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[] }
+export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[]; exportPort?: number | null }
 
 export interface SamplerOptions {
   workerPath: string;
@@ -53,6 +53,9 @@ export class Sampler {
   last: Snapshot | undefined;
   /** Vitals' own cost: the worker's CPU, this thread's time in the snapshot handlers, bytes to the webview. */
   readonly cost = new SelfCostMeter();
+  /** The opt-in /metrics endpoint as the worker last reported it. */
+  exportStatus: ExportStatus = { url: null };
+  private readonly exportListeners = new Set<(s: ExportStatus) => void>();
 
   constructor(private readonly opts: SamplerOptions) {
     this.config = opts.config;
@@ -123,6 +126,11 @@ export class Sampler {
     return { dispose: () => this.listeners.delete(fn) };
   }
 
+  onExportStatus(fn: (s: ExportStatus) => void): { dispose(): void } {
+    this.exportListeners.add(fn);
+    return { dispose: () => this.exportListeners.delete(fn) };
+  }
+
   /** A request answered by the worker (procinfo text, a kill re-checked by createTime ...). */
   call(method: CallMethod, pid: number, createTime?: number, signal?: string): Promise<unknown> {
     if (!this.worker || this.disposed) return Promise.reject(new Error('the Vitals sampler is not running'));
@@ -177,6 +185,12 @@ export class Sampler {
         this.send({ type: 'tableEvery', every: this.cost.tableEvery });
         this.logOnce(`Vitals took more than 2 % of a core for a minute with the all-processes table on; it now reads that table every ${this.cost.tableEvery} ticks. ${formatSelfCost(this.cost.current())}`);
       }
+      return;
+    }
+    if (msg.type === 'export') {
+      this.exportStatus = msg.status;
+      if (msg.status.error) this.logOnce(`metrics export: ${msg.status.error}`);
+      for (const fn of this.exportListeners) fn(msg.status);
       return;
     }
     const pending = this.pending.get(msg.id);

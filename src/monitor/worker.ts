@@ -8,6 +8,7 @@ import { processDetails, processEnviron } from './details';
 import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
 import { workerCost } from './selfCost';
+import { EditorExport } from './exportEndpoint';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -23,6 +24,7 @@ let roots: number[] = [];
 let origins: Origin[] = [];
 let paused = false;
 let timer: NodeJS.Timeout | undefined;
+const editorExport = new EditorExport(() => undefined); // probe failures already reach the log through snapshot errors
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -41,6 +43,7 @@ function sample(): void {
   } catch (e) {
     snapshot = emptySnapshot(`the sampler could not collect this tick: ${e instanceof Error ? e.message : String(e)}`);
   }
+  editorExport.setProcesses(snapshot.processes);
   try {
     post({ type: 'snapshot', snapshot });
   } catch (e) {
@@ -119,6 +122,8 @@ function onRequest(req: WorkerRequest): void {
       origins = req.origins ?? [];
       if (req.extensions) collector.setExtensions(req.extensions);
       if (req.probe) probe.configure(req.probe);
+      editorExport.setInterval(intervalMs);
+      if (req.exportPort !== undefined) void editorExport.configure(req.exportPort).then((status) => post({ type: 'export', status }));
       reschedule();
       break;
     case 'pause':

@@ -131,3 +131,9 @@ export const processCgroup = systemFn('processCgroup');
 export function cacheClear(fn?: 'diskIoCounters' | 'netIoCounters'): void {
   wrapTracker.clear(fn);
 }
+
+/** Per-cpu times with each cpu's kernel number (position i is not cpu i when a cpu is offline). */
+export function cpuTimesWithIds(): { ids: number[]; times: CpuTimes[] } {
+  const r = sys.perCpuTimesWithIds();
+  return { ids: r.ids ?? r.times.map((_, i) => i), times: r.times };
+}

@@ -196,6 +196,9 @@ export class Dashboard implements vscode.Disposable {
       case 'profileRun':
       case 'profileAction':
         await this.profileHandler?.(msg);
+        break;
+      case 'exportHistory':
+        await vscode.commands.executeCommand('vitals.exportHistory');
         return;
     }
   }

@@ -82,6 +82,7 @@ export function validateFromWebview(m: unknown): { ok: true; msg: FromWebview } 
   const type = o.type;
   switch (type) {
     case 'ready':
+    case 'exportHistory':
       return { ok: true, msg: { type } };
     case 'details':
     case 'environ':

@@ -4,7 +4,7 @@ import { formatBytes, formatDuration, formatDurationWords, usedOfTotal } from '.
 import { batteryLevel, Level, levelOf } from '../levels';
 import { containerCpu, containerMemory, pressureLines } from './containerStatus';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
-import type { Snapshot } from '../protocol';
+import type { ExportStatus, Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
 import { markdownText } from '../text/sinks';
 
@@ -41,6 +41,8 @@ export class StatusBar implements vscode.Disposable {
   private readonly items = new Map<StatusItemKind, vscode.StatusBarItem>();
   private readonly visible = new Map<StatusItemKind, boolean>();
   private last: Snapshot | undefined;
+  /** One tooltip line while the opt-in /metrics endpoint is on (vitals.export.enabled). */
+  private exportLine = '';
 
   constructor(private config: VitalsConfig, clickCommand: string) {
     const priorities: Record<StatusItemKind, number> = { cpu: 104, memory: 103, temperature: 102, battery: 101 };
@@ -72,6 +74,11 @@ export class StatusBar implements vscode.Disposable {
     }
   }
 
+  setExport(st: ExportStatus): void {
+    this.exportLine = st.url ? `Prometheus metrics: on at \`${st.url}\` (this machine only)\n\n` : st.error ? `Prometheus metrics: off (${escapeMd(st.error)})\n\n` : '';
+    if (this.last) this.update(this.last);
+  }
+
   /** What each item shows now (for tests and the exported API). */
   state(): StatusItemState[] {
     return [...this.items].map(([kind, item]) => ({
@@ -100,7 +107,7 @@ export class StatusBar implements vscode.Disposable {
   private header(s: Snapshot): string {
     const remote = vscode.env.remoteName;
     const host = markdownText(s.host); // anyone with root (or a container) names the host
-    return remote ? `**${host}** (remote: ${markdownText(remote)})\n\n` : `**${host}**\n\n`;
+    return (remote ? `**${host}** (remote: ${markdownText(remote)})\n\n` : `**${host}**\n\n`) + this.exportLine;
   }
 
   private render(kind: StatusItemKind, s: Snapshot): Rendered | undefined {

@@ -9,6 +9,7 @@ import { batteryLevel, formatBytes, formatPercent, formatTemperature, formatUpti
 import { Grid } from './grid';
 import { Column, ColumnId, COLUMNS, DEFAULT_COLUMNS, flatRows, RowState, SortSpec, TableModel, treeRows } from './model';
 import { SeriesStore } from './series';
+import { ProfilePanel } from './profile';
 
 declare function acquireVsCodeApi(): { postMessage(m: FromWebview): void; getState(): unknown; setState(s: unknown): void };
 
@@ -187,11 +188,13 @@ const charts = specs.map((s) => new Chart(s, () => tempUnit));
 // ---- process table ----
 
 const detail = new DetailPane({
-  details: (pid) => send({ type: 'details', pid }),
-  environ: (pid) => send({ type: 'environ', pid }),
+  details: (pid) => send({ type: 'details', pid, createTime: model.rows.get(pid)?.createTime ?? -1 }),
+  environ: (pid) => send({ type: 'environ', pid, createTime: model.rows.get(pid)?.createTime ?? -1 }),
   action: (action, row, signal) => act(action, row, signal),
   select: (pid) => selectPid(pid),
+  extra: (row) => (row.pid === selfPid ? [profilePanel.hostButton()] : []),
 });
+const profilePanel = new ProfilePanel((m) => send(m));
 
 const grid = new Grid({
   select: (row) => {
@@ -259,7 +262,8 @@ function renderTable(): void {
   const rows = state.mode === 'editor'
     ? treeRows(model.rows.values(), roots, state.filter, state.sort, collapsed)
     : flatRows(model.rows.values(), state.filter, state.sort);
-  grid.setEmpty(!tableSeen ? 'Reading the process table…'
+  grid.setEmpty(last?.processesUnavailable ? last.processesUnavailable
+    : !tableSeen ? 'Reading the process table…'
     : state.filter.trim() ? `No process matches “${state.filter.trim()}”.`
       : state.mode === 'editor' ? 'The editor\'s processes are not known yet.' : 'No processes.');
   grid.setRows(rows, now);
@@ -342,7 +346,12 @@ function build(): void {
   split.append(grid.el, detail.el);
   procs.append(el('h2', 'section-title', 'Processes'), toolbar, split);
 
-  app.replaceChildren(cardRow, chartGrid, procs);
+  const historyBar = el('div', 'toolbar');
+  const exportButton = el('button', 'export-history', 'Export history…');
+  exportButton.title = 'Write the charts\' history to a CSV or JSON file';
+  exportButton.addEventListener('click', () => send({ type: 'exportHistory' }));
+  historyBar.append(exportButton);
+  app.replaceChildren(cardRow, historyBar, chartGrid, procs, profilePanel.el);
   document.addEventListener('keydown', (e) => {
     if ((e.key === 'f' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !(e.target instanceof HTMLInputElement))) {
       e.preventDefault();
@@ -416,8 +425,21 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       pendingSelect = m.pid;
       trySelect();
       break;
+    case 'profile':
+      profilePanel.show(m.profile);
+      break;
+    case 'profileState':
+      profilePanel.setState(m.running, m.secondsLeft, m.message);
+      break;
   }
 });
 
 build();
 send({ type: 'ready' });
+
+// ---- Vitals' own cost (issue #20): one line under everything, as text; its own message after each tick ----
+const selfCostFooter = el('footer', 'self-cost');
+document.getElementById('app')!.append(selfCostFooter);
+window.addEventListener('message', (event: MessageEvent<{ type?: unknown; text?: unknown }>) => {
+  if (event.data?.type === 'selfCost' && typeof event.data.text === 'string') selfCostFooter.textContent = event.data.text;
+});

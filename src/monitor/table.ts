@@ -1,6 +1,7 @@
 // The all-processes table (dashboard): one processIter per tick for every column, shared with the
 // editor tree (collect.ts walks /proc once and hands each process to both), with the costly parts bounded: USS (smaps_rollup) is refreshed for a few processes per tick, stalest
 // first, and command lines are read once per process identity. Runs only while a view needs it.
+import { cap, CMDLINE_MAX } from '../text/sinks';
 import * as probe from '../probe';
 import type { ProcessSample, TableRow } from '../protocol';
 import { vscodeRole } from './processRoles';
@@ -63,7 +64,7 @@ export class TableCollector {
     let k = this.kept.get(p.pid);
     if (!k || k.createTime !== createTime) {
       const argv = argvOf(p);
-      k = { createTime, argv, cmdline: argv.join(' '), role: vscodeRole(argv), uss: null, ussTick: -1, cgroup: cgroupOf(p.pid) };
+      k = { createTime, argv, cmdline: cap(argv.join(' '), CMDLINE_MAX), role: vscodeRole(argv), uss: null, ussTick: -1, cgroup: cgroupOf(p.pid) };
       this.kept.set(p.pid, k);
     }
     seen.add(p.pid);

@@ -17,7 +17,7 @@ export type {
   MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes,
 } from './process';
 export type {
-  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, ProbeRoots,
+  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, WinServiceInfo, ProbeRoots,
 } from './platform';
 
 /** Points the Linux backend at fixture trees (fake /proc and /sys); unsupported elsewhere (an empty call is a no-op). */
@@ -27,8 +27,8 @@ export function configure(opts: Partial<ProbeRoots>): void {
 }
 
 /**
- * Closes the files, rings and queries the probe keeps open between calls (pinned /proc files and
- * the io_uring ring on Linux, the load-average query on Windows). Later calls reopen them. Call it
+ * Closes the files and queries the probe keeps open between calls (pinned /proc files on Linux,
+ * the load-average query on Windows). Later calls reopen them. Call it
  * before a worker thread that used the probe ends.
  */
 export function releaseResources(): void {
@@ -130,4 +130,10 @@ export const processCgroup = systemFn('processCgroup');
 /** Forgets the wrap-around state of diskIoCounters / netIoCounters (all, or one function's). */
 export function cacheClear(fn?: 'diskIoCounters' | 'netIoCounters'): void {
   wrapTracker.clear(fn);
+}
+
+/** Per-cpu times with each cpu's kernel number (position i is not cpu i when a cpu is offline). */
+export function cpuTimesWithIds(): { ids: number[]; times: CpuTimes[] } {
+  const r = sys.perCpuTimesWithIds();
+  return { ids: r.ids ?? r.times.map((_, i) => i), times: r.times };
 }

@@ -1,10 +1,12 @@
 // Status bar items vitals.cpu / vitals.memory / vitals.temperature / vitals.battery.
 import * as vscode from 'vscode';
 import { formatBytes, formatDuration, formatDurationWords, usedOfTotal } from '../format';
+import { batteryLevel, Level, levelOf } from '../levels';
 import { containerCpu, containerMemory, pressureLines } from './containerStatus';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
-import type { Snapshot } from '../protocol';
+import type { ExportStatus, Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
+import { markdownText } from '../text/sinks';
 
 export interface StatusItemState { id: string; text: string; tooltip: string; accessibilityLabel: string; visible: boolean; background: string | undefined; command?: string }
 
@@ -12,10 +14,13 @@ const NAMES: Record<StatusItemKind, string> = {
   cpu: 'Vitals: CPU', memory: 'Vitals: Memory', temperature: 'Vitals: Temperature', battery: 'Vitals: Battery',
 };
 
+/** The item's background for a level of the shared rule (src/levels.ts, also the dashboard cards'). */
+const BACKGROUND: Record<Level, string | undefined> = {
+  ok: undefined, warning: 'statusBarItem.warningBackground', error: 'statusBarItem.errorBackground',
+};
+
 function level(value: number, t: Threshold): string | undefined {
-  if (value >= t.error) return 'statusBarItem.errorBackground';
-  if (value >= t.warning) return 'statusBarItem.warningBackground';
-  return undefined;
+  return BACKGROUND[levelOf(value, t)];
 }
 
 export { usedOfTotal } from '../format';
@@ -36,6 +41,8 @@ export class StatusBar implements vscode.Disposable {
   private readonly items = new Map<StatusItemKind, vscode.StatusBarItem>();
   private readonly visible = new Map<StatusItemKind, boolean>();
   private last: Snapshot | undefined;
+  /** One tooltip line while the opt-in /metrics endpoint is on (vitals.export.enabled). */
+  private exportLine = '';
 
   constructor(private config: VitalsConfig, clickCommand: string) {
     const priorities: Record<StatusItemKind, number> = { cpu: 104, memory: 103, temperature: 102, battery: 101 };
@@ -67,6 +74,11 @@ export class StatusBar implements vscode.Disposable {
     }
   }
 
+  setExport(st: ExportStatus): void {
+    this.exportLine = st.url ? `Prometheus metrics: on at \`${st.url}\` (this machine only)\n\n` : st.error ? `Prometheus metrics: off (${escapeMd(st.error)})\n\n` : '';
+    if (this.last) this.update(this.last);
+  }
+
   /** What each item shows now (for tests and the exported API). */
   state(): StatusItemState[] {
     return [...this.items].map(([kind, item]) => ({
@@ -94,7 +106,8 @@ export class StatusBar implements vscode.Disposable {
 
   private header(s: Snapshot): string {
     const remote = vscode.env.remoteName;
-    return remote ? `**${s.host}** (remote: ${remote})\n\n` : `**${s.host}**\n\n`;
+    const host = markdownText(s.host); // anyone with root (or a container) names the host
+    return (remote ? `**${host}** (remote: ${markdownText(remote)})\n\n` : `**${host}**\n\n`) + this.exportLine;
   }
 
   private render(kind: StatusItemKind, s: Snapshot): Rendered | undefined {
@@ -157,7 +170,7 @@ export class StatusBar implements vscode.Disposable {
           text: `${icon} ${Math.round(b.percent)}%`,
           label: `Battery ${Math.round(b.percent)} percent, ${b.secsLeft >= 0 ? `${formatDurationWords(b.secsLeft)} left` : left}`,
           tooltip: md(`Battery: **${b.percent.toFixed(0)} %**, ${left}`),
-          background: !b.powerPlugged && b.percent <= 10 ? 'statusBarItem.errorBackground' : !b.powerPlugged && b.percent <= 20 ? 'statusBarItem.warningBackground' : undefined,
+          background: BACKGROUND[batteryLevel(b.percent, b.powerPlugged)],
         };
       }
     }
@@ -166,6 +179,6 @@ export class StatusBar implements vscode.Disposable {
 
 /** Sensor names come from the OS: never let them inject markdown or links into a tooltip. */
 export function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return markdownText(s);
 }
 

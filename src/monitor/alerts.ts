@@ -6,6 +6,7 @@
 // threshold) is one episode. An episode alerts once, when it has lasted the rule's seconds and the
 // condition holds at that tick; never more than one notification per rule per cooldown (10 min).
 import type { ProcessSample, Snapshot } from '../protocol';
+import { LABEL_MAX, messageText } from '../text/sinks';
 import { sensorReadings } from './series';
 
 export type AlertRuleId = 'memoryLow' | 'memoryPressure' | 'processCpu' | 'languageServer' | 'sensorHigh' | 'debuggeeMemory';
@@ -50,13 +51,9 @@ export interface AlertSubject { pid: number; createTime: number; name: string }
 export interface Condition { rule: AlertRuleId; key: string; message: string; subject?: AlertSubject }
 export type Alert = Condition;
 
-/**
- * Process text for a notification: control, bidi and line-separator characters removed, and the
- * markdown link characters []() too (notifications render links). Stand-in until the shared sink
- * escaping module exists; the one place to switch.
- */
+/** Process text in a notification: the shared notification sink (invisible characters escaped, no link can form), capped as a label. */
 export function notificationText(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff[\]()]/g, '').slice(0, 200);
+  return messageText(s, LABEL_MAX);
 }
 
 const MiB = 1024 ** 2;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { AlertEngine, alertRulesFrom, ALERT_RULE_IDS, conditionsOf, type Alert, type AlertRuleId, type AlertRules } from '../monitor/alerts';
 import type { Sampler } from '../monitor/sampler';
 import type { Snapshot } from '../protocol';
+import { unlink } from '../text/sinks';
 import { signalWithConfirm } from './actions';
 import { openDetails } from './inspector';
 
@@ -40,7 +41,8 @@ export class Alerts implements vscode.Disposable {
     this.shown.push(alert);
     if (this.shown.length > 50) this.shown.shift();
     const actions = alert.subject ? ['Inspect', 'Kill', 'Snooze 1 h', 'Don\'t show again'] : ['Inspect', 'Snooze 1 h', 'Don\'t show again'];
-    const picked = await vscode.window.showWarningMessage(`Vitals: ${alert.message}`, ...actions);
+    // unlink over the composed text: two fragments side by side cannot build a link either
+    const picked = await vscode.window.showWarningMessage(unlink(`Vitals: ${alert.message}`), ...actions);
     const p = alert.subject;
     switch (picked) {
       case 'Inspect':

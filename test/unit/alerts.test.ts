@@ -66,7 +66,7 @@ describe('alerts: the rule engine on synthetic series', () => {
     assert.equal(alerts.length, 1);
     assert.equal(alerts[0].alert.rule, 'languageServer');
     assert.equal(alerts[0].at, 120000);
-    assert.equal(alerts[0].alert.message, 'A language server or extension process, tsserver node (pid 50), keeps using 95 % CPU.');
+    assert.equal(alerts[0].alert.message, 'A language server or extension process, tsserver (node) (pid 50), keeps using 95 % CPU.');
   });
 
   it('snooze holds a rule back until its time; "don\'t show again" silences it', () => {
@@ -114,12 +114,12 @@ describe('alerts: conditions of a snapshot', () => {
     assert.deepEqual(conditionsOf(snap(), rules), [], 'a quiet machine: nothing');
   });
 
-  it('process names reach the notification without controls, bidi overrides or link brackets', () => {
-    assert.equal(notificationText('evil\u202e\u2066[click](http://x)\x1b[31m\nname'), 'evilclickhttp://x31mname');
+  it('process names reach the notification through the notification sink: invisible characters shown as escapes, no link', () => {
+    assert.equal(notificationText('evil\u202e[click](command:x)\x1b\nname'), 'evil\\u202e[click] (command:x)\\x1b\\x0aname');
     const p: ProcessSample = { pid: 9, ppid: 1, name: '[a](b)\u202ec', createTime: 1, cpuPercent: 99, rss: 1, root: 1, kind: 'task' };
     const m = find(conditionsOf(snap({ processes: [p] }), rules), 'processCpu')!;
-    assert.equal(m.subject!.name, 'abc');
-    assert.doesNotMatch(m.message, /[[\]\u202e]/);
+    assert.equal(m.subject!.name, '[a] (b)\\u202ec');
+    assert.doesNotMatch(m.message, /\u202e|\]\(/);
   });
 });
 

@@ -298,6 +298,34 @@ describe('Windows probe against independent truth (truth)', function () {
     }
   });
 
+  it('openFiles(): the file a child holds open, not its directories, while the child sits in a synchronous read of a pipe', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-of ü-'));
+    const file = path.join(dir, 'held 😀.txt');
+    fs.writeFileSync(file, 'x');
+    // the child opens the file, reports, then blocks in a synchronous ReadFile on its stdin pipe
+    const script = `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(file)}, 'r');
+      fs.writeFileSync(process.argv.at(-1), JSON.stringify({ fd })); const b = Buffer.alloc(1); try { fs.readSync(0, b, 0, 1, null); } catch {} setInterval(() => {}, 1000);`;
+    const report = path.join(os.tmpdir(), `vitals-of-${process.pid}.json`);
+    fs.rmSync(report, { force: true });
+    const c = spawn(process.execPath, ['-e', script, '--', report], { stdio: ['pipe', 'ignore', 'ignore'], cwd: dir });
+    try {
+      await until(() => fs.existsSync(report) && fs.statSync(report).size > 0);
+      const p = new probe.Process(c.pid!);
+      await until(() => p.openFiles().some((f) => f.path.toLowerCase() === file.toLowerCase()));
+      const files = p.openFiles();
+      assert.ok(files.every((f) => f.fd === -1 && f.path.length > 0), JSON.stringify(files));
+      assert.ok(!files.some((f) => f.path.toLowerCase() === dir.toLowerCase()), 'its working directory is a directory, not an open file');
+      assert.equal(new Set(files.map((f) => f.path)).size, files.length, 'each path once');
+      const mine = new probe.Process().openFiles();
+      assert.ok(Array.isArray(mine));
+    } finally {
+      c.kill();
+      await until(() => c.exitCode !== null || c.signalCode !== null).catch(() => undefined);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(report, { force: true });
+    }
+  });
+
   it('[real Windows] swapMemory().used: the paging files in use, as wmic pagefile reports them', function () {
     if (underWine()) this.skip(); // Wine has no paging file and no SystemPageFileInformation
     const files = wmic(['pagefile', 'get', 'AllocatedBaseSize,CurrentUsage']);

@@ -60,7 +60,7 @@ export function renderProcinfo(pid: number): string {
       ['cwd', show(attempt(() => p.cwd()), (x: string) => printable(x))],
       ['status', p.status()],
       ['nice', String(p.nice())],
-      ['ionice', show(ionice, (x: probe.IoNice) => `class=${IOCLASS[x.ioclass] ?? x.ioclass} value=${x.value}`)],
+      ['ionice', show(ionice, (x: probe.IoNice | number) => (typeof x === 'number' ? `class=${x}` : `class=${IOCLASS[x.ioclass] ?? x.ioclass} value=${x.value}`))],
       ['fds', show(attempt(() => p.numFds()))],
       ['ctx switches', show(attempt(() => p.numCtxSwitches()), (x: { voluntary: number; involuntary: number }) => `voluntary=${x.voluntary} involuntary=${x.involuntary}`)],
     ]));

@@ -344,11 +344,17 @@ describe('Windows probe against independent truth (truth)', function () {
     assert.ok(Math.abs(sw.used - mb) < Math.max(64 * 1024 * 1024, sw.total * 0.05), `used ${sw.used} vs wmic ${mb}`);
   });
 
-  realWindows('[real Windows] AccessDenied: a protected process (System, pid 4) gives AccessDenied, never another error (Wine grants every right)', function () {
+  realWindows('[real Windows] AccessDenied: protected and minimal processes (System, Registry, MemCompression, csrss.exe) give AccessDenied, never another error (Wine grants every right)', function () {
     const p = new probe.Process(4);
     assert.throws(() => p.environ(), probe.AccessDenied);
     assert.throws(() => p.cwd(), probe.AccessDenied);
-    const d = p.asDict();
-    assert.equal(d.name, 'System');
+    assert.equal(p.asDict().name, 'System');
+    const shielded = [...probe.processIter({ attrs: ['name'] })].filter((q) => ['Registry', 'MemCompression', 'csrss.exe'].includes(q.info.name as string));
+    assert.ok(shielded.length > 0, 'Windows runs csrss.exe and Registry');
+    for (const q of shielded) {
+      for (const read of [() => q.environ(), () => q.cwd(), () => q.cmdline(), () => q.exe(), () => q.memoryFullInfo(), () => q.openFiles()]) {
+        try { read(); } catch (e) { assert.ok(e instanceof probe.AccessDenied, `${q.info.name}: ${e}`); }
+      }
+    }
   });
 });

@@ -4,6 +4,8 @@ import { FileTime, types } from './types';
 
 export const PROCESS_TERMINATE = 0x0001;
 export const PROCESS_VM_READ = 0x0010;
+export const PROCESS_DUP_HANDLE = 0x0040;
+export const DUPLICATE_SAME_ACCESS = 0x2;
 export const PROCESS_SET_INFORMATION = 0x0200;
 export const PROCESS_QUERY_INFORMATION = 0x0400;
 export const PROCESS_SUSPEND_RESUME = 0x0800;
@@ -75,6 +77,9 @@ export interface Kernel32 {
   VirtualQueryEx(h: Handle, addr: number | bigint, mbi: Buffer, len: number): number | bigint;
   QueryDosDeviceW(name: string, buf: Buffer, max: number): number;
   GenerateConsoleCtrlEvent(event: number, group: number): boolean;
+  GetCurrentProcess(): unknown;
+  /** DuplicateHandle of another process's handle value into this process; the copy is an intptr_t. */
+  DuplicateHandle(src: unknown, value: number | bigint, dstProcess: unknown, dst: [number | bigint], access: number, inherit: boolean, options: number): boolean;
   /** A volume's mount points (folders another volume is mounted on); the handle is an intptr_t (INVALID_HANDLE_VALUE -1). */
   FindFirstVolumeMountPointW(root: string, buf: Buffer, len: number): number | bigint;
   FindNextVolumeMountPointW(h: number | bigint, buf: Buffer, len: number): boolean;
@@ -125,6 +130,8 @@ export function kernel32(): Kernel32 {
     FindFirstVolumeMountPointW: k.func('intptr_t __stdcall FindFirstVolumeMountPointW(const char16_t *root, _Out_ void *buf, uint32 len)'),
     FindNextVolumeMountPointW: k.func('bool __stdcall FindNextVolumeMountPointW(intptr_t h, _Out_ void *buf, uint32 len)'),
     FindVolumeMountPointClose: k.func('bool __stdcall FindVolumeMountPointClose(intptr_t h)'),
+    GetCurrentProcess: k.func('GetCurrentProcess', H, []),
+    DuplicateHandle: k.func('DuplicateHandle', 'bool', [H, 'uintptr_t', H, koffi.out(koffi.pointer('intptr_t')), 'uint32', 'bool', 'uint32']),
     GenerateConsoleCtrlEvent: k.func('bool __stdcall GenerateConsoleCtrlEvent(uint32 event, uint32 group)'),
     IsWow64Process: k.func('IsWow64Process', 'bool', [H, koffi.out(koffi.pointer('int'))]),
   } as Kernel32;

@@ -10,6 +10,12 @@ export const SystemProcessInformation = 5;
 export const SystemProcessorPerformanceInformation = 8;
 export const SystemInterruptInformation = 23;
 export const SystemPageFileInformation = 18;
+/** SYSTEM_HANDLE_INFORMATION_EX: NumberOfHandles, Reserved (ULONG_PTRs), then 40-byte entries:
+ * Object, UniqueProcessId, HandleValue (pointer-sized), GrantedAccess, CreatorBackTraceIndex, ObjectTypeIndex, ... */
+export const SystemExtendedHandleInformation = 64;
+export const SHTE = { Size: 40, First: 16, Pid: 8, Handle: 16, TypeIndex: 30 } as const;
+export const ObjectNameInformation = 1;
+export const ObjectTypeInformation = 2;
 /** NtQueryVirtualMemory class: MEMORY_WORKING_SET_INFORMATION, NumberOfEntries then one ULONG_PTR per page
  * (Protection bits 0-4, ShareCount bits 5-7, Shared bit 8, then Node and VirtualPage). */
 export const MemoryWorkingSetInformation = 1;
@@ -53,6 +59,8 @@ export interface Ntdll {
   NtSuspendProcess(h: unknown): number;
   NtResumeProcess(h: unknown): number;
   RtlNtStatusToDosError(status: number): number;
+  /** NtQueryObject on a handle of this process given by value. */
+  NtQueryObject(h: number | bigint, cls: number, buf: Buffer, len: number, ret: [number]): number;
   NtQueryVirtualMemory(h: unknown, base: number | bigint, cls: number, buf: Buffer, len: number | bigint, ret: null): number;
 }
 
@@ -69,6 +77,7 @@ export function ntdll(): Ntdll {
     NtSuspendProcess: n.func('NtSuspendProcess', 'int32', [H]),
     NtResumeProcess: n.func('NtResumeProcess', 'int32', [H]),
     NtQueryVirtualMemory: n.func('NtQueryVirtualMemory', 'int32', [H, 'uint64', 'uint32', koffi.out('void *'), 'size_t', 'void *']),
+    NtQueryObject: n.func('int32 __stdcall NtQueryObject(intptr_t h, uint32 cls, _Out_ void *buf, uint32 len, _Out_ uint32 *ret)'),
     RtlNtStatusToDosError: n.func('uint32 __stdcall RtlNtStatusToDosError(int32 status)'),
   } as Ntdll;
   return lib;

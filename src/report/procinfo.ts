@@ -92,7 +92,7 @@ export function renderProcinfo(pid: number, opts: ProcinfoOptions = {}): string 
       ...(probe.LINUX ? [['cgroup', show(attempt(() => probe.processCgroup(pid)), (x: string | null) => (x === null ? '(none)' : printable(x)))] as [string, string]] : []),
       ['status', p.status()],
       ['nice', String(p.nice())],
-      ['ionice', show(ionice, (x: probe.IoNice) => `class=${IOCLASS[x.ioclass] ?? x.ioclass} value=${x.value}`)],
+      ['ionice', show(ionice, (x: probe.IoNice | number) => (typeof x === 'number' ? `class=${x}` : `class=${IOCLASS[x.ioclass] ?? x.ioclass} value=${x.value}`))],
       ['fds', show(attempt(() => p.numFds()))],
       ['ctx switches', show(attempt(() => p.numCtxSwitches()), (x: { voluntary: number; involuntary: number }) => `voluntary=${x.voluntary} involuntary=${x.involuntary}`)],
     ]));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { parsePageFiles, swapFromPageFiles, ussPages } from '../../src/probe/win32/decode';
 import { getterError, retryPartialCopy, WinError } from '../../src/probe/win32/native';
 import { imageNameById } from '../../src/probe/win32/exe';
+import { serviceError } from '../../src/probe/win32/services';
 import { AccessDenied, NoSuchProcess } from '../../src/probe/errors';
 import { diskPartitions, type PartitionDeps } from '../../src/probe/win32/system';
 import { environmentBlock, paramString, PEB32, PEB64, processParameters, type PebLayout } from '../../src/probe/win32/peb';
@@ -211,5 +212,15 @@ describe('Windows backend, psutil semantics (pure, fake FFI)', () => {
     }
     // the offsets psutil's RTL_USER_PROCESS_PARAMETERS32 / PEB32 give (ntextapi.h)
     assert.deepEqual([PEB32.processParameters, PEB32.cwd, PEB32.commandLine, PEB32.environment], [0x10, 0x24, 0x40, 0x48]);
+  });
+
+  it('services: a service\'s Windows error is AccessDenied or NoSuchProcess of that service (psutil\'s _wrap_exceptions), other errors kept', () => {
+    for (const code of [5, 1314]) {
+      const e = serviceError('WinDefend', 'QueryServiceConfigW', code);
+      assert.ok(e instanceof AccessDenied && /service "WinDefend" is not querable/.test(e.message), String(e));
+    }
+    for (const code of [123, 1060]) assert.ok(serviceError('gone', 'OpenServiceW', code) instanceof NoSuchProcess);
+    const other = serviceError('x', 'QueryServiceStatusEx', 1450);
+    assert.ok(other instanceof WinError && other.code === 1450 && /QueryServiceStatusEx\("x"\)/.test(other.message));
   });
 });

@@ -272,7 +272,10 @@ describe('Windows probe on a live system', function () {
   });
 
   it('services enumerate with their fields filled, and winServiceGet reads one by name', () => {
-    const all = probe.winServiceIter().map((s) => s.asDict());
+    // a service that denies a query fails alone, with AccessDenied (Windows has some for non-admins; Wine none)
+    const all = probe.winServiceIter().flatMap((s) => {
+      try { return [s.asDict()]; } catch (e) { assert.ok(e instanceof probe.AccessDenied, String(e)); return []; }
+    });
     assert.ok(all.length > 0, 'Wine has a few services');
     for (const s of all) {
       assert.ok(s.name && s.displayName, JSON.stringify(s));

@@ -7,6 +7,7 @@ import { netConnections } from './connections';
 import * as sys from './system';
 import * as info from './sysinfo';
 import { getLoadAvg, releaseLoadAvg } from './loadavg';
+import { releaseOpenFiles } from './openFiles';
 
 const system: Partial<SystemBackend> = {
   cpuTimes: sys.cpuTimes,
@@ -38,9 +39,9 @@ const system: Partial<SystemBackend> = {
 export const win32Backend: Backend = {
   platform: 'win32',
   system,
-  release: releaseLoadAvg,
+  release: () => { releaseLoadAvg(); releaseOpenFiles(); },
   truncatedNameLength: Infinity,
-  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'openFiles'],
+  unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum'],
   newProcess: (pid) => new WindowsProcess(pid),
   pids: enumPids,
   pidExists: pidRunning,

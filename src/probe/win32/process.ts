@@ -20,12 +20,13 @@ import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/adva
 import { CTRL_BREAK_EVENT, CTRL_C_EVENT, IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type Connection, type IoCounters, type MemoryMap, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type Connection, type IoCounters, type MemoryMap, type OpenFile, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
 import { convertDosPath, regionProtection, ussPages } from './decode';
+import { openFiles } from './openFiles';
 import { environmentBlock, paramString, PEB32, PEB64, processParameters, type PebLayout, type ReadMemory } from './peb';
 import { callError, getterError, NtError, openProcess, pidRunning, retryPartialCopy, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
@@ -446,6 +447,9 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       if (status < 0) throw new NtError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status);
     });
   }
+
+  /** psutil's open_files (see ./openFiles.ts: the name queries run in a worker thread with a 100 ms deadline). */
+  openFiles(): OpenFile[] { return openFiles(this.pid, this.knownName); }
 
   /** This process's sockets (psutil filters the system-wide tables by pid too). */
   connections(kind = 'inet'): Connection[] { return netConnections(kind, this.pid); }

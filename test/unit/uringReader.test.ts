@@ -106,7 +106,7 @@ suiteIf(NO_URING === undefined)('io_uring batch reads of /proc (processIter read
       for (const q of p.processIter({ attrs: ${JSON.stringify(attrs)} })) out[q.pid] = q.info;
       console.log(JSON.stringify(out));`;
     const plain = () => {
-      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, VITALS_NO_URING: '1' } });
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, VITALS_NO_URING: '1' } });
       assert.equal(r.status, 0, r.stderr);
       return JSON.parse(r.stdout) as Record<string, Record<string, unknown>>;
     };

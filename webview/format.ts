@@ -61,5 +61,6 @@ export function cellText(r: TableRow, c: ColumnId, nowSec: number): string {
     case 'username': return printable(r.username ?? '-');
     case 'uptime': return r.createTime ? formatUptime(nowSec - r.createTime) : '-';
     case 'cmdline': return printable(r.cmdline);
+    case 'cgroup': return printable(r.cgroup ?? '-');
   }
 }

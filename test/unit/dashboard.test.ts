@@ -238,7 +238,8 @@ describe('dashboard: deltas', () => {
 describe('dashboard: messages from the webview', () => {
   it('accepts the known commands and refuses unknown ones and bad pids', () => {
     assert.deepEqual(validateFromWebview({ type: 'ready' }), { ok: true, msg: { type: 'ready' } });
-    assert.deepEqual(validateFromWebview({ type: 'details', pid: 42 }), { ok: true, msg: { type: 'details', pid: 42 } });
+    assert.deepEqual(validateFromWebview({ type: 'details', pid: 42, createTime: 3.5 }), { ok: true, msg: { type: 'details', pid: 42, createTime: 3.5 } });
+    assert.deepEqual(validateFromWebview({ type: 'environ', pid: 42 }), { ok: false, reason: 'environ without a creation time: undefined' });
     const kill = validateFromWebview({ type: 'action', action: 'kill', pid: 42, createTime: 12.5, name: 'sleep', extra: 'ignored' });
     assert.deepEqual(kill, { ok: true, msg: { type: 'action', action: 'kill', pid: 42, createTime: 12.5, name: 'sleep' } });
     const sig = validateFromWebview({ type: 'action', action: 'signal', pid: 42, createTime: 1, name: 'x', signal: 'SIGUSR1' });

@@ -172,7 +172,7 @@ describe('Dashboard data in the collector and the worker', () => {
     const trap = await spawnTrap();
     try {
       s.start();
-      const details = await s.call('details', child.pid!) as ProcessDetails;
+      const details = await s.call('details', child.pid!, await s.call('identify', child.pid!) as number) as ProcessDetails;
       assert.equal(details.pid, child.pid);
       assert.ok(details.identity.some(([k, v]) => k === 'command line' && v === 'sleep 30'));
       assert.ok(details.memory.some(([k]) => k === 'uss'));
@@ -193,7 +193,7 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.equal(await exited, 'SIGUSR1');
       await until(() => fs.readFileSync(`/proc/${tree.pid}/task/${tree.pid}/children`, 'utf8').trim().split(/\s+/).length === 2, 'the tree has two children');
       const kids = fs.readFileSync(`/proc/${tree.pid}/task/${tree.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
-      const treeCt = (await s.call('details', tree.pid!) as ProcessDetails).createTime;
+      const treeCt = (await s.call('details', tree.pid!, await s.call('identify', tree.pid!) as number) as ProcessDetails).createTime;
       const killed = (await s.call('killTree', tree.pid!, treeCt) as SignalResult).signalled.map((x) => x.pid);
       assert.deepEqual([...killed].sort(), [...kids, tree.pid!].sort());
       await until(() => kids.every((k) => state(k) === 'gone' || state(k) === 'Z'), 'the children are gone');

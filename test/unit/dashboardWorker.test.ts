@@ -177,7 +177,7 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.ok(details.identity.some(([k, v]) => k === 'command line' && v === 'sleep 30'));
       assert.ok(details.memory.some(([k]) => k === 'uss'));
       const ct = details.createTime;
-      const trapCt = (await s.call('details', trap.pid) as ProcessDetails).createTime;
+      const trapCt = await s.call('identify', trap.pid) as number;
       for (const method of ['suspend', 'kill', 'killTree', 'terminate', 'resume'] as const) {
         await assert.rejects(s.call(method, trap.pid, trapCt + 5), (e: Error) => e.name === 'NoSuchProcess' && /another process/.test(e.message), method);
       }

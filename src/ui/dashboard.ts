@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { History } from '../monitor/history';
 import type { Sampler } from '../monitor/sampler';
-import type { FromWebview, ProfileView, Snapshot, ToWebview } from '../protocol';
+import type { FromWebview, ProfileView, SelfCostMessage, Snapshot, ToWebview } from '../protocol';
+import { formatSelfCost } from '../monitor/selfCost';
 import type { VitalsConfig } from './config';
 import { signalWithConfirm } from './actions';
 import { explain } from './dashboardExplain';
@@ -116,6 +117,16 @@ export class Dashboard implements vscode.Disposable {
     if (!this.panel || !this.panel.visible || !this.ready) return;
     const table = s.table ? this.differ.diff(s.table) : undefined;
     this.post({ type: 'tick', tick: buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid], table) }, true);
+    this.postSelfCost();
+  }
+
+  /** The footer's "Vitals itself" line (issue #20): a message of its own after each tick. */
+  private postSelfCost(): void {
+    const meter = this.deps.sampler.cost;
+    meter.setBytesPerTick(this.stats.lastTickBytes);
+    const cost = meter.current();
+    const msg: SelfCostMessage = { type: 'selfCost', cost, text: formatSelfCost(cost) };
+    void this.panel?.webview.postMessage(msg);
   }
 
   /** Settings changed (history length, interval, thresholds, unit): the webview starts over from the new history. */
@@ -145,12 +156,14 @@ export class Dashboard implements vscode.Disposable {
     void this.panel.webview.postMessage(msg);
   }
 
-  private refuse(reason: string): void {
+  private refuse(raw: string): void {
     this.stats.refused++;
-    if (this.logged.has(reason)) return;
+    // bounded: each reason cut short, each logged once, at most 50 distinct ones
+    const reason = raw.slice(0, 200);
+    if (this.logged.has(reason) || this.logged.size > 50) return;
     this.logged.add(reason);
     this.stats.refusalsLogged++;
-    this.deps.log(`dashboard: refused a webview message: ${reason}`);
+    this.deps.log(this.logged.size > 50 ? 'dashboard: refused more webview messages; further reasons are not logged' : `dashboard: refused a webview message: ${reason}`);
   }
 
   /** Every message from the webview comes through here (public for the integration tests). */
@@ -165,14 +178,14 @@ export class Dashboard implements vscode.Disposable {
         return;
       case 'details':
         try {
-          this.post({ type: 'details', pid: msg.pid, details: await this.deps.sampler.call('details', msg.pid) as never });
+          this.post({ type: 'details', pid: msg.pid, details: await this.deps.sampler.call('details', msg.pid, msg.createTime) as never });
         } catch (e) {
           this.post({ type: 'details', pid: msg.pid, error: explain(e, msg.pid) });
         }
         return;
       case 'environ':
         try {
-          this.post({ type: 'environ', pid: msg.pid, environ: await this.deps.sampler.call('environ', msg.pid) as never });
+          this.post({ type: 'environ', pid: msg.pid, environ: await this.deps.sampler.call('environ', msg.pid, msg.createTime) as never });
         } catch (e) {
           this.post({ type: 'environ', pid: msg.pid, error: explain(e, msg.pid) });
         }
@@ -183,6 +196,9 @@ export class Dashboard implements vscode.Disposable {
       case 'profileRun':
       case 'profileAction':
         await this.profileHandler?.(msg);
+        break;
+      case 'exportHistory':
+        await vscode.commands.executeCommand('vitals.exportHistory');
         return;
     }
   }

@@ -6,7 +6,7 @@ import { DASH_ACTIONS, PROFILE_ACTIONS, SIGNAL_NAMES } from '../protocol';
 import type { DashAction, DashTick, FromWebview, ProfileAction, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
 
 const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
-  'status', 'username', 'cmdline', 'root', 'label'] as const satisfies readonly (keyof TableRow)[];
+  'status', 'username', 'cmdline', 'root', 'label', 'cgroup'] as const satisfies readonly (keyof TableRow)[];
 
 /** Remembers the rows last sent and answers with what changed since. */
 export class TableDiffer {
@@ -61,6 +61,9 @@ export function buildTick(s: Snapshot, values: Record<string, number>, roots: nu
     bootTime: s.extras?.bootTime ?? 0,
     table,
     roots,
+    ...(s.processesUnavailable ? { processesUnavailable: s.processesUnavailable } : {}),
+    container: s.container ?? null,
+    pressure: s.pressure ?? null,
   };
 }
 
@@ -79,11 +82,16 @@ export function validateFromWebview(m: unknown): { ok: true; msg: FromWebview } 
   const type = o.type;
   switch (type) {
     case 'ready':
+    case 'exportHistory':
       return { ok: true, msg: { type } };
     case 'details':
     case 'environ':
-      if (!isPid(o.pid)) return { ok: false, reason: `${type} with a pid that is not a positive integer: ${JSON.stringify(o.pid)}` };
-      return { ok: true, msg: { type, pid: o.pid } };
+      if (!isPid(o.pid)) return { ok: false, reason: `${type} with a pid that is not a positive integer: ${JSON.stringify(o.pid)?.slice(0, 60)}` };
+      // the process the row showed, not whichever has its pid now
+      if (typeof o.createTime !== 'number' || !Number.isFinite(o.createTime) || o.createTime < 0) {
+        return { ok: false, reason: `${type} without a creation time: ${JSON.stringify(o.createTime)?.slice(0, 60)}` };
+      }
+      return { ok: true, msg: { type, pid: o.pid, createTime: o.createTime } };
     case 'action': {
       if (typeof o.action !== 'string' || !(DASH_ACTIONS as readonly string[]).includes(o.action)) {
         return { ok: false, reason: `unknown action ${JSON.stringify(o.action)}` };

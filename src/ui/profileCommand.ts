@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { distill, profiledExtensions } from '../monitor/profileBreakdown';
 import type { Sampler } from '../monitor/sampler';
 import type { FromWebview, ProfileView, Snapshot } from '../protocol';
+import { unlink } from '../text/sinks';
 import { confirm, notify } from './actions';
 import type { Dashboard } from './dashboard';
 import { DEFAULT_INTERVAL_US, DEFAULT_WINDOW_MS, HostProfiler, ProfileError, ProfileResult, WINDOW_MAX_MS, WINDOW_MIN_MS } from './profiler';
@@ -82,7 +83,7 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
       const top = v?.rows.find((r) => r.kind === 'extension');
       if (!v) return;
       const what = top ? `${rowTitle(top)} used ${top.percent.toFixed(0)} % of it` : 'no extension stood out';
-      void vscode.window.showInformationMessage(`Vitals profiled the busy extension host: ${what}.`, 'Show').then((b) => {
+      void vscode.window.showInformationMessage(unlink(`Vitals profiled the busy extension host: ${what}.`), 'Show').then((b) => {
         if (b === 'Show' && this.last) this.dashboard.showProfile(this.last.view, true);
       });
     });

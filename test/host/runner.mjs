@@ -12,7 +12,7 @@ import { chromiumPath, node24Bin, serverMain } from './paths.mjs';
 import { killTree } from './procTree.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TIMEOUT_MS = Number(process.env.VITALS_HOST_TIMEOUT_MS || 300000);
+const TIMEOUT_MS = Number(process.env.VITALS_HOST_TIMEOUT_MS || 900000);
 
 export function freePort() {
   return new Promise((resolve, reject) => {

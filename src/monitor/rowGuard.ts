@@ -16,12 +16,12 @@ type Kind = 'number' | 'string' | 'number?' | 'string?' | 'number|null' | 'strin
 const BASICS: Record<string, Kind> = {
   pid: 'number', ppid: 'number', name: 'string', createTime: 'number', cpuPercent: 'number', rss: 'number', root: 'number', label: 'string?',
 };
-const SAMPLE: Record<string, Kind> = { ...BASICS, kind: 'string?', origin: 'string?', note: 'string?', depth: 'number?', cmdline: 'string?' };
+const SAMPLE: Record<string, Kind> = { ...BASICS, kind: 'string?', origin: 'string?', note: 'string?', depth: 'number?', cmdline: 'string?', extension: 'string?' };
 const TABLE: Record<string, Kind> = {
   ...BASICS, uss: 'number|null', readRate: 'number|null', writeRate: 'number|null', numThreads: 'number', numFds: 'number|null',
   status: 'string', username: 'string|null', cmdline: 'string',
 };
-const SIZES: ReadonlyMap<string, number> = new Map([['cmdline', CMDLINE_MAX], ['name', LABEL_MAX], ['label', LABEL_MAX], ['note', LABEL_MAX], ['username', LABEL_MAX], ['origin', LABEL_MAX], ['kind', 16], ['status', 32]]);
+const SIZES: ReadonlyMap<string, number> = new Map([['cmdline', CMDLINE_MAX], ['name', LABEL_MAX], ['label', LABEL_MAX], ['note', LABEL_MAX], ['username', LABEL_MAX], ['origin', LABEL_MAX], ['kind', 16], ['status', 32], ['extension', LABEL_MAX]]);
 
 function fits(v: unknown, k: Kind): boolean {
   switch (k) {

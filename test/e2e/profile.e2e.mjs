@@ -44,6 +44,8 @@ try {
   await postToWebview(page, init);
   await postToWebview(page, tick);
   await postToWebview(page, { type: 'profile', profile });
+  // window.postMessage is delivered as a task of its own: wait for what it renders
+  await page.waitForSelector('.profile-row', { timeout: 10000 });
   const names = await page.$$eval('.profile-row .profile-name', (els) => els.map((e) => e.textContent));
   assert.deepEqual(names, [`${EVIL} (pub.heavy)`, 'idle', 'Light (pub.light)'], 'rows in order, names as text');
   assert.equal(await page.evaluate(() => document.querySelectorAll('.profile img').length), 0, 'no element from a name');
@@ -70,7 +72,8 @@ try {
   await page.waitForSelector('.details button[data-profile-action="run"]', { timeout: 10000 });
   await page.click('.details button[data-profile-action="run"]');
   await postToWebview(page, { type: 'profileState', running: true, secondsLeft: 7 });
-  assert.equal(await page.isDisabled('.profile > .toolbar button:first-child'), true, 'no second profile from the dashboard while one runs');
+  // no second profile from the dashboard while one runs
+  await page.waitForSelector('.profile > .toolbar button:first-child:disabled', { timeout: 10000 });
   assert.equal(await page.textContent('.profile-status'), 'Profiling… 7 s left');
   const posted = (await page.evaluate(() => window.__posted)).filter((m) => m.type.startsWith('profile'));
   assert.deepEqual(posted, [

@@ -1,7 +1,7 @@
 // The Linux backend behind the platform seam: procfs/sysfs readers and LinuxProcess.
 import type { Backend, ProcessScan, SystemBackend } from '../platform';
 import { netConnections } from './netConnections';
-import { LinuxProcess, pidExists, pids } from './process';
+import { childPids, LinuxProcess, pidExists, pids } from './process';
 import { linuxScan } from './prefetch';
 import { configure, release } from './roots';
 import * as sensors from './sensors';
@@ -62,4 +62,5 @@ export const linuxBackend: Backend = {
   scan(attrs?: readonly string[]): ProcessScan {
     return linuxScan(pids(), attrs);
   },
+  childPids,
 };

@@ -4,6 +4,7 @@ import { benchDashboard } from './dashboard.mjs';
 import { benchEditorTree } from './editorTree.mjs';
 import { benchExtension } from './extension.mjs';
 import { benchProcesses } from './processes.mjs';
+import { benchScale } from './scale.mjs';
 import { benchSystem } from './system.mjs';
 import { benchWine } from './wine.mjs';
 
@@ -15,6 +16,7 @@ export const SECTIONS = [
   ['extension', benchExtension],
   ['dashboard', benchDashboard],
   ['wine', benchWine],
+  ['scale', benchScale],
 ];
 
 const only = process.argv[2];

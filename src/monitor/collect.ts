@@ -106,7 +106,8 @@ export class Collector {
     };
   }
   /**
-   * The editor's processes from one scan of /proc: ppid and createTime for every process (one
+   * The editor's processes. With the table off and child lists at hand: walked down from the roots
+   * (walkTrees). Otherwise from one scan of /proc: ppid and createTime for every process (one
    * stat read each), then command lines only for processes new to the tree, and CPU and memory
    * only for the processes in it. With `table`, the same scan reads the table's columns for every
    * process and feeds it (its finish() is the caller's); tree members then take their name, CPU
@@ -144,7 +145,7 @@ export class Collector {
    */
   private walkTrees(roots: readonly number[], origins: readonly Origin[], childLists: (pid: number) => number[] | null): ProcessSample[] | undefined {
     let first: number[] | null;
-    try { first = childLists(roots[0]); } catch { first = [] } // the root is gone: an empty tree, as the scan finds it
+    try { first = childLists(roots[0]); } catch { first = []; } // the root is gone: an empty tree, as the scan finds it
     if (first === null) return undefined;
     const entries = new Map<number, ScanEntry | null>();
     const procs = new Map<number, probe.Process>();

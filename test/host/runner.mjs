@@ -12,7 +12,7 @@ import { chromiumPath, node24Bin, serverMain } from './paths.mjs';
 import { killTree } from './procTree.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TIMEOUT_MS = Number(process.env.VITALS_HOST_TIMEOUT_MS || 300000);
+const TIMEOUT_MS = Number(process.env.VITALS_HOST_TIMEOUT_MS || 900000);
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -160,7 +160,7 @@ export async function runIntegration() {
     const result = await runInHost({
       testsIndex: path.join(root, 'out', 'test', 'integration', 'index.js'),
       settings: { 'vitals.pauseWhenHidden': false },
-      extraExtensions: [path.join(root, 'test', 'fixtures', 'extension')],
+      extraExtensions: [path.join(root, 'test', 'fixtures', 'extension'), path.join(root, 'test', 'fixtures', 'extension-light')],
     });
     printResult(result, (Date.now() - started) / 1000);
     if (result.error) console.error(`test run failed: ${result.error}`);

@@ -84,13 +84,16 @@ async function costPhases(api: VitalsApi): Promise<Record<string, unknown>> {
   api.sampler.resume();
   const out: Record<string, unknown> = { seconds: COST_SECONDS, pausedHost };
   const measure = async (label: string): Promise<void> => {
+    // the status bar alone: no dashboard anywhere, so no view needs the table
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (let i = 0; i < 200 && api.sampler.tableOn; i++) await sleep(50);
+    out[`${label}.tableOffConfirmed`] = !api.sampler.tableOn;
     out[`${label}.statusBar`] = await phase(api, COST_SECONDS);
     await vscode.commands.executeCommand('vitals.openDashboard');
     api.sampler.needTable('bench', true); // on whether or not the webview reports itself visible
     out[`${label}.dashboard`] = await phase(api, COST_SECONDS);
     out[`${label}.dashboardBytesPerTick`] = api.dashboard.stats.lastTickBytes;
     api.sampler.needTable('bench', false);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   };
   await measure('base');
   const loop = `i=0; while [ $i -lt ${COST_EXTRA} ]; do sleep 600 & i=$((i+1)); done; wait`;
@@ -102,6 +105,7 @@ async function costPhases(api: VitalsApi): Promise<Record<string, unknown>> {
     await measure('extra');
   } finally {
     try { process.kill(-group.pid!, 'SIGKILL'); } catch { /* gone */ }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   }
   return out;
 }

@@ -13,7 +13,7 @@ export const TYPE_ALIASES = {
 /** Named pointer types: name -> pointee. */
 export const POINTER_TYPES = { host_info_t: 'integer_t', host_info64_t: 'integer_t', processor_info_array_t: 'integer_t', rusage_info_t: 'void' } as const;
 /** Opaque structs passed as raw buffers: koffi name -> C name (the layout lives in src/probe/darwin/layout.ts). */
-export const OPAQUE_TYPES = { statfs_t: 'struct statfs' } as const;
+export const OPAQUE_TYPES = { statfs_t: 'struct statfs', utmpx_t: 'struct utmpx' } as const;
 
 /**
  * Prototypes as koffi parses them, with the header they are checked against. `symbol` names the
@@ -33,6 +33,9 @@ export const PROTOTYPES = {
   host_processor_info: { header: 'mach/mach_host.h', proto: 'kern_return_t host_processor_info(host_t host, processor_flavor_t flavor, _Out_ natural_t *out_processor_count, _Out_ processor_info_array_t *out_processor_info, _Out_ mach_msg_type_number_t *out_processor_infoCnt)' },
   vm_deallocate: { header: 'mach/vm_map.h', proto: 'kern_return_t vm_deallocate(vm_map_t target_task, vm_address_t address, vm_size_t size)' },
   getfsstat: { header: 'sys/mount.h', proto: 'int getfsstat(_Out_ statfs_t *buf, int bufsize, int mode)', symbol: { x64: 'getfsstat$INODE64' } },
+  setutxent: { header: 'utmpx.h', proto: 'void setutxent(void)' },
+  getutxent: { header: 'utmpx.h', proto: 'utmpx_t *getutxent(void)' },
+  endutxent: { header: 'utmpx.h', proto: 'void endutxent(void)' },
 } as const;
 
 export type ProtoName = keyof typeof PROTOTYPES;
@@ -62,6 +65,10 @@ export interface LibSystem {
   host_processor_info(host: number, flavor: number, count: [number], info: [unknown], infoCnt: [number]): number;
   vm_deallocate(task: number, address: bigint, size: number | bigint): number;
   getfsstat(buf: Buffer | null, bufsize: number, mode: number): number;
+  setutxent(): void;
+  /** A pointer to libc's static record, or null at the end. */
+  getutxent(): unknown;
+  endutxent(): void;
   /** mach_task_self_: mach_task_self() is a macro reading this variable. */
   taskSelf(): number;
   errno(): number;

@@ -8,6 +8,7 @@ import { useLibSystem } from '../../src/probe/darwin/native';
 import { AccessDenied, NoSuchProcess, UnsupportedPlatform } from '../../src/probe/errors';
 import { Process } from '../../src/probe/process';
 import type { LibSystem } from '../../native-ffi/darwin/libsystem';
+import koffi from 'koffi';
 import { build } from './darwin/buffers';
 import { ifinfo2, otherMessage } from './darwin/iflist';
 
@@ -21,9 +22,29 @@ function procargs(argv: string[], env: string[]): Buffer {
   return Buffer.concat([head, Buffer.from(`${argv[0]}\0\0\0\0`), ...[...argv, ...env].map((s) => Buffer.from(`${s}\0`)), Buffer.from('\0')]);
 }
 
+/** getutxent's records in C memory (glibc's malloc here): the backend reads them through a pointer, as on macOS. */
+function utmpxRecords(): unknown[] {
+  const libc = koffi.load('libc.so.6');
+  const malloc = libc.func('void *malloc(size_t n)');
+  const memcpy = libc.func('void *memcpy(void *d, void *s, size_t n)');
+  const rec = (type: number, user: string, line: string, host: string, sec: number, pid: number) => {
+    const b = build(STRUCTS.utmpx, { ut_type: type, ut_user: user, ut_line: line, ut_host: host, ut_pid: pid });
+    build(STRUCTS.timeval, { tv_sec: sec }, b, STRUCTS.utmpx.fields.ut_tv[1]);
+    const p = malloc(b.length);
+    memcpy(p, b, b.length);
+    return p;
+  };
+  return [
+    rec(2, 'reboot', '~', '', 1_699_000_000, 0), // BOOT_TIME
+    rec(C.USER_PROCESS, 'zoë', 'console', '', 1_700_000_000, 411),
+    rec(C.USER_PROCESS, 'zoë', 'ttys000', '192.0.2.7', 1_700_000_100, 5000),
+  ];
+}
+
 function fake(): LibSystem & { calls: string[] } {
   let errno = 0;
   const calls: string[] = [];
+  let utx: unknown[] = [];
   const fill = (dst: Buffer | null, src: Buffer, len?: [number | bigint]): number => {
     if (dst) src.copy(dst);
     if (len) len[0] = src.length;
@@ -106,6 +127,9 @@ function fake(): LibSystem & { calls: string[] } {
     host_processor_info: () => { throw new Error('not in this fake'); },
     vm_deallocate: () => 0,
     getfsstat: () => 0,
+    setutxent() { calls.push('setutxent'); utx = utmpxRecords(); },
+    getutxent() { calls.push('getutxent'); return utx.shift() ?? null; },
+    endutxent() { calls.push('endutxent'); },
   };
 }
 
@@ -128,6 +152,14 @@ describe('darwin backend over a fake libSystem', () => {
     assert.equal(darwin.system.cpuCountPhysical!(), 8);
     assert.deepEqual(darwin.system.cpuFreqPercpu!(), [], 'no hw.cpufrequency (Apple silicon): absent, not an error');
     assert.equal(lib.calls.filter((c) => c === 'mach_host_self').length, 1, 'one host port, kept');
+  });
+
+  it('users: getutxent\'s USER_PROCESS records read through libc\'s pointer, the file rewound and closed', () => {
+    assert.deepEqual(darwin.system.users!(), [
+      { name: 'zoë', terminal: 'console', host: null, started: 1_700_000_000, pid: 411 },
+      { name: 'zoë', terminal: 'ttys000', host: '192.0.2.7', started: 1_700_000_100, pid: 5000 },
+    ]);
+    assert.deepEqual(lib.calls.filter((c) => c.endsWith('utxent')), ['setutxent', 'getutxent', 'getutxent', 'getutxent', 'getutxent', 'endutxent']);
   });
 
   it('network: NET_RT_IFLIST2 per interface and summed, other routing messages skipped; stats from the same messages', () => {

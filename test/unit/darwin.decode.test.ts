@@ -11,7 +11,7 @@ import { processError } from '../../src/probe/darwin/native';
 import { AccessDenied, NoSuchProcess, ZombieProcess } from '../../src/probe/errors';
 import { build } from './darwin/buffers';
 import { ifinfo2, otherMessage } from './darwin/iflist';
-import { decodeRusageV2, interfacesFromIfList2 } from '../../src/probe/darwin/decode';
+import { decodeRusageV2, interfacesFromIfList2, userFromUtmpx } from '../../src/probe/darwin/decode';
 
 const KiB = 1024;
 
@@ -136,6 +136,17 @@ describe('NET_RT_IFLIST2 and proc_pid_rusage decoders', () => {
     assert.deepEqual(interfacesFromIfList2(list, list.length - 10).map((r) => r.name), ['en0'], 'a message cut by the length is skipped');
     const zero = Buffer.alloc(64);
     assert.deepEqual(interfacesFromIfList2(zero), [], 'a zero ifm_msglen ends the walk instead of looping');
+  });
+
+  it('utmpx records as psutil\'s users(): USER_PROCESS only, "~" lines and records without a time skipped', () => {
+    const rec = (type: number, line: string, sec: number) => {
+      const b = build(STRUCTS.utmpx, { ut_type: type, ut_user: 'me', ut_line: line, ut_pid: 9 });
+      return build(STRUCTS.timeval, { tv_sec: sec }, b, STRUCTS.utmpx.fields.ut_tv[1]);
+    };
+    assert.deepEqual(userFromUtmpx(rec(C.USER_PROCESS, 'ttys001', 1_700_000_000)), { name: 'me', terminal: 'ttys001', host: null, started: 1_700_000_000, pid: 9 });
+    assert.equal(userFromUtmpx(rec(C.USER_PROCESS, '~', 1_700_000_000)), null);
+    assert.equal(userFromUtmpx(rec(C.USER_PROCESS, 'ttys001', 0)), null);
+    assert.equal(userFromUtmpx(rec(8, 'ttys001', 1_700_000_000)), null, 'DEAD_PROCESS');
   });
 
   it('proc_pid_rusage v2: footprint and disk bytes', () => {

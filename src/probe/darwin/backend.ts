@@ -25,6 +25,7 @@ const system: Partial<SystemBackend> = {
   diskUsage: sys.diskUsage,
   netIoCounters: sys.netIoCounters as SystemBackend['netIoCounters'],
   netIfStats: sys.netIfStats,
+  users: sys.users,
   netIfAddrs: () => netIfAddrsFromNode(os.networkInterfaces()),
 };
 

@@ -2,7 +2,7 @@
 // _psosx.py. Offsets come from layout.ts, which the layout test checks against xnu's headers.
 import { usagePercent } from '../cpuMath';
 import { STATUS_IDLE, STATUS_RUNNING, STATUS_SLEEPING, STATUS_STOPPED, STATUS_ZOMBIE } from '../constants';
-import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
+import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory } from '../types';
 import { NIC_DUPLEX_UNKNOWN } from '../constants';
 import { usageFromBlocks } from '../diskUsage';
 import { C, STRUCTS, type Field, type StructLayout } from './layout';
@@ -15,6 +15,7 @@ export function readField(buf: Buffer, st: StructLayout, name: string, base = 0)
   switch (f[1]) {
     case 'u8': return buf.readUInt8(at);
     case 'u16': return buf.readUInt16LE(at);
+    case 'i16': return buf.readInt16LE(at);
     case 'u32': return buf.readUInt32LE(at);
     case 'i32': return buf.readInt32LE(at);
     case 'boolean_t': return buf.readUInt32LE(at) !== 0 ? 1 : 0;
@@ -199,6 +200,22 @@ export function interfacesFromIfList2(buf: Buffer, length = buf.length): IfRow[]
 export function decodeRusageV2(buf: Buffer): { footprint: number; diskRead: number; diskWritten: number } {
   const r = STRUCTS.rusage_info_v2;
   return { footprint: readField(buf, r, 'ri_phys_footprint'), diskRead: readField(buf, r, 'ri_diskio_bytesread'), diskWritten: readField(buf, r, 'ri_diskio_byteswritten') };
+}
+
+// --- users ---
+
+/**
+ * One getutxent record as psutil's users(): USER_PROCESS entries only; the "~" line (reboot,
+ * shutdown) and an entry without a time are skipped; an empty line or host is null.
+ */
+export function userFromUtmpx(buf: Buffer): User | null {
+  const u = STRUCTS.utmpx;
+  if (readField(buf, u, 'ut_type') !== C.USER_PROCESS) return null;
+  const line = readCString(buf, u, 'ut_line');
+  const started = readField(buf, STRUCTS.timeval, 'tv_sec', u.fields.ut_tv[1]);
+  if (line === '~' || !started) return null;
+  const host = readCString(buf, u, 'ut_host');
+  return { name: readCString(buf, u, 'ut_user'), terminal: line || null, host: host || null, started, pid: readField(buf, u, 'ut_pid') };
 }
 
 // --- processes ---

@@ -5,9 +5,9 @@
 // (test/darwin/xnu/), so the numbers below cannot drift from Apple's.
 
 /** A field's C scalar type (the element type for an array). */
-export type Scalar = 'u8' | 'u16' | 'u32' | 'i32' | 'u64' | 'i64' | 'char' | 'boolean_t';
+export type Scalar = 'u8' | 'u16' | 'i16' | 'u32' | 'i32' | 'u64' | 'i64' | 'char' | 'boolean_t';
 /** boolean_t is int on arm64 and unsigned int on x86_64 (mach/{arm,i386}/boolean.h): 4 bytes, read as zero or not. */
-export const SCALAR_SIZE: Record<Scalar, number> = { u8: 1, u16: 2, u32: 4, i32: 4, u64: 8, i64: 8, char: 1, boolean_t: 4 };
+export const SCALAR_SIZE: Record<Scalar, number> = { u8: 1, u16: 2, i16: 2, u32: 4, i32: 4, u64: 8, i64: 8, char: 1, boolean_t: 4 };
 
 /** [offset, type, array length] ; a nested struct is ['struct', offset, size]. */
 export type Field = readonly [offset: number, type: Scalar, count?: number] | readonly ['struct', offset: number, size: number];
@@ -88,6 +88,11 @@ export const STRUCTS = {
     ri_phys_footprint: [72, 'u64'], ri_child_user_time: [96, 'u64'], ri_child_system_time: [104, 'u64'],
     ri_diskio_bytesread: [144, 'u64'], ri_diskio_byteswritten: [152, 'u64'],
   }),
+  // Libc's utmpx.h (the SDK's /usr/include/utmpx.h): getutxent
+  utmpx: s('struct utmpx', 'utmpx.h', 640, {
+    ut_user: [0, 'char', 256], ut_id: [256, 'char', 4], ut_line: [260, 'char', 32], ut_pid: [292, 'i32'], ut_type: [296, 'i16'],
+    ut_tv: ['struct', 304, 16], ut_host: [320, 'char', 256],
+  }),
 } as const;
 
 /**
@@ -116,6 +121,7 @@ export const CONSTANTS = {
   'net/route.h': { RTM_IFINFO2: 0x12 },
   'net/if.h': { IFF_UP: 0x1, IFF_RUNNING: 0x40 },
   'sys/resource.h': { RUSAGE_INFO_V2: 2 },
+  'utmpx.h': { USER_PROCESS: 7 },
   'mach/host_info.h': { HOST_CPU_LOAD_INFO: 3, HOST_VM_INFO64: 4, HOST_VM_INFO64_COUNT: 38, HOST_CPU_LOAD_INFO_COUNT: 4 },
   'mach/processor_info.h': { PROCESSOR_CPU_LOAD_INFO: 2 },
   'mach/machine.h': { CPU_STATE_USER: 0, CPU_STATE_SYSTEM: 1, CPU_STATE_IDLE: 2, CPU_STATE_NICE: 3, CPU_STATE_MAX: 4 },

@@ -15,6 +15,7 @@ export function writeField(buf: Buffer, st: StructLayout, name: string, value: n
   switch (f[1]) {
     case 'u8': case 'char': buf.writeUInt8(Number(value), at); break;
     case 'u16': buf.writeUInt16LE(Number(value), at); break;
+    case 'i16': buf.writeInt16LE(Number(value), at); break;
     case 'u32': case 'boolean_t': buf.writeUInt32LE(Number(value), at); break;
     case 'i32': buf.writeInt32LE(Number(value), at); break;
     case 'u64': buf.writeBigUInt64LE(BigInt(value), at); break;
@@ -22,7 +23,7 @@ export function writeField(buf: Buffer, st: StructLayout, name: string, value: n
   }
 }
 
-export function build(st: StructLayout, values: Record<string, number | bigint | string>, buf = Buffer.alloc(st.size), base = 0): Buffer {
+export function build(st: StructLayout, values: Record<string, number | bigint | string>, buf: Buffer = Buffer.alloc(st.size), base = 0): Buffer {
   for (const [k, v] of Object.entries(values)) writeField(buf, st, k, v, base);
   return buf;
 }

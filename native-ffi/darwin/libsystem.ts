@@ -26,6 +26,7 @@ export const PROTOTYPES = {
   proc_pidinfo: { header: 'libproc.h', proto: 'int proc_pidinfo(int pid, int flavor, uint64_t arg, _Out_ void *buffer, int buffersize)' },
   // rusage_info_t is void *: the buffer is passed where the header says rusage_info_t * (as every caller does)
   proc_pid_rusage: { header: 'libproc.h', proto: 'int proc_pid_rusage(int pid, int flavor, _Out_ rusage_info_t *buffer)' },
+  proc_pidfdinfo: { header: 'libproc.h', proto: 'int proc_pidfdinfo(int pid, int fd, int flavor, _Out_ void *buffer, int buffersize)' },
   proc_pidpath: { header: 'libproc.h', proto: 'int proc_pidpath(int pid, _Out_ void *buffer, uint32_t buffersize)' },
   mach_host_self: { header: 'mach/mach_init.h', proto: 'mach_port_t mach_host_self(void)' },
   host_statistics: { header: 'mach/mach_host.h', proto: 'kern_return_t host_statistics(host_t host_priv, host_flavor_t flavor, _Out_ host_info_t host_info_out, _Inout_ mach_msg_type_number_t *host_info_outCnt)' },
@@ -58,6 +59,7 @@ export interface LibSystem {
   proc_listallpids(buffer: Buffer | null, buffersize: number): number;
   proc_pidinfo(pid: number, flavor: number, arg: number | bigint, buffer: Buffer | null, buffersize: number): number;
   proc_pidpath(pid: number, buffer: Buffer, buffersize: number): number;
+  proc_pidfdinfo(pid: number, fd: number, flavor: number, buffer: Buffer, buffersize: number): number;
   proc_pid_rusage(pid: number, flavor: number, buffer: Buffer): number;
   mach_host_self(): number;
   host_statistics(host: number, flavor: number, info: Buffer, count: [number]): number;

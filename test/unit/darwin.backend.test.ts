@@ -100,13 +100,27 @@ function fake(): LibSystem & { calls: string[] } {
         all.copy(buf!); return size;
       }
       if (flavor === C.PROC_PIDTBSDINFO) { bsd(pid, 0).copy(buf!); return size; }
-      if (flavor === C.PROC_PIDLISTFDS) return 8 * 25;
+      if (flavor === C.PROC_PIDLISTFDS) {
+        if (!buf) return 8 * 25;
+        const fds: [number, number][] = [[0, C.PROX_FDTYPE_VNODE], [3, C.PROX_FDTYPE_VNODE], [4, 2], [5, C.PROX_FDTYPE_VNODE]];
+        fds.forEach(([fd, type], i) => build(STRUCTS.proc_fdinfo, { proc_fd: fd, proc_fdtype: type }, buf, i * 8));
+        return fds.length * 8;
+      }
       errno = C.EINVAL; return 0;
     },
     proc_pid_rusage(pid, flavor, buf) {
       calls.push(`proc_pid_rusage ${pid} ${flavor}`);
       build(STRUCTS.rusage_info_v2, { ri_phys_footprint: 123n * 4096n }).copy(buf);
       return 0;
+    },
+    proc_pidfdinfo(pid, fd, flavor, buf, size) {
+      calls.push(`proc_pidfdinfo ${pid} ${fd} ${flavor}`);
+      if (fd === 5) { errno = C.ENOENT; return 0; }
+      const w = STRUCTS.vnode_fdinfowithpath;
+      build(STRUCTS.proc_fileinfo, { fi_openflags: C.FWRITE | C.O_APPEND, fi_offset: 4096n }, buf, w.fields.pfi[1]);
+      build(STRUCTS.vinfo_stat, { vst_mode: fd === 0 ? 0o020620 : 0o100644 }, buf, w.fields.pvip[1]);
+      build(STRUCTS.vnode_info_path, { vip_path: fd === 0 ? '/dev/ttys000' : '/Users/me/build.log' }, buf, w.fields.pvip[1]);
+      return size;
     },
     proc_pidpath(pid, buf) { calls.push(`proc_pidpath ${pid}`); return buf.write('/bin/zsh'); },
     proc_listallpids(buf) {
@@ -189,6 +203,8 @@ describe('darwin backend over a fake libSystem', () => {
     assert.equal(info.createTime, 1_700_000_000);
     assert.equal(p.numFds(), 25);
     assert.equal(p.memoryFullInfo().uss, 123 * 4096, 'uss: the physical footprint');
+    assert.deepEqual(p.openFiles(), [{ path: '/Users/me/build.log', fd: 3, position: 4096, mode: 'a', flags: 0x8 | 1 }],
+      'regular files only (not the tty, not the socket), an fd closed in between skipped');
     assert.ok(lib.calls.includes(`proc_pid_rusage ${OURS} ${C.RUSAGE_INFO_V2}`));
     assert.equal(p.exe(), '/bin/zsh');
   });
@@ -208,8 +224,9 @@ describe('darwin backend over a fake libSystem', () => {
   it('a vanished pid is NoSuchProcess; what the backend lacks is UnsupportedPlatform by name', () => {
     assert.throws(() => new Process(GONE, darwin.newProcess(GONE)), NoSuchProcess);
     const p = new Process(OURS, darwin.newProcess(OURS));
-    assert.throws(() => p.openFiles(), (e: unknown) => e instanceof UnsupportedPlatform && /openFiles/.test(e.message) && e.platform === 'darwin');
-    assert.throws(() => darwin.system.sensorsTemperatures ? darwin.system.sensorsTemperatures() : (() => { throw new UnsupportedPlatform('darwin', 'sensorsTemperatures'); })(), UnsupportedPlatform);
+    assert.throws(() => p.connections('inet'), (e: unknown) => e instanceof UnsupportedPlatform && /connections/.test(e.message) && e.platform === 'darwin');
+    assert.equal(darwin.system.sensorsBattery, undefined, 'the seam raises UnsupportedPlatform naming it');
+    assert.deepEqual(darwin.system.sensorsTemperatures!(), {}, 'temperatures: hidden, never an error (SMC/HID need more than an unprivileged read)');
   });
 });
 

@@ -11,7 +11,7 @@ import { processError } from '../../src/probe/darwin/native';
 import { AccessDenied, NoSuchProcess, ZombieProcess } from '../../src/probe/errors';
 import { build } from './darwin/buffers';
 import { ifinfo2, otherMessage } from './darwin/iflist';
-import { decodeRusageV2, interfacesFromIfList2, userFromUtmpx } from '../../src/probe/darwin/decode';
+import { decodeRusageV2, interfacesFromIfList2, modeFromFileFlags, userFromUtmpx } from '../../src/probe/darwin/decode';
 
 const KiB = 1024;
 
@@ -147,6 +147,10 @@ describe('NET_RT_IFLIST2 and proc_pid_rusage decoders', () => {
     assert.equal(userFromUtmpx(rec(C.USER_PROCESS, '~', 1_700_000_000)), null);
     assert.equal(userFromUtmpx(rec(C.USER_PROCESS, 'ttys001', 0)), null);
     assert.equal(userFromUtmpx(rec(8, 'ttys001', 1_700_000_000)), null, 'DEAD_PROCESS');
+  });
+
+  it('open file modes from the kernel\'s FREAD/FWRITE flags, as psutil names them', () => {
+    assert.deepEqual([C.FREAD, C.FWRITE, C.FREAD | C.FWRITE, C.FWRITE | C.O_APPEND, C.FREAD | C.FWRITE | C.O_APPEND].map(modeFromFileFlags), ['r', 'w', 'r+', 'a', 'a+']);
   });
 
   it('proc_pid_rusage v2: footprint and disk bytes', () => {

@@ -26,6 +26,8 @@ const system: Partial<SystemBackend> = {
   netIoCounters: sys.netIoCounters as SystemBackend['netIoCounters'],
   netIfStats: sys.netIfStats,
   users: sys.users,
+  // psutil reads none on macOS either; the SMC and IOHID sensors are not read here: nothing to show, and no error
+  sensorsTemperatures: () => ({}),
   netIfAddrs: () => netIfAddrsFromNode(os.networkInterfaces()),
 };
 
@@ -34,8 +36,7 @@ export const darwinBackend: Backend = {
   system,
   truncatedNameLength: 15,
   unsupportedAttrs: [
-    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryMaps',
-    'openFiles', 'connections',
+    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryMaps', 'connections',
   ],
   newProcess: (pid) => new DarwinProcess(pid),
   pids,

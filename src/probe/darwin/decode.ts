@@ -4,6 +4,7 @@ import { usagePercent } from '../cpuMath';
 import { STATUS_IDLE, STATUS_RUNNING, STATUS_SLEEPING, STATUS_STOPPED, STATUS_ZOMBIE } from '../constants';
 import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory } from '../types';
 import { NIC_DUPLEX_UNKNOWN } from '../constants';
+import type { OpenFile } from '../platform';
 import { usageFromBlocks } from '../diskUsage';
 import { C, STRUCTS, type Field, type StructLayout } from './layout';
 
@@ -200,6 +201,44 @@ export function interfacesFromIfList2(buf: Buffer, length = buf.length): IfRow[]
 export function decodeRusageV2(buf: Buffer): { footprint: number; diskRead: number; diskWritten: number } {
   const r = STRUCTS.rusage_info_v2;
   return { footprint: readField(buf, r, 'ri_phys_footprint'), diskRead: readField(buf, r, 'ri_diskio_bytesread'), diskWritten: readField(buf, r, 'ri_diskio_byteswritten') };
+}
+
+// --- open files ---
+
+/** proc_fdinfo entries of PROC_PIDLISTFDS: [fd, type]. */
+export function fdsFromList(buf: Buffer, bytes: number): [fd: number, type: number][] {
+  const f = STRUCTS.proc_fdinfo;
+  const out: [number, number][] = [];
+  for (let at = 0; at + f.size <= Math.min(bytes, buf.length); at += f.size) out.push([readField(buf, f, 'proc_fd', at), readField(buf, f, 'proc_fdtype', at)]);
+  return out;
+}
+
+/** The kernel's file flags (FREAD/FWRITE for the access mode) as psutil's open_files mode string. */
+export function modeFromFileFlags(flags: number): string {
+  const access = flags & (C.FREAD | C.FWRITE);
+  let mode = access === (C.FREAD | C.FWRITE) ? 'r+' : access === C.FWRITE ? 'w' : 'r';
+  if (flags & C.O_APPEND) mode = mode === 'w' ? 'a' : mode === 'r+' ? 'a+' : mode;
+  return mode;
+}
+
+/**
+ * PROC_PIDFDVNODEPATHINFO as psutil's open file: a regular file only (vst_mode), its path,
+ * position (fi_offset), mode, and flags as open(2) flags (the kernel keeps the access mode as
+ * FREAD/FWRITE, open's value plus one); null for anything that is not a regular file.
+ */
+export function openFileFromVnodeFdInfo(buf: Buffer, fd: number): OpenFile | null {
+  const w = STRUCTS.vnode_fdinfowithpath;
+  const pvip = w.fields.pvip[1];
+  const mode = readField(buf, STRUCTS.vinfo_stat, 'vst_mode', pvip);
+  if ((mode & C.S_IFMT) !== C.S_IFREG) return null;
+  const path = readCString(buf, STRUCTS.vnode_info_path, 'vip_path', pvip);
+  if (!path) return null;
+  const flags = readField(buf, STRUCTS.proc_fileinfo, 'fi_openflags', w.fields.pfi[1]);
+  const access = flags & (C.FREAD | C.FWRITE);
+  return {
+    path, fd, position: readField(buf, STRUCTS.proc_fileinfo, 'fi_offset', w.fields.pfi[1]),
+    mode: modeFromFileFlags(flags), flags: access ? (flags & ~(C.FREAD | C.FWRITE)) | (access - 1) : flags,
+  };
 }
 
 // --- users ---

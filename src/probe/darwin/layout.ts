@@ -37,6 +37,10 @@ export const STRUCTS = {
     pti_faults: [52, 'i32'], pti_pageins: [56, 'i32'], pti_syscalls_mach: [72, 'i32'], pti_syscalls_unix: [76, 'i32'],
     pti_csw: [80, 'i32'], pti_threadnum: [84, 'i32'], pti_numrunning: [88, 'i32'], pti_priority: [92, 'i32'],
   }),
+  vinfo_stat: s('struct vinfo_stat', 'sys/proc_info.h', 136, { vst_mode: [4, 'u16'], vst_size: [88, 'i64'] }),
+  proc_fileinfo: s('struct proc_fileinfo', 'sys/proc_info.h', 24, { fi_openflags: [0, 'u32'], fi_offset: [8, 'i64'], fi_type: [16, 'i32'] }),
+  vnode_fdinfowithpath: s('struct vnode_fdinfowithpath', 'sys/proc_info.h', 1200, { pfi: ['struct', 0, 24], pvip: ['struct', 24, 1176] }),
+  vnode_info: s('struct vnode_info', 'sys/proc_info.h', 152, { vi_stat: ['struct', 0, 136], vi_type: [136, 'i32'] }),
   proc_fdinfo: s('struct proc_fdinfo', 'sys/proc_info.h', 8, { proc_fd: [0, 'i32'], proc_fdtype: [4, 'u32'] }),
   proc_taskallinfo: s('struct proc_taskallinfo', 'sys/proc_info.h', 232, {
     pbsd: ['struct', 0, 136], ptinfo: ['struct', 136, 96],
@@ -108,11 +112,13 @@ export const SYSCTL_NAMES = {
 export const CONSTANTS = {
   'sys/proc_info.h': {
     PROC_PIDLISTFDS: 1, PROC_PIDTASKALLINFO: 2, PROC_PIDTBSDINFO: 3, PROC_PIDTASKINFO: 4, PROC_PIDVNODEPATHINFO: 9,
-    PROC_PIDPATHINFO_MAXSIZE: 4096, PROC_PIDFDVNODEPATHINFO: 2, PROC_PIDFDSOCKETINFO: 3,
+    PROC_PIDPATHINFO_MAXSIZE: 4096, PROC_PIDFDVNODEPATHINFO: 2, PROC_PIDFDSOCKETINFO: 3, PROX_FDTYPE_VNODE: 1,
   },
   'sys/param.h': { MAXCOMLEN: 16, MAXPATHLEN: 1024, FSCALE: 2048 },
   'sys/proc.h': { SIDL: 1, SRUN: 2, SSLEEP: 3, SSTOP: 4, SZOMB: 5 },
-  'sys/errno.h': { EPERM: 1, ESRCH: 3, ENOMEM: 12, EACCES: 13, EINVAL: 22 },
+  'sys/errno.h': { EPERM: 1, ENOENT: 2, ESRCH: 3, EBADF: 9, ENOMEM: 12, EACCES: 13, EINVAL: 22 },
+  'sys/fcntl.h': { FREAD: 0x1, FWRITE: 0x2, O_APPEND: 0x8 },
+  'sys/stat.h': { S_IFMT: 0o170000, S_IFREG: 0o100000 },
   'sys/sysctl.h': {
     CTL_KERN: 1, CTL_VM: 2, CTL_NET: 4, CTL_HW: 6, KERN_ARGMAX: 8, KERN_BOOTTIME: 21, KERN_PROCARGS2: 49,
     VM_LOADAVG: 2, VM_SWAPUSAGE: 5, HW_NCPU: 3, HW_PAGESIZE: 7, HW_MEMSIZE: 24,

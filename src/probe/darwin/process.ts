@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AccessDenied, NoSuchProcess, ZombieProcess, errnoOf } from '../errors';
-import type { DarwinMemoryFullInfo, DarwinMemoryInfo, Ids, IoCounters, ProcCpuTimes, ProcessBackend } from '../platform';
+import type { DarwinMemoryFullInfo, DarwinMemoryInfo, Ids, IoCounters, OpenFile, ProcCpuTimes, ProcessBackend } from '../platform';
 import { signalPid, SIGNAL_NUMBERS } from '../posix';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import {
-  cwdFromVnodePathInfo, decodeBsdInfo, decodeRusageV2, decodeTaskAllInfo, environFromStrings, parseProcArgs2,
+  cwdFromVnodePathInfo, decodeBsdInfo, decodeRusageV2, decodeTaskAllInfo, environFromStrings, fdsFromList, openFileFromVnodeFdInfo, parseProcArgs2,
   statusName, type BsdInfo, type TaskInfo,
 } from './decode';
 import { C, STRUCTS } from './layout';
@@ -141,6 +141,32 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
     const bytes = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTFDS, 0, null, 0);
     if (bytes <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTFDS)', lib().errno());
     return Math.floor(bytes / STRUCTS.proc_fdinfo.size);
+  }
+
+  /** psutil's open_files: the vnode fds of PROC_PIDLISTFDS that are regular files; an fd closed meanwhile is skipped. */
+  openFiles(): OpenFile[] {
+    if (this.pid === 0) return [];
+    const size = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTFDS, 0, null, 0);
+    if (size <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTFDS)', lib().errno());
+    const list = Buffer.alloc(size + 32 * STRUCTS.proc_fdinfo.size); // room for fds opened in between
+    const got = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTFDS, 0, list, list.length);
+    if (got <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTFDS)', lib().errno());
+    const out: OpenFile[] = [];
+    const info = Buffer.alloc(STRUCTS.vnode_fdinfowithpath.size);
+    for (const [fd, type] of fdsFromList(list, got)) {
+      if (type !== C.PROX_FDTYPE_VNODE) continue;
+      info.fill(0);
+      const n = lib().proc_pidfdinfo(this.pid, fd, C.PROC_PIDFDVNODEPATHINFO, info, info.length);
+      if (n <= 0) {
+        const errno = lib().errno();
+        if (errno === C.ENOENT || errno === C.EBADF) continue; // closed since the list
+        throw processError(this.pid, this.knownName, 'proc_pidfdinfo(PROC_PIDFDVNODEPATHINFO)', errno);
+      }
+      if (n < info.length) throw new AccessDenied(this.pid, this.knownName);
+      const file = openFileFromVnodeFdInfo(info, fd);
+      if (file) out.push(file);
+    }
+    return out;
   }
 
   nice(): number {

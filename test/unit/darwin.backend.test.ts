@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { backendFor } from '../../src/probe/backend';
 import { C, STRUCTS } from '../../src/probe/darwin/layout';
 import { useLibSystem } from '../../src/probe/darwin/native';
-import { AccessDenied, NoSuchProcess, UnsupportedPlatform } from '../../src/probe/errors';
+import { AccessDenied, NoSuchProcess, UnsupportedPlatform, ZombieProcess } from '../../src/probe/errors';
 import { Process } from '../../src/probe/process';
 import type { LibSystem } from '../../native-ffi/darwin/libsystem';
 import koffi from 'koffi';
@@ -16,6 +16,8 @@ const OURS = 100;
 /** A pid that exists here (kill(pid, 0) decides NoSuchProcess vs AccessDenied when the call says EINVAL). */
 const OTHERS = process.pid;
 const GONE = 0x3ffffff0;
+/** A zombie here: its pid exists (kill(pid, 0)), only PROC_PIDTBSDINFO with arg 1 answers for it. */
+const ZOMBIE = process.ppid;
 
 function procargs(argv: string[], env: string[]): Buffer {
   const head = Buffer.alloc(4); head.writeInt32LE(argv.length);
@@ -89,9 +91,14 @@ function fake(): LibSystem & { calls: string[] } {
       if (name === 'hw.physicalcpu') { const i = Buffer.alloc(4); i.writeInt32LE(8); return fill(oldp, i, len); }
       errno = 2; return -1;
     },
-    proc_pidinfo(pid, flavor, _arg, buf, size) {
-      calls.push(`proc_pidinfo ${pid} ${flavor}`);
+    proc_pidinfo(pid, flavor, arg, buf, size) {
+      calls.push(`proc_pidinfo ${pid} ${flavor}${arg ? ` arg ${arg}` : ''}`);
       if (pid === GONE) { errno = C.ESRCH; return 0; }
+      if (pid === ZOMBIE) {
+        if (flavor !== C.PROC_PIDTBSDINFO || !arg) { errno = C.ESRCH; return 0; }
+        build(STRUCTS.proc_bsdinfo, { pbi_pid: pid, pbi_ppid: 77, pbi_status: C.SZOMB, pbi_comm: 'defunct', pbi_start_tvsec: 1_700_000_000n }).copy(buf!);
+        return size;
+      }
       if (flavor === C.PROC_PIDTASKALLINFO) {
         if (pid === OTHERS) { errno = C.EPERM; return 0; }
         const all = Buffer.alloc(STRUCTS.proc_taskallinfo.size);
@@ -217,8 +224,17 @@ describe('darwin backend over a fake libSystem', () => {
     assert.throws(() => p.cmdline(), AccessDenied);
     lib.calls.length = 0;
     p.ppid();
-    assert.deepEqual(lib.calls, [`proc_pidinfo ${OTHERS} ${C.PROC_PIDTBSDINFO}`], 'TASKALLINFO is not asked again once refused');
+    assert.deepEqual(lib.calls, [`proc_pidinfo ${OTHERS} ${C.PROC_PIDTBSDINFO} arg 1`], 'TASKALLINFO is not asked again once refused');
     assert.equal(p.asDict(['memoryInfo', 'ppid']).memoryInfo, null, 'asDict gives adValue for the refused field');
+  });
+
+  it('a zombie keeps its BSD part (PROC_PIDTBSDINFO with arg 1); its task part is ZombieProcess', () => {
+    const p = new Process(ZOMBIE, darwin.newProcess(ZOMBIE));
+    assert.equal(p.status(), 'zombie');
+    assert.equal(p.ppid(), 77);
+    assert.equal(p.name(), 'defunct');
+    assert.throws(() => p.memoryInfo(), ZombieProcess);
+    assert.equal(p.asDict(['name', 'cpuTimes']).cpuTimes, null);
   });
 
   it('a vanished pid is NoSuchProcess; what the backend lacks is UnsupportedPlatform by name', () => {

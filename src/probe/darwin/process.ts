@@ -37,9 +37,9 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
   newCache(): DarwinCache { return {}; }
   setKnownName(name: string): void { this.knownName = name; }
 
-  private pidinfo(flavor: number, size: number, call: string): Buffer {
+  private pidinfo(flavor: number, size: number, call: string, arg = 0): Buffer {
     const buf = Buffer.alloc(size);
-    const got = lib().proc_pidinfo(this.pid, flavor, 0, buf, size);
+    const got = lib().proc_pidinfo(this.pid, flavor, arg, buf, size);
     if (got <= 0) throw processError(this.pid, this.knownName, call, lib().errno());
     if (got < size) throw processError(this.pid, this.knownName, call, 0); // psutil: less data than asked
     return buf;
@@ -60,12 +60,17 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
     }
   }
 
+  /**
+   * The BSD part: from PROC_PIDTASKALLINFO where we may read the task, else PROC_PIDTBSDINFO with a
+   * non-zero arg, which xnu's proc_pidinfo answers for a zombie too (bsd/kern/proc_info.c:
+   * findzomb for PROC_PIDTBSDINFO "if (arg)"), so a zombie keeps its ppid, name and status.
+   */
   private bsd(): BsdInfo {
     if (this.cache?.bsd) return this.cache.bsd;
     if (!this.taskDenied) {
-      try { return this.readAll().bsd; } catch (e) { if (!(e instanceof AccessDenied)) throw e; }
+      try { return this.readAll().bsd; } catch (e) { if (!(e instanceof AccessDenied) && !(e instanceof ZombieProcess)) throw e; }
     }
-    const bsd = decodeBsdInfo(this.pidinfo(C.PROC_PIDTBSDINFO, STRUCTS.proc_bsdinfo.size, 'proc_pidinfo(PROC_PIDTBSDINFO)'));
+    const bsd = decodeBsdInfo(this.pidinfo(C.PROC_PIDTBSDINFO, STRUCTS.proc_bsdinfo.size, 'proc_pidinfo(PROC_PIDTBSDINFO)', 1));
     if (this.cache) this.cache.bsd = bsd;
     return bsd;
   }

@@ -198,7 +198,11 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
     return buf.toString('utf8', 0, n);
   }
 
-  /** sysctl KERN_PROCARGS2, read once per oneshot for cmdline and environ. EINVAL: a zombie, or not ours to read. */
+  /**
+   * sysctl KERN_PROCARGS2, read once per oneshot for cmdline and environ. xnu answers EINVAL for
+   * another user's process (unless root) and for a task that is gone or no longer IPC-active
+   * (bsd/kern/kern_sysctl.c, sysctl_procargsx): ZombieProcess, AccessDenied or NoSuchProcess.
+   */
   private args(): { exe: string; argv: string[]; env: string[] } {
     if (this.cache?.args) return this.cache.args;
     if (this.pid === 0) throw new AccessDenied(this.pid, this.knownName);

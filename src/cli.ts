@@ -3,6 +3,10 @@ import * as probe from './probe';
 import { renderProcinfo } from './report/procinfo';
 import { collectProcesses, collectSystem, renderSystem } from './cli/snapshot';
 import { runTop } from './cli/top';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { runServe, SERVE_SAMPLER, serveOptions, serveSampler } from './cli/serve';
+
+const VALUE_FLAGS = new Set(['procfs', 'sysfs', 'interval', 'port', 'host', 'token', 'token-file', 'max-processes', 'max-connections', 'pids', 'match']);
 
 interface Args { command: string; positional: string[]; flags: Map<string, string | true> }
 
@@ -14,7 +18,7 @@ function parseArgs(argv: string[]): Args {
     if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split('=', 2);
       if (v !== undefined) flags.set(k, v);
-      else if ((k === 'procfs' || k === 'sysfs' || k === 'interval') && i + 1 < argv.length) flags.set(k, argv[++i]);
+      else if (VALUE_FLAGS.has(k) && i + 1 < argv.length) flags.set(k, argv[++i]);
       else flags.set(k, true);
     } else positional.push(a);
   }
@@ -25,6 +29,9 @@ const USAGE = `usage: vitals <command> [options]
   snapshot [--json]     every system probe (and the process list) once
   procinfo [PID]        everything known about one process (default: this one)
   top [--interval S]    live process view sorted by cpu; Ctrl-C exits
+  serve                 /metrics for Prometheus (text 0.0.4, or OpenMetrics when asked) until SIGTERM/SIGINT
+        [--port N (9465)] [--host ADDR (127.0.0.1: this machine only)] [--interval S (5)]
+        [--token T | --token-file F (bearer auth)] [--max-processes N (50)] [--pids 1,2] [--match REGEX]
 options: --procfs DIR --sysfs DIR   read another /proc and /sys (fixture trees)`;
 
 async function main(): Promise<number> {
@@ -53,7 +60,7 @@ async function main(): Promise<number> {
       const pid = args.positional[0] === undefined ? process.pid : Number(args.positional[0]);
       if (!Number.isInteger(pid) || pid < 0) { console.error(`not a pid: ${args.positional[0]}`); return 2; }
       try {
-        console.log(renderProcinfo(pid));
+        console.log(renderProcinfo(pid, { environValues: true }));
       } catch (e) {
         if (e instanceof probe.NoSuchProcess) { console.error(e.message); return 1; }
         throw e;
@@ -65,13 +72,24 @@ async function main(): Promise<number> {
       await runTop(Number.isFinite(interval) && interval >= 0.25 ? interval : 2);
       return 0;
     }
+    case 'serve': {
+      let opts;
+      try {
+        opts = serveOptions(args.flags);
+      } catch (e) {
+        console.error(e instanceof Error ? e.message : String(e));
+        return 2;
+      }
+      return runServe({ ...opts, probe: { ...(typeof procfs === 'string' ? { procfs } : {}), ...(typeof sysfs === 'string' ? { sysfs } : {}) } }, __filename);
+    }
     default:
       console.error(`unknown command ${JSON.stringify(args.command)}\n${USAGE}`);
       return 2;
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (e) => {
+if (!isMainThread && workerData?.[SERVE_SAMPLER]) serveSampler(workerData[SERVE_SAMPLER]);
+else main().then((code) => { process.exitCode = code; }, (e) => {
   console.error(e instanceof Error ? e.message : String(e));
   process.exitCode = 1;
 });

@@ -3,8 +3,8 @@
 // process.platform), so the arrows run one way. A function a backend lacks raises
 // UnsupportedPlatform (unsupported()), and nowhere else.
 import type {
-  Battery, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
-  NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, Temperature, User, VirtualMemory,
+  Battery, ContainerLimits, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
+  NetIfAddr, NetIfStats, NetIoCounters, Pressure, PressureScope, SwapMemory, Temperature, User, VirtualMemory,
 } from './types';
 
 // --- per-process result shapes (psutil's named tuples; fields a platform lacks are absent) ---
@@ -86,7 +86,8 @@ export interface ProcessBackend {
   memoryMaps(): MemoryMap[];
   openFiles(): OpenFile[];
   connections(kind: string): Connection[];
-  ionice(): IoNice;
+  /** Linux: { ioclass, value }; Windows: the bare I/O priority class, as psutil. */
+  ionice(): IoNice | number;
   setIonice(ioclass: number, value?: number): void;
   rlimit(resource: number): [number, number];
   setRlimit(resource: number, soft: number, hard: number): void;
@@ -101,6 +102,8 @@ export interface ProcessBackend {
   isZombie(): boolean;
   /** The exit code once the process has ended, where the OS keeps it for anyone (Windows); else null. */
   exitCode(): number | null;
+  /** Called as wait() starts: a backend may keep the exit code reachable from then on (Windows holds a SYNCHRONIZE handle). */
+  holdForWait?(): void;
 }
 
 /** What processIter walks: the pids, and for each the oneshot cache it starts with. */
@@ -145,13 +148,30 @@ export interface SystemBackend {
   users(): User[];
   winServiceIter(): WinService[];
   winServiceGet(name: string): WinService;
+  /** Linux: our cgroup's limits and usage, null without cgroup. */
+  containerLimits(): ContainerLimits | null;
+  /** Linux: PSI of the machine and of our cgroup. */
+  pressure(scope?: PressureScope): Pressure;
+  /** Linux: the cgroup path of a process, null when unreadable. */
+  processCgroup(pid: number): string | null;
   configure(opts: Partial<ProbeRoots>): void;
 }
 
 /** psutil's WindowsService.as_dict(), camelCase. */
-export interface WinService {
+export interface WinServiceInfo {
   name: string; displayName: string; binpath: string; username: string;
   startType: string; pid: number | null; status: string; description: string;
+}
+
+/**
+ * psutil's WindowsService: the name and display name from the listing, every other field queried
+ * when asked, so that one service that denies a query (AccessDenied) or has gone (NoSuchProcess)
+ * fails alone and not the listing.
+ */
+export interface WinService {
+  readonly name: string; readonly displayName: string;
+  binpath(): string; username(): string; startType(): string; pid(): number | null; status(): string; description(): string;
+  asDict(): WinServiceInfo;
 }
 
 export interface Backend {

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import * as vscode from 'vscode';
+import type { VitalsApi } from '../../src/extension';
+import { decodeHistory } from '../../src/monitor/historyCodec';
+
+function get(port: number, p: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: p, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => { body += d; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    }).on('error', reject);
+  });
+}
+
+async function poll<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 20000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try { const v = await fn(); if (v) return v; } catch { /* not yet */ }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('Vitals export in a real VS Code extension host', () => {
+  let api: VitalsApi;
+  before(async () => {
+    api = await vscode.extensions.getExtension<VitalsApi>('vitals.vitals')!.activate();
+  });
+  after(async () => {
+    await vscode.workspace.getConfiguration('vitals.export').update('enabled', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('vitals.export').update('port', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('vitals.export.enabled serves /metrics on 127.0.0.1 from the worker, the extension host labelled by role; the tooltip says where', async () => {
+    assert.equal(api.sampler.exportStatus.url, null, 'off by default');
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); });
+    });
+    const url = `http://127.0.0.1:${port}/metrics`;
+    await vscode.workspace.getConfiguration('vitals.export').update('port', port, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('vitals.export').update('enabled', true, vscode.ConfigurationTarget.Global);
+    await poll('the endpoint', async () => api.sampler.exportStatus.url === url);
+    const body = await poll('the extension host in /metrics', async () => {
+      const r = await get(port, '/metrics');
+      return r.status === 200 && r.body.includes(`pid="${process.pid}"`) ? r.body : undefined;
+    });
+    assert.match(body, new RegExp(`^vitals_process_cpu_seconds_total\\{pid="${process.pid}",name="[^"]*",role="extension host",mode="user"\\} [\\d.e+-]+$`, 'm'));
+    assert.match(body, /^node_memory_MemTotal_bytes \d+$/m);
+    await poll('the tooltip line', async () => api.statusBar().find((i) => i.id === 'vitals.cpu')?.tooltip.includes(`Prometheus metrics: on at \`${url}\``));
+    await vscode.workspace.getConfiguration('vitals.export').update('enabled', false, vscode.ConfigurationTarget.Global);
+    await poll('the endpoint to stop', async () => api.sampler.exportStatus.url === null);
+    await assert.rejects(get(port, '/metrics'), /ECONNREFUSED/);
+    await poll('the tooltip line to go', async () => !api.statusBar().find((i) => i.id === 'vitals.cpu')?.tooltip.includes('Prometheus metrics'));
+  });
+
+  it('the history rings are saved in global storage in the binary format, the same points the charts hold', async () => {
+    await api.nextSnapshot();
+    const file = await api.saveHistory();
+    assert.ok(file, 'global storage is a local folder here');
+    const d = decodeHistory(fs.readFileSync(file));
+    const h = api.history();
+    // a tick may have landed since the save: the saved points are the charts' points up to it
+    const ht = [...h.time.toArray()];
+    const dt = [...d.time];
+    const k = ht.indexOf(dt[0]);
+    assert.ok(dt.length > 0 && k >= 0, 'the oldest saved point is still charted');
+    assert.deepEqual(ht.slice(k, k + dt.length), dt.slice(0, ht.length - k));
+    assert.deepEqual(d.series.map(([n]) => n), [...h.series.keys()]);
+  });
+});

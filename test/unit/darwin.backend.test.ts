@@ -9,7 +9,7 @@ import { AccessDenied, NoSuchProcess, UnsupportedPlatform, ZombieProcess } from 
 import { Process } from '../../src/probe/process';
 import type { LibSystem } from '../../native-ffi/darwin/libsystem';
 import koffi from 'koffi';
-import { build } from './darwin/buffers';
+import { build, socketFdInfo } from './darwin/buffers';
 import { ifinfo2, otherMessage } from './darwin/iflist';
 
 const OURS = 100;
@@ -123,6 +123,10 @@ function fake(): LibSystem & { calls: string[] } {
     proc_pidfdinfo(pid, fd, flavor, buf, size) {
       calls.push(`proc_pidfdinfo ${pid} ${fd} ${flavor}`);
       if (fd === 5) { errno = C.ENOENT; return 0; }
+      if (flavor === C.PROC_PIDFDSOCKETINFO) {
+        socketFdInfo({ family: C.AF_INET, type: C.SOCK_STREAM, kind: C.SOCKINFO_TCP, laddr: [127, 0, 0, 1], lport: 3000, state: C.TSI_S_LISTEN }).copy(buf);
+        return size;
+      }
       const w = STRUCTS.vnode_fdinfowithpath;
       build(STRUCTS.proc_fileinfo, { fi_openflags: C.FWRITE | C.O_APPEND, fi_offset: 4096n }, buf, w.fields.pfi[1]);
       build(STRUCTS.vinfo_stat, { vst_mode: fd === 0 ? 0o020620 : 0o100644 }, buf, w.fields.pvip[1]);
@@ -240,7 +244,10 @@ describe('darwin backend over a fake libSystem', () => {
   it('a vanished pid is NoSuchProcess; what the backend lacks is UnsupportedPlatform by name', () => {
     assert.throws(() => new Process(GONE, darwin.newProcess(GONE)), NoSuchProcess);
     const p = new Process(OURS, darwin.newProcess(OURS));
-    assert.throws(() => p.connections('inet'), (e: unknown) => e instanceof UnsupportedPlatform && /connections/.test(e.message) && e.platform === 'darwin');
+    assert.throws(() => p.threads(), (e: unknown) => e instanceof UnsupportedPlatform && /threads/.test(e.message) && e.platform === 'darwin');
+    assert.deepEqual(p.connections('tcp'), [{ fd: 4, family: C.AF_INET, type: C.SOCK_STREAM, laddr: { ip: '127.0.0.1', port: 3000 }, raddr: null, status: 'LISTEN' }]);
+    assert.deepEqual(p.connections('udp'), [], 'filtered by kind');
+    assert.throws(() => p.connections('bogus'), RangeError);
     assert.equal(darwin.system.sensorsBattery, undefined, 'the seam raises UnsupportedPlatform naming it');
     assert.deepEqual(darwin.system.sensorsTemperatures!(), {}, 'temperatures: hidden, never an error (SMC/HID need more than an unprivileged read)');
   });

@@ -36,7 +36,7 @@ export const darwinBackend: Backend = {
   system,
   truncatedNameLength: 15,
   unsupportedAttrs: [
-    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryMaps', 'connections',
+    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryMaps',
   ],
   newProcess: (pid) => new DarwinProcess(pid),
   pids,

@@ -3,8 +3,12 @@
 import { usagePercent } from '../cpuMath';
 import { STATUS_IDLE, STATUS_RUNNING, STATUS_SLEEPING, STATUS_STOPPED, STATUS_ZOMBIE } from '../constants';
 import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory } from '../types';
-import { NIC_DUPLEX_UNKNOWN } from '../constants';
-import type { OpenFile } from '../platform';
+import {
+  CONN_CLOSE, CONN_CLOSE_WAIT, CONN_CLOSING, CONN_ESTABLISHED, CONN_FIN_WAIT1, CONN_FIN_WAIT2, CONN_LAST_ACK, CONN_LISTEN,
+  CONN_NONE, CONN_SYN_RECV, CONN_SYN_SENT, CONN_TIME_WAIT, NIC_DUPLEX_UNKNOWN,
+} from '../constants';
+import { inetNtop4, inetNtop6 } from '../inetAddr';
+import type { Addr, Connection, OpenFile } from '../platform';
 import { usageFromBlocks } from '../diskUsage';
 import { C, STRUCTS, type Field, type StructLayout } from './layout';
 
@@ -240,6 +244,71 @@ export function openFileFromVnodeFdInfo(buf: Buffer, fd: number): OpenFile | nul
     mode: modeFromFileFlags(flags), flags: access ? (flags & ~(C.FREAD | C.FWRITE)) | (access - 1) : flags,
   };
 }
+
+// --- connections ---
+
+/** tcpsi_state (TSI_S_*) as psutil's TCP_STATUSES on macOS. */
+const TCP_STATES: Record<number, string> = {
+  [C.TSI_S_CLOSED]: CONN_CLOSE, [C.TSI_S_LISTEN]: CONN_LISTEN, [C.TSI_S_SYN_SENT]: CONN_SYN_SENT,
+  [C.TSI_S_SYN_RECEIVED]: CONN_SYN_RECV, [C.TSI_S_ESTABLISHED]: CONN_ESTABLISHED, [C.TSI_S__CLOSE_WAIT]: CONN_CLOSE_WAIT,
+  [C.TSI_S_FIN_WAIT_1]: CONN_FIN_WAIT1, [C.TSI_S_CLOSING]: CONN_CLOSING, [C.TSI_S_LAST_ACK]: CONN_LAST_ACK,
+  [C.TSI_S_FIN_WAIT_2]: CONN_FIN_WAIT2, [C.TSI_S_TIME_WAIT]: CONN_TIME_WAIT,
+};
+
+/** insi_lport / insi_fport hold the port in network order in their low 16 bits (psutil: ntohs). */
+function port(buf: Buffer, at: number): number {
+  const v = buf.readUInt16LE(at);
+  return ((v & 0xff) << 8) | (v >> 8);
+}
+
+/**
+ * PROC_PIDFDSOCKETINFO as psutil's connection (arch/osx/proc.c): AF_INET/AF_INET6 from
+ * in_sockinfo (a v4 address is the last 4 bytes of in4in6_addr), the TCP state where it is a TCP
+ * socket, CONN_NONE otherwise, no remote address while the remote port is 0; AF_UNIX the bound
+ * and peer paths. Other families (AF_SYSTEM ...) are null.
+ */
+export function connectionFromSocketFdInfo(buf: Buffer, fd: number): Connection | null {
+  const si = STRUCTS.socket_info;
+  const psi = STRUCTS.socket_fdinfo.fields.psi[1];
+  const family = readField(buf, si, 'soi_family', psi);
+  const type = readField(buf, si, 'soi_type', psi);
+  const kind = readField(buf, si, 'soi_kind', psi);
+  const proto = psi + si.fields.soi_proto[1];
+  if (family === C.AF_INET || family === C.AF_INET6) {
+    if (kind !== C.SOCKINFO_IN && kind !== C.SOCKINFO_TCP) return null;
+    const ini = proto + (kind === C.SOCKINFO_TCP ? STRUCTS.tcp_sockinfo.fields.tcpsi_ini[1] : 0);
+    const f = STRUCTS.in_sockinfo.fields;
+    const ip = (at: number): string => (family === C.AF_INET
+      ? inetNtop4(buf.subarray(at + STRUCTS.in4in6_addr.fields.i46a_addr4[1], at + 16))
+      : inetNtop6(buf.subarray(at, at + 16)));
+    const laddr: Addr = { ip: ip(ini + f.insi_laddr[1]), port: port(buf, ini + f.insi_lport[0]) };
+    const rport = port(buf, ini + f.insi_fport[0]);
+    const raddr: Addr | null = rport ? { ip: ip(ini + f.insi_faddr[1]), port: rport } : null;
+    const status = kind === C.SOCKINFO_TCP && type === C.SOCK_STREAM
+      ? TCP_STATES[readField(buf, STRUCTS.tcp_sockinfo, 'tcpsi_state', proto)] ?? CONN_NONE : CONN_NONE;
+    return { fd, family, type, laddr, raddr, status };
+  }
+  if (family === C.AF_UNIX && kind === C.SOCKINFO_UN) {
+    const u = STRUCTS.un_sockinfo.fields;
+    const path = (at: number) => readCString(buf, STRUCTS.sockaddr_un, 'sun_path', at);
+    const peer = path(proto + u.unsi_caddr[1]);
+    return { fd, family, type, laddr: path(proto + u.unsi_addr[1]), raddr: peer || null, status: CONN_NONE };
+  }
+  return null;
+}
+
+/** psutil's connection kinds as (family, type) pairs with the macOS numbers. */
+export const CONNECTION_KINDS: Record<string, readonly [number, number][]> = (() => {
+  const tcp4: [number, number] = [C.AF_INET, C.SOCK_STREAM];
+  const tcp6: [number, number] = [C.AF_INET6, C.SOCK_STREAM];
+  const udp4: [number, number] = [C.AF_INET, C.SOCK_DGRAM];
+  const udp6: [number, number] = [C.AF_INET6, C.SOCK_DGRAM];
+  const unix: [number, number][] = [[C.AF_UNIX, C.SOCK_STREAM], [C.AF_UNIX, C.SOCK_DGRAM]];
+  return {
+    all: [tcp4, tcp6, udp4, udp6, ...unix], tcp: [tcp4, tcp6], tcp4: [tcp4], tcp6: [tcp6], udp: [udp4, udp6], udp4: [udp4],
+    udp6: [udp6], unix, inet: [tcp4, tcp6, udp4, udp6], inet4: [tcp4, udp4], inet6: [tcp6, udp6],
+  };
+})();
 
 // --- users ---
 

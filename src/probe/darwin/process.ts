@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AccessDenied, NoSuchProcess, ZombieProcess, errnoOf } from '../errors';
-import type { DarwinMemoryFullInfo, DarwinMemoryInfo, Ids, IoCounters, OpenFile, ProcCpuTimes, ProcessBackend } from '../platform';
+import type { Connection, DarwinMemoryFullInfo, DarwinMemoryInfo, Ids, IoCounters, OpenFile, ProcCpuTimes, ProcessBackend } from '../platform';
 import { signalPid, SIGNAL_NUMBERS } from '../posix';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import {
-  cwdFromVnodePathInfo, decodeBsdInfo, decodeRusageV2, decodeTaskAllInfo, environFromStrings, fdsFromList, openFileFromVnodeFdInfo, parseProcArgs2,
+  connectionFromSocketFdInfo, CONNECTION_KINDS, cwdFromVnodePathInfo, decodeBsdInfo, decodeRusageV2, decodeTaskAllInfo, environFromStrings, fdsFromList, openFileFromVnodeFdInfo, parseProcArgs2,
   statusName, type BsdInfo, type TaskInfo,
 } from './decode';
 import { C, STRUCTS } from './layout';
@@ -148,28 +148,53 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
     return Math.floor(bytes / STRUCTS.proc_fdinfo.size);
   }
 
-  /** psutil's open_files: the vnode fds of PROC_PIDLISTFDS that are regular files; an fd closed meanwhile is skipped. */
-  openFiles(): OpenFile[] {
-    if (this.pid === 0) return [];
+  /** The fds of PROC_PIDLISTFDS of one type, with room for fds opened between the two calls. */
+  private fds(type: number): number[] {
     const size = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTFDS, 0, null, 0);
     if (size <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTFDS)', lib().errno());
-    const list = Buffer.alloc(size + 32 * STRUCTS.proc_fdinfo.size); // room for fds opened in between
+    const list = Buffer.alloc(size + 32 * STRUCTS.proc_fdinfo.size);
     const got = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTFDS, 0, list, list.length);
     if (got <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTFDS)', lib().errno());
+    return fdsFromList(list, got).filter(([, t]) => t === type).map(([fd]) => fd);
+  }
+
+  /** proc_pidfdinfo into `buf`; false for an fd closed since the list (ENOENT, EBADF), as psutil skips it. */
+  private fdInfo(fd: number, flavor: number, buf: Buffer, call: string): boolean {
+    buf.fill(0);
+    const n = lib().proc_pidfdinfo(this.pid, fd, flavor, buf, buf.length);
+    if (n <= 0) {
+      const errno = lib().errno();
+      if (errno === C.ENOENT || errno === C.EBADF) return false;
+      throw processError(this.pid, this.knownName, call, errno);
+    }
+    if (n < buf.length) throw new AccessDenied(this.pid, this.knownName);
+    return true;
+  }
+
+  /** psutil's open_files: the vnode fds of PROC_PIDLISTFDS that are regular files. */
+  openFiles(): OpenFile[] {
+    if (this.pid === 0) return [];
     const out: OpenFile[] = [];
     const info = Buffer.alloc(STRUCTS.vnode_fdinfowithpath.size);
-    for (const [fd, type] of fdsFromList(list, got)) {
-      if (type !== C.PROX_FDTYPE_VNODE) continue;
-      info.fill(0);
-      const n = lib().proc_pidfdinfo(this.pid, fd, C.PROC_PIDFDVNODEPATHINFO, info, info.length);
-      if (n <= 0) {
-        const errno = lib().errno();
-        if (errno === C.ENOENT || errno === C.EBADF) continue; // closed since the list
-        throw processError(this.pid, this.knownName, 'proc_pidfdinfo(PROC_PIDFDVNODEPATHINFO)', errno);
-      }
-      if (n < info.length) throw new AccessDenied(this.pid, this.knownName);
+    for (const fd of this.fds(C.PROX_FDTYPE_VNODE)) {
+      if (!this.fdInfo(fd, C.PROC_PIDFDVNODEPATHINFO, info, 'proc_pidfdinfo(PROC_PIDFDVNODEPATHINFO)')) continue;
       const file = openFileFromVnodeFdInfo(info, fd);
       if (file) out.push(file);
+    }
+    return out;
+  }
+
+  /** psutil's connections: the socket fds through PROC_PIDFDSOCKETINFO, filtered by kind. */
+  connections(kind: string): Connection[] {
+    const want = Object.hasOwn(CONNECTION_KINDS, kind) ? CONNECTION_KINDS[kind] : undefined;
+    if (!want) throw new RangeError(`invalid kind ${JSON.stringify(kind)}; choose between ${Object.keys(CONNECTION_KINDS).join(', ')}`);
+    if (this.pid === 0) return [];
+    const out: Connection[] = [];
+    const info = Buffer.alloc(STRUCTS.socket_fdinfo.size);
+    for (const fd of this.fds(C.PROX_FDTYPE_SOCKET)) {
+      if (!this.fdInfo(fd, C.PROC_PIDFDSOCKETINFO, info, 'proc_pidfdinfo(PROC_PIDFDSOCKETINFO)')) continue;
+      const c = connectionFromSocketFdInfo(info, fd);
+      if (c && want.some(([f, t]) => f === c.family && t === c.type)) out.push(c);
     }
     return out;
   }

@@ -108,6 +108,7 @@ function fake(): LibSystem & { calls: string[] } {
       }
       if (flavor === C.PROC_PIDTBSDINFO) { bsd(pid, 0).copy(buf!); return size; }
       if (flavor === C.PROC_PIDLISTFDS) {
+        if (pid === OTHERS) { errno = C.EPERM; return 0; }
         if (!buf) return 8 * 25;
         const fds: [number, number][] = [[0, C.PROX_FDTYPE_VNODE], [3, C.PROX_FDTYPE_VNODE], [4, 2], [5, C.PROX_FDTYPE_VNODE]];
         fds.forEach(([fd, type], i) => build(STRUCTS.proc_fdinfo, { proc_fd: fd, proc_fdtype: type }, buf, i * 8));
@@ -248,6 +249,9 @@ describe('darwin backend over a fake libSystem', () => {
     assert.deepEqual(p.connections('tcp'), [{ fd: 4, family: C.AF_INET, type: C.SOCK_STREAM, laddr: { ip: '127.0.0.1', port: 3000 }, raddr: null, status: 'LISTEN' }]);
     assert.deepEqual(p.connections('udp'), [], 'filtered by kind');
     assert.throws(() => p.connections('bogus'), RangeError);
+    // system-wide: each process we may read, with its pid (the other user's fds are refused: left out)
+    const all = darwin.system.netConnections!('tcp');
+    assert.ok(all.length >= 1 && all.every((c) => c.pid === OURS || c.pid === 1), JSON.stringify(all));
     assert.equal(darwin.system.sensorsBattery, undefined, 'the seam raises UnsupportedPlatform naming it');
     assert.deepEqual(darwin.system.sensorsTemperatures!(), {}, 'temperatures: hidden, never an error (SMC/HID need more than an unprivileged read)');
   });

@@ -143,6 +143,8 @@ export const CONSTANTS = {
   'net/if.h': { IFF_UP: 0x1, IFF_RUNNING: 0x40 },
   'sys/resource.h': { RUSAGE_INFO_V2: 2 },
   'utmpx.h': { USER_PROCESS: 7 },
+  // the cpu load counters tick CLK_TCK times a second (psutil divides by CLK_TCK)
+  'machine/limits.h': { CLK_TCK: 100 },
   'mach/host_info.h': { HOST_CPU_LOAD_INFO: 3, HOST_VM_INFO64: 4, HOST_VM_INFO64_COUNT: 38, HOST_CPU_LOAD_INFO_COUNT: 4 },
   'mach/processor_info.h': { PROCESSOR_CPU_LOAD_INFO: 2 },
   'mach/machine.h': { CPU_STATE_USER: 0, CPU_STATE_SYSTEM: 1, CPU_STATE_IDLE: 2, CPU_STATE_NICE: 3, CPU_STATE_MAX: 4 },

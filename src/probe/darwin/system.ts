@@ -12,8 +12,7 @@ import {
 import { C, STRUCTS } from './layout';
 import { DarwinError, copyRecord, getPageSize, hostPort, lib, sysctlMib, sysctlMibNumber, sysctlNumber, takeKernelArray } from './native';
 
-/** CLK_TCK: the cpu load counters tick 100 times a second (psutil divides by CLK_TCK). */
-const CLK_TCK = 100;
+const CLK_TCK = C.CLK_TCK;
 
 function vmStats(): Buffer {
   const buf = Buffer.alloc(STRUCTS.vm_statistics64.size);

@@ -107,6 +107,12 @@ function fake(): LibSystem & { calls: string[] } {
         all.copy(buf!); return size;
       }
       if (flavor === C.PROC_PIDTBSDINFO) { bsd(pid, 0).copy(buf!); return size; }
+      if (flavor === C.PROC_PIDLISTTHREADS) { [0x7000_0000_1000n, 0x7000_0000_2000n, 0x7000_0000_3000n].forEach((h, i) => buf!.writeBigUInt64LE(h, i * 8)); return 24; }
+      if (flavor === C.PROC_PIDTHREADINFO) {
+        if (arg === 0x7000_0000_2000n) { errno = C.ESRCH; return 0; } // ended in between
+        build(STRUCTS.proc_threadinfo, { pth_user_time: 1_500_000_000n, pth_system_time: BigInt(arg) === 0x7000_0000_1000n ? 250_000_000n : 0n }).copy(buf!);
+        return size;
+      }
       if (flavor === C.PROC_PIDLISTFDS) {
         if (pid === OTHERS) { errno = C.EPERM; return 0; }
         if (!buf) return 8 * 25;
@@ -245,7 +251,8 @@ describe('darwin backend over a fake libSystem', () => {
   it('a vanished pid is NoSuchProcess; what the backend lacks is UnsupportedPlatform by name', () => {
     assert.throws(() => new Process(GONE, darwin.newProcess(GONE)), NoSuchProcess);
     const p = new Process(OURS, darwin.newProcess(OURS));
-    assert.throws(() => p.threads(), (e: unknown) => e instanceof UnsupportedPlatform && /threads/.test(e.message) && e.platform === 'darwin');
+    assert.throws(() => p.memoryMaps(), (e: unknown) => e instanceof UnsupportedPlatform && /memoryMaps/.test(e.message) && e.platform === 'darwin');
+    assert.deepEqual(p.threads(), [{ id: 1, userTime: 1.5, systemTime: 0.25 }, { id: 3, userTime: 1.5, systemTime: 0 }], 'ns to seconds; an ended thread skipped');
     assert.deepEqual(p.connections('tcp'), [{ fd: 4, family: C.AF_INET, type: C.SOCK_STREAM, laddr: { ip: '127.0.0.1', port: 3000 }, raddr: null, status: 'LISTEN' }]);
     assert.deepEqual(p.connections('udp'), [], 'filtered by kind');
     assert.throws(() => p.connections('bogus'), RangeError);

@@ -54,7 +54,7 @@ export const darwinBackend: Backend = {
   system,
   truncatedNameLength: 15,
   unsupportedAttrs: [
-    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryMaps',
+    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'cpuAffinity', 'memoryMaps',
   ],
   newProcess: (pid) => new DarwinProcess(pid),
   pids,

@@ -207,6 +207,21 @@ export function decodeRusageV2(buf: Buffer): { footprint: number; diskRead: numb
   return { footprint: readField(buf, r, 'ri_phys_footprint'), diskRead: readField(buf, r, 'ri_diskio_bytesread'), diskWritten: readField(buf, r, 'ri_diskio_byteswritten') };
 }
 
+// --- threads ---
+
+/** PROC_PIDLISTTHREADS: the thread handles (uint64 each) PROC_PIDTHREADINFO takes as its arg. */
+export function threadHandles(buf: Buffer, bytes: number): bigint[] {
+  const out: bigint[] = [];
+  for (let at = 0; at + 8 <= Math.min(bytes, buf.length); at += 8) out.push(buf.readBigUInt64LE(at));
+  return out;
+}
+
+/** proc_threadinfo's times (nanoseconds) in seconds. */
+export function threadTimesFromInfo(buf: Buffer): { userTime: number; systemTime: number } {
+  const t = STRUCTS.proc_threadinfo;
+  return { userTime: readField(buf, t, 'pth_user_time') / 1e9, systemTime: readField(buf, t, 'pth_system_time') / 1e9 };
+}
+
 // --- open files ---
 
 /** proc_fdinfo entries of PROC_PIDLISTFDS: [fd, type]. */

@@ -53,6 +53,8 @@ export const STRUCTS = {
   tcp_sockinfo: s('struct tcp_sockinfo', 'sys/proc_info.h', 120, { tcpsi_ini: ['struct', 0, 80], tcpsi_state: [80, 'i32'] }),
   un_sockinfo: s('struct un_sockinfo', 'sys/proc_info.h', 528, { unsi_addr: ['struct', 16, 255], unsi_caddr: ['struct', 271, 255] }),
   sockaddr_un: s('struct sockaddr_un', 'sys/un.h', 106, { sun_len: [0, 'u8'], sun_family: [1, 'u8'], sun_path: [2, 'char', 104] }),
+  // PROC_PIDTHREADINFO: times in nanoseconds (osfmk/kern/bsd_kern.c fill_taskthreadinfo: seconds * NSEC_PER_SEC + microseconds * NSEC_PER_USEC)
+  proc_threadinfo: s('struct proc_threadinfo', 'sys/proc_info.h', 112, { pth_user_time: [0, 'u64'], pth_system_time: [8, 'u64'], pth_name: [48, 'char', 64] }),
   proc_fdinfo: s('struct proc_fdinfo', 'sys/proc_info.h', 8, { proc_fd: [0, 'i32'], proc_fdtype: [4, 'u32'] }),
   proc_taskallinfo: s('struct proc_taskallinfo', 'sys/proc_info.h', 232, {
     pbsd: ['struct', 0, 136], ptinfo: ['struct', 136, 96],
@@ -123,7 +125,7 @@ export const SYSCTL_NAMES = {
 /** Constants as the headers define them; `header` is where the checker finds each. */
 export const CONSTANTS = {
   'sys/proc_info.h': {
-    PROC_PIDLISTFDS: 1, PROC_PIDTASKALLINFO: 2, PROC_PIDTBSDINFO: 3, PROC_PIDTASKINFO: 4, PROC_PIDVNODEPATHINFO: 9,
+    PROC_PIDLISTFDS: 1, PROC_PIDTASKALLINFO: 2, PROC_PIDTBSDINFO: 3, PROC_PIDTASKINFO: 4, PROC_PIDTHREADINFO: 5, PROC_PIDLISTTHREADS: 6, PROC_PIDVNODEPATHINFO: 9,
     PROC_PIDPATHINFO_MAXSIZE: 4096, PROC_PIDFDVNODEPATHINFO: 2, PROC_PIDFDSOCKETINFO: 3, PROX_FDTYPE_VNODE: 1, PROX_FDTYPE_SOCKET: 2,
     SOCKINFO_IN: 1, SOCKINFO_TCP: 2, SOCKINFO_UN: 3, INI_IPV4: 1, INI_IPV6: 2, SOCK_MAXADDRLEN: 255,
     TSI_S_CLOSED: 0, TSI_S_LISTEN: 1, TSI_S_SYN_SENT: 2, TSI_S_SYN_RECEIVED: 3, TSI_S_ESTABLISHED: 4, TSI_S__CLOSE_WAIT: 5,

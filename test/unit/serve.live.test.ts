@@ -291,9 +291,13 @@ describe('vitals serve: security defaults and robustness', function () {
     const local = await startServe(['--interval', '5', '--max-processes', '0']);
     assert.match(local.output(), /http:\/\/127\.0\.0\.1:\d+\/metrics/);
     await assert.rejects(get(local.port, '/metrics', {}, outside), /ECONNREFUSED/);
+    // DNS rebinding: a page whose name resolves to 127.0.0.1 sends its own name as Host
+    assert.equal((await get(local.port, '/metrics', { Host: 'evil.example:80' })).status, 403);
+    assert.equal((await get(local.port, '/metrics', { Host: `localhost:${local.port}` })).status, 200);
     await stop(local.child);
     const open = await startServe(['--interval', '5', '--max-processes', '0', '--host', '0.0.0.0']);
     assert.equal((await get(open.port, '/metrics', {}, outside)).status, 200, 'reachable from outside when asked');
+    assert.equal((await get(open.port, '/metrics', { Host: 'vitals.example' }, outside)).status, 200, 'by any name');
     await stop(open.child);
   });
 
@@ -379,7 +383,11 @@ describe('the extension\'s endpoint (vitals.export.*), served from the sampler\'
         const r = await get(port, '/metrics');
         return r.status === 200 && r.body.includes(`pid="${process.pid}"`) ? r.body : undefined;
       });
-      assert.match(rows, new RegExp(`^vitals_process_resident_memory_bytes\\{pid="${process.pid}",name="[^"]*",role="extension host"\\} \\d+$`, 'm'));
+      // the role is the editor tree's label for the process (its rules are processRoles' tests)
+      const self = s.last!.processes.find((p) => p.pid === process.pid)!;
+      const role = self.label ?? self.kind;
+      assert.ok(role);
+      assert.match(rows, new RegExp(`^vitals_process_resident_memory_bytes\\{pid="${process.pid}",name="[^"]*",role="${role}"\\} \\d+$`, 'm'));
       assert.match(rows, /^node_memory_MemTotal_bytes \d+$/m);
       const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4')?.address;
       assert.ok(outside);

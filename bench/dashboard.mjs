@@ -5,6 +5,10 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { launchBrowser } from '../test/host/runner.mjs';
 import { require, timeInterleaved } from './lib.mjs';
+
+/** A Measure as "cpu X ms (min-max), wall Y ms". */
+const ms = (m) => `cpu ${(m.cpu.median / 1000).toFixed(2)} ms (${(m.cpu.min / 1000).toFixed(2)}–${(m.cpu.max / 1000).toFixed(2)}), wall ${(m.wall.median / 1000).toFixed(2)} ms (${(m.wall.min / 1000).toFixed(2)}–${(m.wall.max / 1000).toFixed(2)})`;
+const cpuX = (a, b) => (a.cpu.median / b.cpu.median).toFixed(2);
 import { openHarness, postTickWithFrame, postToWebview } from './webviewHarness.mjs';
 
 const EXTRA = 300;
@@ -112,14 +116,14 @@ export async function benchDashboard() {
     console.log(`  the same plus the frame after it (style, layout, paint) ${median(frames).toFixed(2).padStart(8)} ms / ${p95(frames).toFixed(2)} ms${base ? `   (baseline ${median(baseFrames).toFixed(2)} ms / ${p95(baseFrames).toFixed(2)} ms; this build ${(median(frames) / median(baseFrames)).toFixed(2)}x)` : ''}`);
     console.log(`    (median per part: ${Object.entries(parts).map(([k, v]) => `${k} ${median(v).toFixed(2)} ms`).join(', ')})`);
     console.log(`    (${drawn} charts with data (of 6; this machine has no data for the rest) of ${history.capacity} points drawn included, as is every tick's new point; load average during the run: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores)`);
-    console.log(`  sampler tick, processIter alone (ppid)              ${(iterUs / 1000).toFixed(2).padStart(8)} ms`);
-    console.log(`  sampler tick, status bar only (table off)           ${(statusUs / 1000).toFixed(2).padStart(8)} ms   (${(statusUs / iterUs).toFixed(2)}x processIter)`);
-    console.log(`    of which the dashboard's disk/net/boot readings    ${(extrasUs / 1000).toFixed(2).padStart(8)} ms   (the only addition to the status-bar tick)`);
-    console.log(`  sampler tick, all-processes table on                ${(tableUs / 1000).toFixed(2).padStart(8)} ms   (${(tableUs / iterUs).toFixed(2)}x processIter)`);
+    console.log(`  sampler tick, processIter alone (ppid)              ${ms(iterUs)}`);
+    console.log(`  sampler tick, status bar only (table off)           ${ms(statusUs)}   (${cpuX(statusUs, iterUs)}x processIter in CPU)`);
+    console.log(`    of which the dashboard's disk/net/boot readings    ${ms(extrasUs)}   (the only addition to the status-bar tick)`);
+    console.log(`  sampler tick, all-processes table on                ${ms(tableUs)}   (${cpuX(tableUs, iterUs)}x processIter in CPU)`);
     if (baseM) {
       console.log(`  baseline (${process.env.VITALS_BENCH_BASE_COLLECTOR}), same rounds:`);
-      console.log(`    status bar only                                   ${(baseStatusUs / 1000).toFixed(2).padStart(8)} ms   (${(baseStatusUs / iterUs).toFixed(2)}x processIter; this build ${(statusUs / baseStatusUs).toFixed(2)}x the baseline)`);
-      console.log(`    all-processes table on                            ${(baseTableUs / 1000).toFixed(2).padStart(8)} ms   (${(baseTableUs / iterUs).toFixed(2)}x processIter; this build ${(tableUs / baseTableUs).toFixed(2)}x the baseline)`);
+      console.log(`    status bar only                                   ${ms(baseStatusUs)}   (this build ${cpuX(statusUs, baseStatusUs)}x the baseline in CPU)`);
+      console.log(`    all-processes table on                            ${ms(baseTableUs)}   (this build ${cpuX(tableUs, baseTableUs)}x the baseline in CPU)`);
     }
   } catch (e) {
     console.log(`  (dashboard benchmark failed: ${e.stack ?? e.message})`);

@@ -3,7 +3,7 @@
 // 300 extra processes on the machine; next to processIter alone measured in the same run.
 // Twice: the 300 outside the editor (the usual case), then inside it (a terminal running them).
 import { spawn } from 'node:child_process';
-import { ratio, require, row, timeInterleaved } from './lib.mjs';
+import { header, ratio, require, row, timeInterleaved, wallRatio } from './lib.mjs';
 
 const EXTRA = 300;
 
@@ -36,8 +36,9 @@ async function measure(probe, Collector, inside) {
       tree,
     ], 10, 15);
     console.log(`\nEditor process tree per tick, ${EXTRA} extra processes ${inside ? 'inside the editor\'s tree (a terminal running them)' : 'outside the editor'}: ${count} processes on the machine, ${size} in the tree`);
+    header();
     row('processIter({attrs: [ppid]}) alone', iterAlone, 'the one scan of /proc each tick');
-    row('editor tree: scan + classify + cpu/memory', withTree, `${ratio(withTree, iterAlone)} the scan alone; +${(withTree - iterAlone).toFixed(0)} µs for ${size} tree members`);
+    row('editor tree: scan + classify + cpu/memory', withTree, `${ratio(withTree, iterAlone)} the scan alone in CPU (wall ${wallRatio(withTree, iterAlone)}); +${(withTree.cpu.median - iterAlone.cpu.median).toFixed(0)} µs CPU for ${size} tree members`);
     return { iterAlone, withTree, size, count };
   } finally {
     // each started its own process group: the whole group goes, grandchildren included

@@ -5,10 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { psutilTiming, ratio, require, row, selfTimed, timeInterleaved, timeIt } from './lib.mjs';
+import { childrenCpuMicros, cpuMicros, header, Measure, psutilRounds, ratio, require, row, selfTimed, timeInterleaved, times, wallRatio } from './lib.mjs';
 
 const ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpuTimes', 'memoryInfo', 'numThreads', 'status', 'createTime'];
 const PSUTIL_ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpu_times', 'memory_info', 'num_threads', 'status', 'create_time'];
+/** The sampler's two scans: the editor tree's (status bar on) and the dashboard's all-processes table. */
+const TREE_ATTRS = ['ppid'];
+const TABLE_ATTRS = ['ppid', 'name', 'createTime', 'status', 'numThreads', 'cpuPercent', 'memoryInfo', 'username', 'ioCounters', 'numFds'];
+const PSUTIL_TABLE_ATTRS = ['ppid', 'name', 'create_time', 'status', 'num_threads', 'cpu_percent', 'memory_info', 'username', 'io_counters', 'num_fds'];
 const ONESHOT_ATTRS = ['name', 'ppid', 'status', 'createTime', 'cpuTimes', 'cpuPercent', 'cpuNum', 'memoryInfo', 'memoryPercent',
   'numThreads', 'numCtxSwitches', 'uids', 'gids', 'username', 'terminal', 'cpuAffinity'];
 
@@ -61,12 +65,12 @@ function buildCFloor() {
   return { reason: 'no C compiler' };
 }
 
-/** One self-timed round of the C floor: µs per process over `iterations` scans. */
+/** One self-timed round of the C floor: wall and CPU µs per process over `iterations` scans. */
 function cFloorRound(binary, iterations) {
   const r = spawnSync(binary, [String(iterations)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`C floor failed: ${r.stderr || r.error}`);
-  const [us, pids] = r.stdout.trim().split(/\s+/).map(Number);
-  return us / pids;
+  const [us, pids, cpu] = r.stdout.trim().split(/\s+/).map(Number);
+  return { wall: us / pids, cpu: cpu / pids };
 }
 
 function libcCalls() {
@@ -79,42 +83,36 @@ function libcCalls() {
   };
 }
 
-/**
- * A second copy of the probe bundle whose processIter reads every file with plain open/read/close
- * (VITALS_NO_URING=1 while it opens its reader), to time both paths in the same rounds.
- */
-function plainReadsProbe() {
-  const bundle = require.resolve('../dist/probe.js');
-  const copy = path.join(path.dirname(bundle), `.probe-plain-reads-${process.pid}.js`);
-  fs.copyFileSync(bundle, copy);
-  process.env.VITALS_NO_URING = '1';
-  try {
-    const p = require(copy);
-    for (const q of p.processIter()) void q;
-    return p;
-  } finally {
-    delete process.env.VITALS_NO_URING;
-    fs.rmSync(copy, { force: true });
-  }
+export async function benchProcesses() {
+  for (const extra of [0, 300, 1000]) await benchSnapshot(extra);
 }
 
-export async function benchProcesses() {
-  for (const extra of [0, 300]) await benchSnapshot(extra);
+/** `count` sleeping processes in one new process group (reaped with it), spawned by one shell. */
+export async function spawnSleepers(count, pids) {
+  const before = pids().length;
+  const loop = `i=0; while [ $i -lt ${count} ]; do sleep 600 & i=$((i+1)); done; wait`;
+  const group = spawn('sh', ['-c', loop], { detached: true, stdio: 'ignore' });
+  for (let i = 0; i < 1200 && pids().length < before + count; i++) await new Promise((r) => setTimeout(r, 50));
+  return {
+    async reap() {
+      try { process.kill(-group.pid, 'SIGKILL'); } catch { /* gone */ }
+      await new Promise((r) => group.once('exit', r).once('error', r));
+    },
+  };
 }
 
 async function benchSnapshot(extra) {
-  const sleepers = Array.from({ length: extra }, () => spawn('sleep', ['600'], { stdio: 'ignore' }));
+  const probe = require('../dist/probe.js');
+  const sleepers = extra ? await spawnSleepers(extra, probe.pids) : undefined;
   try {
-    if (extra) await new Promise((r) => setTimeout(r, 500));
     await benchSnapshotRows(extra);
   } finally {
-    for (const c of sleepers) c.kill('SIGKILL');
+    await sleepers?.reap();
   }
 }
 
 async function benchSnapshotRows(extra) {
   const probe = require('../dist/probe.js');
-  const plain = plainReadsProbe();
   const count = probe.pids().length;
   // Every row on one CPU (the C floor and psutil children inherit it): on this VM the two vCPUs
   // run at different speeds from moment to moment, and rows timed on different CPUs gave ratios
@@ -123,69 +121,94 @@ async function benchSnapshotRows(extra) {
   const allowed = self.cpuAffinity();
   const pinned = allowed[allowed.length - 1];
   self.setCpuAffinity([pinned]);
-  console.log(`\nProcess snapshot (${count} processes${extra ? `, ${extra} of them extra sleeps` : ''}, every row pinned to cpu ${pinned}): ${ATTRS.join(', ')}`);
+  console.log(`\nProcess snapshot (${count} processes${extra ? `, ${extra} of them extra sleeps` : ''}, every row pinned to cpu ${pinned}; per process; ratios in CPU time): ${ATTRS.join(', ')}`);
+  header();
   const buf = Buffer.allocUnsafe(64 * 1024);
   const libc = libcCalls();
   const c = buildCFloor();
+  const psutil = psutilRounds('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`);
   const fns = [
     () => floorScan(buf),
     () => libcFloorScan(buf, libc),
     () => { for (const p of probe.processIter({ attrs: ATTRS })) void p; },
-    () => { for (const p of plain.processIter({ attrs: ATTRS })) void p; },
   ];
   // The C floor times itself per process (its own pid count): multiply back to a whole scan here.
-  if (c.binary) fns.push(selfTimed((iterations) => cFloorRound(c.binary, iterations) * count));
-  const [floorTotal, libcFloorTotal, vitalsTotal, plainTotal, cFloorTotal] = timeInterleaved(fns, 20, 25);
+  fns.push(c.binary ? selfTimed((iterations) => { const m = cFloorRound(c.binary, iterations); return { wall: m.wall * count, cpu: m.cpu * count }; }) : selfTimed(() => ({ wall: 0, cpu: 0 })));
+  // the sampler's ticks: Collector.collect() with the status bar only (editor tree) and with the table on
+  const m = require('../out/bench/collector-entry.js');
+  const statusOnly = new m.Collector();
+  const withTable = new m.Collector();
+  withTable.setTable(true);
+  const roots = [process.pid];
+  fns.push(
+    () => { for (const p of probe.processIter({ attrs: TREE_ATTRS })) void p; },
+    () => { for (const p of probe.processIter({ attrs: TABLE_ATTRS })) void p; },
+    () => statusOnly.collect(roots),
+    () => withTable.collect(roots),
+  );
+  const pyTree = psutilRounds('', `for p in psutil.process_iter(['ppid']): pass`);
+  const pyTable = psutilRounds('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_TABLE_ATTRS)}): pass`);
+  if (psutil) fns.push(psutil, pyTree, pyTable);
+  const [floorTotal, libcFloorTotal, vitalsTotal, cFloorTotal, treeScan, tableScan, statusTick, tableTick, psutilTotal, pyTreeTotal, pyTableTotal] = timeInterleaved(fns, extra ? 6 : 20, extra ? 11 : 21);
   if (c.binary) fs.rmSync(path.dirname(c.binary), { recursive: true, force: true });
-  const floor = floorTotal / count;
-  const libcFloor = libcFloorTotal / count;
-  const vitals = vitalsTotal / count;
-  const plainReads = plainTotal / count;
-  const cFloor = c.binary ? cFloorTotal / count : null;
-  const psutilTotal = psutilTiming('', `for p in psutil.process_iter(${JSON.stringify(PSUTIL_ATTRS)}): pass`, 30, 7);
-  const psutil = psutilTotal === null ? null : psutilTotal / count;
+  const floor = floorTotal.per(count);
+  const libcFloor = libcFloorTotal.per(count);
+  const vitals = vitalsTotal.per(count);
+  const cFloor = c.binary ? cFloorTotal.per(count) : null;
+  const psutilPer = psutilTotal ? psutilTotal.per(count) : null;
   let si = null;
   try {
     const sys = require('systeminformation');
     // systeminformation serves a cached result for 500 ms after a call: time calls spaced beyond that.
-    const samples = [];
+    // It runs ps: its children's CPU time counts.
+    const wall = [];
+    const cpu = [];
     for (let i = 0; i < 4; i++) {
       await new Promise((r) => setTimeout(r, 600));
+      const c0 = cpuMicros() + childrenCpuMicros();
       const t0 = process.hrtime.bigint();
       await sys.processes();
-      samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+      wall.push(Number(process.hrtime.bigint() - t0) / 1000);
+      cpu.push(cpuMicros() + childrenCpuMicros() - c0);
     }
-    samples.sort((a, b) => a - b);
-    si = samples[Math.floor(samples.length / 2)] / count;
+    si = new Measure(wall, cpu).per(count);
   } catch (e) {
     console.log(`  (systeminformation failed: ${e.message})`);
   }
   if (cFloor === null) console.log(`  ${'C floor: readdir + open/read to EOF/close'.padEnd(46)} ${'skipped'.padStart(10)}  ${c.reason}`);
-  else row('C floor: readdir + open/read to EOF/close', cFloor, 'µs per process (stat, status, cmdline; cc -O2, parses nothing)');
-  row('floor: readdir + read stat/status/cmdline', floor, `µs per process (Node fs, read to EOF), ${ratio(floor, cFloor)} the C floor`);
+  else row('C floor: readdir + open/read to EOF/close', cFloor, `per process (stat, status, cmdline; cc -O2, parses nothing)`);
+  row('floor: readdir + read stat/status/cmdline', floor, `Node fs, read to EOF: ${ratio(floor, cFloor)} the C floor`);
   row('same loop through libc (koffi)', libcFloor, `${ratio(libcFloor, cFloor)} the C floor`);
-  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor (target <= 1.20), ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor`);
-  row('  same, plain reads (VITALS_NO_URING=1)', plainReads, `${ratio(plainReads, cFloor)} the C floor; io_uring read-ahead is ${ratio(vitals, plainReads)} of this`);
-  row('python3-psutil process_iter(attrs)', psutil, `Vitals is ${psutil ? (psutil / vitals).toFixed(2) : 'n/a'}x faster (target >= 5)`);
-  row('systeminformation processes()', si, `Vitals is ${si ? (si / vitals).toFixed(1) : 'n/a'}x faster`);
+  row('Vitals processIter(attrs)', vitals, `${ratio(vitals, cFloor)} the C floor, ${ratio(vitals, floor)} the Node fs floor, ${ratio(vitals, libcFloor)} the koffi floor (wall: ${wallRatio(vitals, cFloor)} the C floor)`);
+  row('python3-psutil process_iter(attrs)', psutilPer, `psutil costs ${times(psutilPer, vitals)}x Vitals in CPU (target >= 5)`);
+  row('systeminformation processes()', si, `costs ${times(si, vitals)}x Vitals in CPU (ps included)`);
+  console.log(`  the sampler's scans and ticks, per process on the machine (targets: <= 0.80x the C floor in CPU, psutil >= 5x on the same attrs)`);
+  const pyTreePer = pyTreeTotal ? pyTreeTotal.per(count) : null;
+  const pyTablePer = pyTableTotal ? pyTableTotal.per(count) : null;
+  row('processIter([ppid]): the editor tree\'s scan', treeScan.per(count), `${ratio(treeScan.per(count), cFloor)} the C floor; psutil process_iter(['ppid']) costs ${times(pyTreePer, treeScan.per(count))}x`);
+  row('sampler tick, status bar + editor tree', statusTick.per(count), `${ratio(statusTick.per(count), cFloor)} the C floor (system readings and tree members included)`);
+  row('processIter(table attrs): the table\'s scan', tableScan.per(count), `${ratio(tableScan.per(count), cFloor)} the C floor; psutil on the same attrs costs ${times(pyTablePer, tableScan.per(count))}x`);
+  row('sampler tick, all-processes table on', tableTick.per(count), `${ratio(tableTick.per(count), cFloor)} the C floor (USS of ${24} processes per tick included)`);
+  row('  python3-psutil process_iter([ppid])', pyTreePer);
+  row('  python3-psutil process_iter(table attrs)', pyTablePer);
 
   if (extra) {
     self.setCpuAffinity(allowed);
     return;
   }
   console.log(`\noneshot on the procinfo attribute set (${ONESHOT_ATTRS.length} getters, this process)`);
+  header();
   const me = new probe.Process();
   const call = () => { for (const a of ONESHOT_ATTRS) me[a](); };
-  const without = timeIt(call, 300);
-  const within = timeIt(() => me.oneshot(call), 300);
   const pyNames = ['name', 'ppid', 'status', 'create_time', 'cpu_times', 'cpu_percent', 'cpu_num', 'memory_info', 'memory_percent',
     'num_threads', 'num_ctx_switches', 'uids', 'gids', 'username', 'terminal', 'cpu_affinity'];
   const pyBody = pyNames.map((n) => `p.${n}()`).join('; ');
-  const pyWithout = psutilTiming('p = psutil.Process()', pyBody, 300);
-  const pyWithin = psutilTiming('p = psutil.Process()', `with p.oneshot():\n    ${pyBody}`, 300);
+  const pyWithoutRound = psutilRounds('p = psutil.Process()', pyBody);
+  const pyWithinRound = psutilRounds('p = psutil.Process()', `with p.oneshot():\n    ${pyBody}`);
+  const [without, within, pyWithout, pyWithin] = timeInterleaved([call, () => me.oneshot(call), ...(pyWithoutRound ? [pyWithoutRound, pyWithinRound] : [])], 300, 7);
   row('Vitals without oneshot', without);
-  row('Vitals with oneshot', within, `speed-up ${(without / within).toFixed(2)}x (psutil reports 2.56x)`);
+  row('Vitals with oneshot', within, `speed-up ${times(without, within)}x in CPU (psutil reports 2.56x)`);
   row('python3-psutil without oneshot', pyWithout);
-  row('python3-psutil with oneshot', pyWithin, `speed-up ${pyWithout && pyWithin ? (pyWithout / pyWithin).toFixed(2) : 'n/a'}x measured here`);
+  row('python3-psutil with oneshot', pyWithin, `speed-up ${times(pyWithout, pyWithin)}x measured here`);
   self.setCpuAffinity(allowed); // the suites after this one use every CPU again
 }

@@ -1,4 +1,5 @@
-// `npm run bench`: every benchmark, each printed as ratios against baselines measured in this run.
+// `npm run bench [section]`: every benchmark, each printed as ratios against baselines measured in
+// this run, CPU time beside wall time. A new benchmark is one more entry in SECTIONS.
 import { benchDashboard } from './dashboard.mjs';
 import { benchEditorTree } from './editorTree.mjs';
 import { benchExtension } from './extension.mjs';
@@ -6,8 +7,21 @@ import { benchProcesses } from './processes.mjs';
 import { benchSystem } from './system.mjs';
 import { benchWine } from './wine.mjs';
 
+/** [name, run]: `node bench/run.mjs NAME` runs only that one. */
+export const SECTIONS = [
+  ['system', benchSystem],
+  ['processes', benchProcesses],
+  ['editorTree', benchEditorTree],
+  ['extension', benchExtension],
+  ['dashboard', benchDashboard],
+  ['wine', benchWine],
+];
+
 const only = process.argv[2];
-const suites = { system: benchSystem, processes: benchProcesses, editorTree: benchEditorTree, extension: benchExtension, dashboard: benchDashboard, wine: benchWine };
-for (const [name, run] of Object.entries(suites)) {
+if (only && !SECTIONS.some(([name]) => name === only)) {
+  console.error(`unknown section ${only}; one of ${SECTIONS.map(([n]) => n).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, run] of SECTIONS) {
   if (!only || only === name) await run();
 }

@@ -6,7 +6,7 @@ const { timeIt } = require('./timeIt.cjs');
 const ATTRS = JSON.parse(process.argv[2]);
 
 const count = probe.pids().length;
-const iter = timeIt(() => { for (const p of probe.processIter({ attrs: ATTRS })) void p; }, 20);
+const iter = timeIt(() => { for (const p of probe.processIter({ attrs: ATTRS })) void p; }, 20).per(count);
 const tick = timeIt(() => {
   probe.cpuTimes(true);
   probe.virtualMemory();
@@ -14,4 +14,4 @@ const tick = timeIt(() => {
   probe.sensorsTemperatures();
   probe.sensorsBattery();
 }, 200);
-process.stdout.write(JSON.stringify({ count, iterPerProcess: iter / count, tick }) + '\n');
+process.stdout.write(JSON.stringify({ count, iterPerProcess: { wall: iter.wall, cpu: iter.cpu }, tick: { wall: tick.wall, cpu: tick.cpu } }) + '\n');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { require, row, timeIt } from './lib.mjs';
+import { header, Measure, require, row, timeIt } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ATTRS = ['pid', 'ppid', 'name', 'cmdline', 'username', 'cpuTimes', 'memoryInfo', 'numThreads', 'status', 'createTime'];
@@ -32,20 +32,22 @@ async function underWine() {
 export async function benchWine() {
   const probe = require('../dist/probe.js');
   const count = probe.pids().length;
-  const linuxIter = timeIt(() => { for (const p of probe.processIter({ attrs: ATTRS })) void p; }, 20) / count;
+  const linuxIter = timeIt(() => { for (const p of probe.processIter({ attrs: ATTRS })) void p; }, 20).per(count);
   // the same calls as the Windows tick (getLoadAvg has no Windows counterpart)
   const linuxTick = timeIt(() => {
     probe.cpuTimes(true); probe.virtualMemory(); probe.swapMemory(); probe.sensorsTemperatures(); probe.sensorsBattery();
   }, 500);
   const w = await underWine();
   console.log(`\nWindows backend under Wine vs Linux backend, same run: processIter(${ATTRS.join(', ')}); tick = cpuTimes(percpu), virtualMemory, swapMemory, sensorsTemperatures, sensorsBattery`);
+  header();
+  const fromWine = (m) => Object.assign(Object.create(Measure.prototype), m); // {wall, cpu} summaries from the JSON line
   if (w.reason) {
     console.log(`  ${'Windows backend under Wine'.padEnd(46)} ${'skipped'.padStart(10)}  ${w.reason}`);
   } else {
-    row(`Wine: processIter (${w.count} processes)`, w.iterPerProcess, 'µs per process (one SystemProcessInformation snapshot + per-process calls)');
+    row(`Wine: processIter (${w.count} processes)`, fromWine(w.iterPerProcess), 'µs per process (one SystemProcessInformation snapshot + per-process calls)');
   }
   row(`Linux: processIter (${count} processes)`, linuxIter, 'µs per process');
-  if (!w.reason) row('Wine: one system tick', w.tick);
+  if (!w.reason) row('Wine: one system tick', fromWine(w.tick), 'CPU of the Windows Node process only (Wine\'s wineserver is another process)');
   row('Linux: one system tick', linuxTick);
   return w.reason ? { linuxIter, linuxTick } : { wineIter: w.iterPerProcess, wineTick: w.tick, linuxIter, linuxTick };
 }

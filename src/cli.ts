@@ -60,7 +60,7 @@ async function main(): Promise<number> {
       const pid = args.positional[0] === undefined ? process.pid : Number(args.positional[0]);
       if (!Number.isInteger(pid) || pid < 0) { console.error(`not a pid: ${args.positional[0]}`); return 2; }
       try {
-        console.log(renderProcinfo(pid));
+        console.log(renderProcinfo(pid, { environValues: true }));
       } catch (e) {
         if (e instanceof probe.NoSuchProcess) { console.error(e.message); return 1; }
         throw e;

@@ -5,6 +5,7 @@ import { History } from './monitor/history';
 import { mergeRestored } from './monitor/historyCodec';
 import { loadHistory, saveHistory } from './monitor/historyStore';
 import { Sampler } from './monitor/sampler';
+import { formatSelfCost } from './monitor/selfCost';
 import type { ProbeRoots, Snapshot } from './protocol';
 import { seriesValues } from './monitor/series';
 import { readConfig } from './ui/config';
@@ -14,7 +15,11 @@ import { Debuggees, DebuggeeHistory } from './ui/debuggee';
 import { inspectProcess, killProcess, openDetails, PROCINFO_SCHEME, ProcinfoProvider, refFromUri, refOf } from './ui/inspector';
 import { cleanUpOrphans } from './ui/orphans';
 import { ProcessView, sampleOf } from './ui/processView';
+import { Alerts } from './ui/alerts';
+import type { Alert } from './monitor/alerts';
 import { StatusBar, StatusItemState } from './ui/statusBar';
+import { ProfileController, ProfileOptions } from './ui/profileCommand';
+import type { ProfileView } from './protocol';
 import { exportHistory } from './ui/exportHistory';
 
 /** What activate() returns: used by the integration tests and other extensions. */
@@ -26,10 +31,12 @@ export interface VitalsApi {
   dashboard: Dashboard;
   statusBar(): StatusItemState[];
   nextSnapshot(): Promise<Snapshot>;
-  /** Test hook: read /proc and /sys from other roots (fixture trees). */
+  /** Test hook: read /proc and /sys from other roots (fixture trees); refused outside an extension test run. */
   configureProbe(roots: ProbeRoots): void;
   /** Each debug session's debuggee CPU and memory history (ring buffers; the dashboard charts them). */
   debuggeeHistory(): DebuggeeHistory[];
+  /** The alerts shown so far this session, newest last. */
+  alertsShown(): readonly Alert[];
   /** Saves the history rings now (as deactivate does); resolves with the file, undefined where global storage is not a local folder. */
   saveHistory(): Promise<string | undefined>;
   /** The vitals.debuggee status bar item as shown now. */
@@ -43,6 +50,15 @@ export interface VitalsApi {
     processView(): string[];
     /** Reads the saved history file back into the charts, as activation does. */
     restoreHistory(): Promise<{ restored: number; error?: string }>;
+    /** Calls the window-state handler as VS Code does when the window gains or loses focus. */
+    windowState(focused: boolean): void;
+  };
+  /** The extension host profile (issue #21): run one (no QuickPick), the last result, its text. */
+  profile: {
+    run(opts?: ProfileOptions): Promise<ProfileView | undefined>;
+    last(): ProfileView | undefined;
+    text(): string;
+    running(): boolean;
   };
 }
 
@@ -63,11 +79,13 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     log: (m) => log.error(m),
   });
   const statusBar = new StatusBar(config, 'vitals.openDashboard');
+  const alerts = new Alerts(sampler, context.globalState);
   const debuggees = new Debuggees(sampler, editor, history.capacity);
   const processView = new ProcessView(sampler);
   const dashboard = new Dashboard({
     extensionUri: context.extensionUri, sampler, history: () => history, config: () => config, log: (m) => log.warn(m),
   });
+  const profiles = new ProfileController(dashboard, sampler, (m) => log.info(m));
   const refArg = (arg: unknown): ProcessRef | undefined => {
     const s = sampleOf(arg);
     if (s) return refOf(s);
@@ -75,9 +93,10 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
   };
 
   const disposables: vscode.Disposable[] = [
-    log, editor, statusBar, debuggees, processView, dashboard,
+    log, editor, statusBar, debuggees, processView, dashboard, alerts, profiles,
     sampler.onSnapshot((s) => {
       statusBar.update(s);
+      alerts.update(s);
       debuggees.update(s);
       const values = seriesValues(s);
       history.push(s.time / 1000, values);
@@ -99,13 +118,14 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       }
       config = next;
       statusBar.updateConfig(config);
+      alerts.updateConfig();
       dashboard.refresh();
       applyFocus(vscode.window.state.focused);
     }),
     vscode.window.onDidChangeWindowState((s) => applyFocus(s.focused)),
     vscode.workspace.registerTextDocumentContentProvider(PROCINFO_SCHEME, new ProcinfoProvider(sampler)),
     vscode.commands.registerCommand('vitals.inspectProcess', (pid?: number) => inspectProcess(sampler, typeof pid === 'number' ? pid : undefined)),
-    vscode.commands.registerCommand('vitals.showLog', () => log.show()),
+    vscode.commands.registerCommand('vitals.showLog', () => { log.info(formatSelfCost(sampler.cost.current())); log.show(); }),
     vscode.commands.registerCommand('vitals.killProcess', () => killProcess(sampler)),
     vscode.commands.registerCommand('vitals.inspectDebugProcess', (arg?: unknown) => debuggees.inspect(arg)),
     vscode.commands.registerCommand('vitals.killDebugProcess', (arg?: unknown) => debuggees.kill(arg)),
@@ -119,6 +139,11 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     vscode.commands.registerCommand('vitals.processes.kill', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'kill', r, openDetails); }),
     vscode.commands.registerCommand('vitals.processes.killTree', (arg?: unknown) => { const r = refArg(arg); return r && runAction(sampler, 'killTree', r, openDetails); }),
     vscode.commands.registerCommand('vitals.processes.refresh', () => sampler.sampleNow()),
+    vscode.commands.registerCommand('vitals.revealEnvironment', async (arg?: unknown) => {
+      const r = refArg(arg);
+      if (r) await openDetails(r, true);
+      else void vscode.window.showInformationMessage('Open a process from Vitals: Inspect Process… first.');
+    }),
     vscode.commands.registerCommand('vitals.exportHistory', () => exportHistory(history, (m) => log.error(m))),
   ];
 
@@ -169,8 +194,13 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       const sub = sampler.onSnapshot((s) => { sub.dispose(); resolve(s); });
       sampler.sampleNow();
     }),
-    configureProbe: (roots) => sampler.configure({ probe: roots }),
+    configureProbe: (roots) => {
+      // only under an extension test run: another extension must not point the probe at a fake /proc
+      if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('configureProbe is for the integration tests only');
+      sampler.configure({ probe: roots });
+    },
     debuggeeHistory: () => debuggees.histories(),
+    alertsShown: () => alerts.shown,
     saveHistory: async () => { await persist(); return historyFile; },
     debuggeeStatus: () => debuggees.state(),
     test: {
@@ -182,6 +212,13 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       confirmations, notices,
       processView: () => processView.render(),
       restoreHistory,
+      windowState: (focused) => applyFocus(focused),
+    },
+    profile: {
+      run: (opts) => profiles.run({ show: false, ...opts }),
+      last: () => profiles.lastView,
+      text: () => profiles.provideTextDocumentContent(),
+      running: () => profiles.profiler.running,
     },
   };
 }

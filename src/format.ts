@@ -32,7 +32,16 @@ export function table(rows: [string, string][], indent = '  '): string {
   return rows.map(([k, v]) => `${indent}${k.padEnd(w)}  ${v}`).join('\n');
 }
 
-/** Control characters in process data are shown escaped so they cannot drive the terminal. */
-export function printable(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/**
+ * Control, bidi, zero-width and line-separator characters in process data are shown escaped, so
+ * they can neither drive the terminal nor reorder or fake a line (src/text/sinks.ts).
+ */
+export { escapeInvisible as printable } from './text/sinks';
+
+/** "1.6/23.5 GiB": both numbers in the total's binary unit, the unit named once. */
+export function usedOfTotal(used: number, total: number): { text: string; spoken: string } {
+  const [unit, word, div] = total >= 1024 ** 3 ? ['GiB', 'gibibytes', 1024 ** 3] : ['MiB', 'mebibytes', 1024 ** 2];
+  const u = (used / div).toFixed(1);
+  const t = (total / div).toFixed(1);
+  return { text: `${u}/${t} ${unit}`, spoken: `${u} of ${t} ${word}` };
 }

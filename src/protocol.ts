@@ -26,6 +26,8 @@ export interface ProcessSample extends ProcessBasics {
   depth?: number;
   /** The command line joined by spaces, cut at 1000 characters. */
   cmdline?: string;
+  /** The extension (id) that started it: its own folder, or its topmost ancestor's below the extension host. */
+  extension?: string;
 }
 
 /** VS Code's own processes, extensions' children, and the processes terminals, tasks and debug sessions started. */
@@ -67,10 +69,48 @@ export interface Snapshot {
   temperatures: Record<string, Temperature[]>;
   battery: Battery | null;
   processes: ProcessSample[];
+  /** Why there is no per-process data at all (the portable backend: it needs a native one); absent where there is. */
+  processesUnavailable?: string;
   /** Probe calls that failed this tick, by name (shown once in the log, never as pop-ups). */
   errors: Record<string, string>;
   /** How long the worker spent sampling, ms. */
   sampleMs: number;
+  /** The worker thread's own cost so far (Vitals' self-cost footer and guard). */
+  cost?: WorkerCost;
+  /** Our cgroup's readings (Linux); absent or null without cgroup. */
+  container?: ContainerReading | null;
+  /** PSI, some/full avg10 in percent (our cgroup's where it has them, else the machine's); absent or null without PSI. */
+  pressure?: PressureReadings | null;
+}
+
+/** The container view of one tick: what a dev container, Codespace or pod really has. */
+export interface ContainerReading {
+  cgroupVersion: 1 | 2;
+  path: string;
+  /** Bytes; null where no limit applies. */
+  memoryLimit: number | null;
+  /** Working set (usage - inactive file), bytes; null where unreadable. */
+  memoryUsed: number | null;
+  /** memoryUsed of memoryLimit, percent; null without a limit. */
+  memoryPercent: number | null;
+  /** min(cpus, quota), unrounded; null where unknown. */
+  effectiveCores: number | null;
+  /** The group's cpu time since the previous tick, percent of the effective cores; null on the first tick. */
+  cpuPercent: number | null;
+  /** Throttled seconds per second since the previous tick; null where the group has no cpu.stat throttling. */
+  throttledPerSec: number | null;
+  oomKills: number | null;
+  /** A memory limit applies, or fewer effective cores than the machine has: show the container view. */
+  limited: boolean;
+}
+
+export interface PressureReadings {
+  /** Which files: the cgroup's (v2) or the machine's (/proc/pressure). */
+  source: 'cgroup' | 'system';
+  cpuSome: number | null;
+  memorySome: number | null;
+  memoryFull: number | null;
+  ioSome: number | null;
 }
 
 export interface ProbeRoots { procfs?: string; sysfs?: string }
@@ -84,14 +124,18 @@ export type WorkerRequest =
   /** Collect the all-processes table (and per-process USS, I/O rates, fds) while on (the dashboard). */
   | { type: 'table'; on: boolean }
   /** Close what the probe holds open and end the thread (the host's dispose). */
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Read the all-processes table every `every` ticks (the self-cost guard). */
+  | { type: 'tableEvery'; every: number };
 
 /**
  * procinfo: text; listAll: ProcessRow[]; details: ProcessDetails; environ: [name, value][];
  * kill / terminate / suspend / resume / signal (with `signal`, e.g. 'SIGINT') / killTree: a
  * SignalResult. Every signal re-checks (pid, createTime).
  */
-export type CallMethod = 'procinfo' | 'listAll' | 'details' | 'environ' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree';
+export type CallMethod = 'procinfo' | 'listAll' | 'details' | 'environ' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree'
+  /** procinfo with the environment's values (an explicit reveal); identify: the pid's createTime now. */
+  | 'procinfoEnv' | 'identify';
 
 export interface SignalResult { signalled: { pid: number; name: string }[]; failed: { pid: number; error: string }[] }
 
@@ -116,6 +160,8 @@ export interface TableRow extends ProcessBasics {
   status: string;
   username: string | null;
   cmdline: string;
+  /** The process's cgroup path (Linux: v2's, else its memory controller's), read once per process; null where unreadable. */
+  cgroup?: string | null;
 }
 
 /** Extra system readings for the dashboard, cheap enough to take every tick. */
@@ -174,6 +220,11 @@ export interface DashTick {
   table?: TableDelta;
   /** The editor's root pids (extension host first). */
   roots: number[];
+  /** Snapshot.processesUnavailable: shown in place of an empty process table. */
+  processesUnavailable?: string;
+  /** Our cgroup's readings and PSI (Linux); absent or null without them. */
+  container?: ContainerReading | null;
+  pressure?: PressureReadings | null;
 }
 
 export interface DashThreshold { warning: number; error: number }
@@ -194,18 +245,74 @@ export type ToWebview =
   | { type: 'environ'; pid: number; environ?: [string, string][]; error?: string }
   | { type: 'actionResult'; pid: number; ok: boolean; message: string }
   /** Select this process (the Processes view's and the inspector's "Reveal in dashboard"). */
-  | { type: 'select'; pid: number };
+  | { type: 'select'; pid: number }
+  /** The extension host profile (issue #21): the latest breakdown, and whether one is running. */
+  | { type: 'profile'; profile: ProfileView }
+  | { type: 'profileState'; running: boolean; secondsLeft?: number; message?: string };
 
 export type DashAction = 'terminate' | 'kill' | 'suspend' | 'resume' | 'killTree' | 'signal';
 export const DASH_ACTIONS: readonly DashAction[] = ['terminate', 'kill', 'suspend', 'resume', 'killTree', 'signal'];
 
 export type FromWebview =
   | { type: 'ready' }
+  | { type: 'details'; pid: number; createTime: number }
+  | { type: 'environ'; pid: number; createTime: number }
+  | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName }
   /** Run vitals.exportHistory (the button above the charts). */
   | { type: 'exportHistory' }
-  | { type: 'details'; pid: number }
-  | { type: 'environ'; pid: number }
-  | { type: 'action'; action: DashAction; pid: number; createTime: number; name: string; signal?: SignalName };
+  | { type: 'profileRun' }
+  | { type: 'profileAction'; action: ProfileAction; id?: string };
+
+// --- Vitals' own cost (issue #20) ---
+
+/** The sampler thread's cost so far: CPU seconds of the thread itself ('process': no per-thread clock), its V8 heap. */
+export interface WorkerCost { cpuSeconds: number; cpuSource: 'thread' | 'process'; heapBytes: number }
+
+/** Vitals' cost over the last minute, in percent of one core. */
+export interface SelfCost {
+  workerCpuPercent: number;
+  hostCpuPercent: number;
+  heapBytes: number;
+  bytesPerTick: number;
+  tableEvery: number;
+  cpuSource: 'thread' | 'process';
+}
+
+/** Posted to the dashboard after each tick, for its footer (a message of its own: ToWebview stays as it is). */
+export interface SelfCostMessage { type: 'selfCost'; cost: SelfCost; text: string }
+
+
+// --- Extension host profile (issue #21) ---
+
+/** open: the extension's page; disable: VS Code's disable (asked first); save: the raw .cpuprofile; text: the breakdown as a document. */
+export type ProfileAction = 'open' | 'disable' | 'save' | 'text';
+export const PROFILE_ACTIONS: readonly ProfileAction[] = ['open', 'disable', 'save', 'text'];
+
+/** One extension (or unattributed bucket) of a profile, largest first. */
+export interface ProfileRowView {
+  kind: 'extension' | 'bucket';
+  id: string;
+  name: string;
+  ms: number;
+  percent: number;
+  samples: number;
+  top: { name: string; location: string; selfMs: number; samples: number }[];
+  /** CPU % of the processes this extension started (language servers ...), averaged over the window. */
+  childCpu?: number;
+}
+
+export interface ProfileView {
+  /** ms since epoch when the profile ended. */
+  time: number;
+  windowMs: number;
+  intervalMs: number;
+  samples: number;
+  /** Why it ran: the command, the dashboard, or the automatic trigger. */
+  trigger: string;
+  /** Set when an inspector port is open on the host (a debugger may be attached). */
+  note?: string;
+  rows: ProfileRowView[];
+}
 
 /** The opt-in /metrics endpoint: its URL while it listens, or why it does not. */
 export interface ExportStatus { url: string | null; error?: string }

@@ -24,6 +24,10 @@ export interface ChartSpec {
   empty: string;
   /** Extra words after the title (battery time left). */
   note?(): string;
+  /** Hidden, not "empty", while no series has data (container and PSI charts on a machine without them). */
+  hideWhenEmpty?: boolean;
+  /** Smallest y maximum of a chart without fixedMax (default 50 for temperatures, 1024 otherwise). */
+  floor?: number;
 }
 
 const colorCache = new Map<string, string>();
@@ -127,6 +131,7 @@ export class Chart {
     if (this.emptyText.hidden !== hasData) this.emptyText.hidden = hasData;
     if (this.body.hidden === hasData) this.body.hidden = !hasData;
     if (this.root.classList.contains('is-empty') === hasData) this.root.classList.toggle('is-empty', !hasData);
+    if (this.spec.hideWhenEmpty && this.root.hidden === hasData) this.root.hidden = !hasData;
     setText(this.noteText, this.spec.note?.() ?? '');
     const u = this.spec.unit;
     const t = this.tempUnit();
@@ -193,7 +198,7 @@ export class Chart {
         x: { time: true },
         y: fixedMax !== undefined
           ? { range: [0, fixedMax] } // a fixed range: uPlot skips the min/max scan of every series
-          : { range: (_u, _min, max) => [0, niceMax(Math.max(max ?? 0, ...(lines?.().map((l) => l.value * 1.05) ?? []), unit === 'temp' ? 50 : 1024))] },
+          : { range: (_u, _min, max) => [0, niceMax(Math.max(max ?? 0, ...(lines?.().map((l) => l.value * 1.05) ?? []), this.spec.floor ?? (unit === 'temp' ? 50 : 1024)))] },
       },
       axes: [
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, space: 120, values: labels.values(0, clock) },

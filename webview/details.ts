@@ -11,6 +11,8 @@ export interface DetailHandlers {
   environ(pid: number): void;
   action(action: DashAction, row: RowState, signal?: SignalName): void;
   select(pid: number): void;
+  /** More buttons for this process (the extension host's "Profile Extension Host"). */
+  extra?(row: RowState): HTMLElement[];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -43,6 +45,7 @@ export class DetailPane {
   private readonly result = el('p', 'detail-result');
   private readonly actions = el('div', 'detail-actions');
   private readonly body = el('div', 'detail-body');
+  private readonly extra = el('div', 'detail-actions detail-extra');
   private readonly signalSelect = el('select');
   private row: RowState | undefined;
   private detailsFor: number | undefined;
@@ -73,7 +76,7 @@ export class DetailPane {
     send.addEventListener('click', () => { if (this.row) this.h.action('signal', this.row, this.signalSelect.value as SignalName); });
     sig.append(this.signalSelect, send);
     this.actions.append(sig);
-    this.el.append(this.title, this.actions, this.result, this.live, this.spark, this.sparkText, this.body);
+    this.el.append(this.title, this.actions, this.extra, this.result, this.live, this.spark, this.sparkText, this.body);
     this.show(undefined);
   }
 
@@ -89,6 +92,7 @@ export class DetailPane {
     const changed = row?.pid !== this.row?.pid || row?.createTime !== this.row?.createTime;
     this.row = row;
     this.actions.hidden = !row;
+    if (!row) this.extra.replaceChildren();
     this.spark.hidden = !row;
     if (!row) {
       this.title.textContent = 'No process selected';
@@ -99,6 +103,7 @@ export class DetailPane {
       return;
     }
     if (changed) {
+      this.extra.replaceChildren(...(this.h.extra?.(row) ?? []));
       this.result.textContent = '';
       this.body.replaceChildren(el('p', 'empty', 'Reading…'));
       this.detailsFor = row.pid;

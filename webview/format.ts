@@ -33,19 +33,8 @@ export function formatTemperature(c: number | null | undefined, unit: 'celsius' 
   return unit === 'fahrenheit' ? `${(c * 9 / 5 + 32).toFixed(0)} °F` : `${c.toFixed(0)} °C`;
 }
 
-export type Level = 'ok' | 'warning' | 'error';
-
-/** The status bar's rule: at or above `error` is an error, at or above `warning` a warning. */
-export function levelOf(value: number | null | undefined, t: { warning: number; error: number }): Level {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'ok';
-  return value >= t.error ? 'error' : value >= t.warning ? 'warning' : 'ok';
-}
-
-/** The status bar's battery rule: unplugged at 20 % or less warns, 10 % or less is an error. */
-export function batteryLevel(percent: number, plugged: boolean | null): Level {
-  if (plugged) return 'ok';
-  return percent <= 10 ? 'error' : percent <= 20 ? 'warning' : 'ok';
-}
+export { batteryLevel, levelOf } from '../src/levels';
+export type { Level } from '../src/levels';
 
 /** What a user calls the process: its role label when the monitor knows one ("extension host (MainThread)"), else its name. */
 export function displayName(r: TableRow): string {
@@ -72,5 +61,6 @@ export function cellText(r: TableRow, c: ColumnId, nowSec: number): string {
     case 'username': return printable(r.username ?? '-');
     case 'uptime': return r.createTime ? formatUptime(nowSec - r.createTime) : '-';
     case 'cmdline': return printable(r.cmdline);
+    case 'cgroup': return printable(r.cgroup ?? '-');
   }
 }

@@ -9,6 +9,7 @@ import { batteryLevel, formatBytes, formatPercent, formatTemperature, formatUpti
 import { Grid } from './grid';
 import { Column, ColumnId, COLUMNS, DEFAULT_COLUMNS, flatRows, RowState, SortSpec, TableModel, treeRows } from './model';
 import { SeriesStore } from './series';
+import { ProfilePanel } from './profile';
 
 declare function acquireVsCodeApi(): { postMessage(m: FromWebview): void; getState(): unknown; setState(s: unknown): void };
 
@@ -70,7 +71,9 @@ function card(id: string, title: string): Card {
 const cards = {
   cpu: card('cpu', 'CPU'), memory: card('memory', 'Memory'), swap: card('swap', 'Swap'),
   temp: card('temperature', 'Hottest sensor'), battery: card('battery', 'Battery'), uptime: card('uptime', 'Uptime'),
+  container: card('container', 'Container'),
 };
+cards.container.root.hidden = true;
 function setCard(c: Card, value: string, sub: string, level: Level = 'ok'): void {
   if (c.value.data !== value) c.value.data = value;
   if (c.sub.data !== sub) c.sub.data = sub;
@@ -80,8 +83,27 @@ function setCard(c: Card, value: string, sub: string, level: Level = 'ok'): void
 let bootShown = -1;
 let bootText = '';
 function renderCards(t: DashTick): void {
-  setCard(cards.cpu, formatPercent(t.cpu.percent), `${t.cpu.count} cores${t.loadAvg ? ` · load ${t.loadAvg.map((l) => l.toFixed(2)).join(' ')}` : ''}`, levelOf(t.cpu.percent, thresholds.cpu));
-  setCard(cards.memory, formatPercent(t.memory.percent), `${formatBytes(t.memory.used)} of ${formatBytes(t.memory.total)} · ${formatBytes(t.memory.available)} available`, levelOf(t.memory.percent, thresholds.memory));
+  const c = t.container;
+  const load = t.loadAvg ? ` · load ${t.loadAvg.map((l) => l.toFixed(2)).join(' ')}` : '';
+  if (c && c.effectiveCores !== null && c.cpuPercent !== null && c.effectiveCores < t.cpu.count) {
+    const cores = Number(c.effectiveCores.toFixed(2));
+    setCard(cards.cpu, formatPercent(c.cpuPercent), `of ${cores} ${cores === 1 ? 'core' : 'cores'} (container limit) · host ${formatPercent(t.cpu.percent)} of ${t.cpu.count}${load}`, levelOf(c.cpuPercent, thresholds.cpu));
+  } else {
+    setCard(cards.cpu, formatPercent(t.cpu.percent), `${t.cpu.count} cores${load}`, levelOf(t.cpu.percent, thresholds.cpu));
+  }
+  if (c && c.memoryLimit !== null && c.memoryUsed !== null && c.memoryPercent !== null) {
+    setCard(cards.memory, formatPercent(c.memoryPercent), `${formatBytes(c.memoryUsed)} of ${formatBytes(c.memoryLimit)} container limit · host ${formatBytes(t.memory.used)} of ${formatBytes(t.memory.total)}`, levelOf(c.memoryPercent, thresholds.memory));
+  } else {
+    setCard(cards.memory, formatPercent(t.memory.percent), `${formatBytes(t.memory.used)} of ${formatBytes(t.memory.total)} · ${formatBytes(t.memory.available)} available`, levelOf(t.memory.percent, thresholds.memory));
+  }
+  // the container card only where it says something: a limit applies, or the OOM killer struck
+  const showContainer = !!c && (c.limited || !!c.oomKills);
+  if (cards.container.root.hidden !== !showContainer) cards.container.root.hidden = !showContainer;
+  if (c && showContainer) {
+    const throttled = c.throttledPerSec === null ? '' : ` · throttled ${(c.throttledPerSec * 1000).toFixed(0)} ms/s`;
+    const psi = t.pressure?.memorySome != null ? ` · memory pressure ${formatPercent(t.pressure.memorySome)}` : '';
+    setCard(cards.container, `${c.oomKills ?? '-'} OOM kills`, `cgroup v${c.cgroupVersion}${throttled}${psi}`, c.oomKills ? 'error' : 'ok');
+  }
   if (t.swap.total) setCard(cards.swap, formatPercent(t.swap.percent), `${formatBytes(t.swap.used)} of ${formatBytes(t.swap.total)}`, levelOf(t.swap.percent, thresholds.memory));
   else setCard(cards.swap, 'none', 'No swap is configured on this machine');
   const hot = t.sensors.reduce<DashTick['sensors'][number] | undefined>((a, s) => (!a || s.current > a.current ? s : a), undefined);
@@ -101,6 +123,7 @@ const specs: ChartSpec[] = [
   {
     id: 'cpu', title: 'CPU', unit: 'percent', fixedMax: 100, empty: 'No CPU readings yet.',
     series: (s) => [{ key: 'cpu', label: 'total', color: color(0), width: 2.5 },
+      ...(last?.container?.limited && s.hasData('ctrCpu') ? [{ key: 'ctrCpu', label: 'container (of its cores)', color: color(4), width: 2.5, dash: [6, 3] }] : []),
       ...s.keys().filter((k) => /^cpu\d+$/.test(k)).sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
         .map((k, i) => ({ key: k, label: k, color: color(i + 1), width: 1 }))],
   },
@@ -139,16 +162,39 @@ const specs: ChartSpec[] = [
     series: () => [{ key: 'netRecv', label: 'received', color: color(1) }, { key: 'netSent', label: 'sent', color: color(3) }],
   },
 ];
+specs.push(
+  {
+    id: 'container', title: 'Container memory', unit: 'bytes', empty: 'No container memory limit.', hideWhenEmpty: true,
+    // only under a memory limit: without one the memory chart above says it all
+    series: () => (last?.container?.memoryLimit != null
+      ? [{ key: 'ctrMemUsed', label: 'working set', color: color(0), width: 2 }, { key: 'ctrMemLimit', label: 'limit', color: color(5), dash: [4, 3] }] : []),
+    note: () => (last?.container?.oomKills ? `${last.container.oomKills} OOM kills` : ''),
+  },
+  {
+    id: 'throttling', title: 'CPU throttling', unit: 'percent', floor: 10, hideWhenEmpty: true,
+    empty: 'No cpu quota throttling readings.',
+    series: () => (last?.container?.limited ? [{ key: 'ctrThrottled', label: 'throttled time per second', color: color(5), width: 2 }] : []),
+  },
+  {
+    id: 'pressure', title: 'Pressure (PSI, some avg10)', unit: 'percent', fixedMax: 100, hideWhenEmpty: true,
+    empty: 'This kernel exposes no pressure stall information.',
+    series: () => [{ key: 'psiCpu', label: 'cpu', color: color(0) }, { key: 'psiMemory', label: 'memory', color: color(1), width: 2 },
+      { key: 'psiMemoryFull', label: 'memory full', color: color(5), dash: [4, 3] }, { key: 'psiIo', label: 'io', color: color(2) }],
+    note: () => (last?.pressure ? (last.pressure.source === 'cgroup' ? 'cgroup' : 'machine') : ''),
+  },
+);
 const charts = specs.map((s) => new Chart(s, () => tempUnit));
 
 // ---- process table ----
 
 const detail = new DetailPane({
-  details: (pid) => send({ type: 'details', pid }),
-  environ: (pid) => send({ type: 'environ', pid }),
+  details: (pid) => send({ type: 'details', pid, createTime: model.rows.get(pid)?.createTime ?? -1 }),
+  environ: (pid) => send({ type: 'environ', pid, createTime: model.rows.get(pid)?.createTime ?? -1 }),
   action: (action, row, signal) => act(action, row, signal),
   select: (pid) => selectPid(pid),
+  extra: (row) => (row.pid === selfPid ? [profilePanel.hostButton()] : []),
 });
+const profilePanel = new ProfilePanel((m) => send(m));
 
 const grid = new Grid({
   select: (row) => {
@@ -216,7 +262,8 @@ function renderTable(): void {
   const rows = state.mode === 'editor'
     ? treeRows(model.rows.values(), roots, state.filter, state.sort, collapsed)
     : flatRows(model.rows.values(), state.filter, state.sort);
-  grid.setEmpty(!tableSeen ? 'Reading the process table…'
+  grid.setEmpty(last?.processesUnavailable ? last.processesUnavailable
+    : !tableSeen ? 'Reading the process table…'
     : state.filter.trim() ? `No process matches “${state.filter.trim()}”.`
       : state.mode === 'editor' ? 'The editor\'s processes are not known yet.' : 'No processes.');
   grid.setRows(rows, now);
@@ -304,7 +351,7 @@ function build(): void {
   exportButton.title = 'Write the charts\' history to a CSV or JSON file';
   exportButton.addEventListener('click', () => send({ type: 'exportHistory' }));
   historyBar.append(exportButton);
-  app.replaceChildren(cardRow, historyBar, chartGrid, procs);
+  app.replaceChildren(cardRow, historyBar, chartGrid, procs, profilePanel.el);
   document.addEventListener('keydown', (e) => {
     if ((e.key === 'f' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !(e.target instanceof HTMLInputElement))) {
       e.preventDefault();
@@ -378,8 +425,21 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       pendingSelect = m.pid;
       trySelect();
       break;
+    case 'profile':
+      profilePanel.show(m.profile);
+      break;
+    case 'profileState':
+      profilePanel.setState(m.running, m.secondsLeft, m.message);
+      break;
   }
 });
 
 build();
 send({ type: 'ready' });
+
+// ---- Vitals' own cost (issue #20): one line under everything, as text; its own message after each tick ----
+const selfCostFooter = el('footer', 'self-cost');
+document.getElementById('app')!.append(selfCostFooter);
+window.addEventListener('message', (event: MessageEvent<{ type?: unknown; text?: unknown }>) => {
+  if (event.data?.type === 'selfCost' && typeof event.data.text === 'string') selfCostFooter.textContent = event.data.text;
+});

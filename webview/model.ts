@@ -16,7 +16,7 @@ export const NEW_MS = 3000;
 export const CPU_HISTORY = 60;
 
 export type ColumnId = 'name' | 'label' | 'pid' | 'cpuPercent' | 'rss' | 'uss' | 'readRate' | 'writeRate' | 'numThreads' | 'numFds'
-  | 'status' | 'username' | 'uptime' | 'cmdline';
+  | 'status' | 'username' | 'uptime' | 'cmdline' | 'cgroup';
 
 export interface Column { id: ColumnId; title: string; numeric: boolean; width: string }
 
@@ -34,6 +34,7 @@ export const COLUMNS: readonly Column[] = [
   { id: 'status', title: 'Status', numeric: false, width: '80px' },
   { id: 'username', title: 'User', numeric: false, width: '90px' },
   { id: 'uptime', title: 'Uptime', numeric: true, width: '84px' },
+  { id: 'cgroup', title: 'Cgroup', numeric: false, width: '240px' },
   { id: 'cmdline', title: 'Command line', numeric: false, width: '1000px' },
 ];
 
@@ -106,6 +107,7 @@ export function sortValue(r: TableRow, c: ColumnId): number | string | null {
     case 'cmdline': return r.cmdline.toLowerCase();
     case 'username': return r.username?.toLowerCase() ?? null;
     case 'status': return r.status;
+    case 'cgroup': return r.cgroup ?? null;
     default: return r[c] as number | null;
   }
 }

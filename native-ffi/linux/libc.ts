@@ -10,6 +10,10 @@ export const PRIO_PROCESS = 0;
 /** open(2) flags: the same value on every Linux architecture VS Code runs on. */
 export const O_RDONLY = 0;
 export const O_CLOEXEC = 0o2000000;
+/** faccessat(2): the same on every Linux architecture. */
+export const AT_FDCWD = -100;
+export const AT_EACCESS = 0x200;
+export const R_OK = 4;
 
 /** syscall numbers for ioprio_get / ioprio_set (no glibc wrappers exist). */
 export const SYS_IOPRIO = process.arch === 'x64'
@@ -65,6 +69,8 @@ export interface LibC {
   read(fd: number, buf: Buffer, count: number): number;
   pread(fd: number, buf: Buffer, count: number, offset: number): number;
   close(fd: number): number;
+  /** faccessat(2); with AT_EACCESS the kernel's own permission check for the effective ids. */
+  faccessat(dirfd: number, path: string, mode: number, flags: number): number;
   errno(): number;
   /** getifaddrs(3): the list head lands in ifap[0]; always hand it back to freeifaddrs. */
   getifaddrs(ifap: [unknown]): number;
@@ -115,6 +121,7 @@ export function libc(): LibC {
   const read = lib.func('long read(int, void *, size_t)');
   const pread = lib.func('long pread(int, void *, size_t, int64_t)');
   const close = lib.func('int close(int)');
+  const faccessat = lib.func('int faccessat(int, const char *, int, int)');
   const ifaddrsT = koffi.struct({
     ifa_next: 'void *', ifa_name: 'const char *', ifa_flags: 'unsigned int',
     ifa_addr: 'void *', ifa_netmask: 'void *', ifa_ifu: 'void *', ifa_data: 'void *',
@@ -154,6 +161,7 @@ export function libc(): LibC {
     read: (fd, buf, count) => read(fd, buf, count),
     pread: (fd, buf, count, offset) => pread(fd, buf, count, offset),
     close: (fd) => close(fd),
+    faccessat: (dirfd, p, mode, flags) => faccessat(dirfd, p, mode, flags),
     errno: () => koffi.errno(),
     getifaddrs: (ifap) => getifaddrs(ifap),
     freeifaddrs: (p) => freeifaddrs(p),

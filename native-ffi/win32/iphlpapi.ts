@@ -6,10 +6,11 @@ import koffi from 'koffi';
 export const IF_MAX_STRING_SIZE = 256;
 export const IF_MAX_PHYS_ADDRESS_LENGTH = 32;
 export const IfOperStatusUp = 1;
+export const NET_IF_ADMIN_STATUS_UP = 1;
 
 export interface MibIfRow2 {
   InterfaceIndex: number; Alias: string; Description: string; Mtu: number; Type: number; OperStatus: number;
-  MediaConnectState: number; TransmitLinkSpeed: number | bigint; ReceiveLinkSpeed: number | bigint;
+  AdminStatus: number; MediaConnectState: number; TransmitLinkSpeed: number | bigint; ReceiveLinkSpeed: number | bigint;
   InOctets: number | bigint; InUcastPkts: number | bigint; InNUcastPkts: number | bigint; InDiscards: number | bigint; InErrors: number | bigint;
   OutOctets: number | bigint; OutUcastPkts: number | bigint; OutNUcastPkts: number | bigint; OutDiscards: number | bigint; OutErrors: number | bigint;
 }

@@ -16,7 +16,10 @@ export const ERROR_ACCESS_DENIED = 5;
 export const ERROR_INVALID_PARAMETER = 87;
 export const ERROR_SUCCESS = 0;
 export const ALL_PROCESSOR_GROUPS = 0xffff;
-export const DRIVE_TYPES = ['unknown', 'no_root', 'removable', 'fixed', 'remote', 'cdrom', 'ramdisk'] as const;
+export const DRIVE_TYPES = ['unknown', 'unmounted', 'removable', 'fixed', 'remote', 'cdrom', 'ramdisk'] as const;
+export const FILE_VOLUME_IS_COMPRESSED = 0x00008000;
+export const FILE_SUPPORTS_REPARSE_POINTS = 0x00000080;
+export const FILE_READ_ONLY_VOLUME = 0x00080000;
 
 export type Handle = unknown;
 
@@ -48,7 +51,7 @@ export interface Kernel32 {
   GetLogicalDriveStringsW(len: number, buf: Buffer): number;
   GetDriveTypeW(root: string): number;
   GetDiskFreeSpaceExW(path: string, freeToCaller: [number | bigint], total: [number | bigint], free: [number | bigint]): boolean;
-  GetVolumeInformationW(root: string, name: Buffer, nameLen: number, serial: null, maxComp: [number], flags: [number], fs: Buffer, fsLen: number): boolean;
+  GetVolumeInformationW(root: string, name: Buffer | null, nameLen: number, serial: null, maxComp: [number], flags: [number], fs: Buffer, fsLen: number): boolean;
   SetErrorMode(mode: number): number;
   OpenProcess(access: number, inherit: boolean, pid: number): Handle;
   CloseHandle(h: Handle): boolean;
@@ -71,6 +74,11 @@ export interface Kernel32 {
   CloseRawHandle(h: number | bigint): boolean;
   VirtualQueryEx(h: Handle, addr: number | bigint, mbi: Buffer, len: number): number | bigint;
   QueryDosDeviceW(name: string, buf: Buffer, max: number): number;
+  GenerateConsoleCtrlEvent(event: number, group: number): boolean;
+  /** A volume's mount points (folders another volume is mounted on); the handle is an intptr_t (INVALID_HANDLE_VALUE -1). */
+  FindFirstVolumeMountPointW(root: string, buf: Buffer, len: number): number | bigint;
+  FindNextVolumeMountPointW(h: number | bigint, buf: Buffer, len: number): boolean;
+  FindVolumeMountPointClose(h: number | bigint): boolean;
 }
 
 export const RelationProcessorCore = 0;
@@ -114,6 +122,10 @@ export function kernel32(): Kernel32 {
     CloseRawHandle: k.func('CloseHandle', 'bool', ['intptr_t']),
     VirtualQueryEx: k.func('VirtualQueryEx', 'size_t', [H, 'uint64', koffi.out('void *'), 'size_t']),
     QueryDosDeviceW: k.func('uint32 __stdcall QueryDosDeviceW(const char16_t *name, _Out_ void *buf, uint32 max)'),
+    FindFirstVolumeMountPointW: k.func('intptr_t __stdcall FindFirstVolumeMountPointW(const char16_t *root, _Out_ void *buf, uint32 len)'),
+    FindNextVolumeMountPointW: k.func('bool __stdcall FindNextVolumeMountPointW(intptr_t h, _Out_ void *buf, uint32 len)'),
+    FindVolumeMountPointClose: k.func('bool __stdcall FindVolumeMountPointClose(intptr_t h)'),
+    GenerateConsoleCtrlEvent: k.func('bool __stdcall GenerateConsoleCtrlEvent(uint32 event, uint32 group)'),
     IsWow64Process: k.func('IsWow64Process', 'bool', [H, koffi.out(koffi.pointer('int'))]),
   } as Kernel32;
   return lib;

@@ -9,9 +9,25 @@ export const SystemPerformanceInformation = 2;
 export const SystemProcessInformation = 5;
 export const SystemProcessorPerformanceInformation = 8;
 export const SystemInterruptInformation = 23;
+export const SystemPageFileInformation = 18;
+/** NtQueryVirtualMemory class: MEMORY_WORKING_SET_INFORMATION, NumberOfEntries then one ULONG_PTR per page
+ * (Protection bits 0-4, ShareCount bits 5-7, Shared bit 8, then Node and VirtualPage). */
+export const MemoryWorkingSetInformation = 1;
+export const SystemTimeOfDayInformation = 3;
+/** SYSTEM_TIMEOFDAY_INFORMATION: BootTime, CurrentTime (LARGE_INTEGER dates), TimeZoneBias, TimeZoneId, Reserved, BootTimeBias, SleepTimeBias. */
+export const STOD = { BootTime: 0, SleepTimeBias: 40, Size: 48 } as const;
+/** SYSTEM_PROCESS_ID_INFORMATION (x64): ProcessId (HANDLE), then ImageName (UNICODE_STRING: Length, MaximumLength, Buffer at 16). */
+export const SystemProcessIdInformation = 88;
+export const SPII = { ProcessId: 0, Length: 8, MaximumLength: 10, Buffer: 16, Size: 24 } as const;
+/** SYSTEM_PAGEFILE_INFORMATION (x64): NextEntryOffset, TotalSize, TotalInUse, PeakUsage (ULONGs, in pages), PageFileName. */
+export const SPFI = { Next: 0, TotalSize: 4, TotalInUse: 8, PeakUsage: 12, NameLength: 16, NameBuffer: 24, Size: 32 } as const;
+export const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
+export const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
 export const ProcessBasicInformation = 0;
 export const ProcessCommandLineInformation = 60;
 export const ProcessIoPriority = 33;
+/** The PEB32 address of a WoW64 process, 0 for a native one. */
+export const ProcessWow64Information = 26;
 export const STATUS_SUCCESS = 0;
 export const STATUS_INFO_LENGTH_MISMATCH = 0xc0000004 | 0;
 export const STATUS_BUFFER_TOO_SMALL = 0xc0000023 | 0;
@@ -37,6 +53,7 @@ export interface Ntdll {
   NtSuspendProcess(h: unknown): number;
   NtResumeProcess(h: unknown): number;
   RtlNtStatusToDosError(status: number): number;
+  NtQueryVirtualMemory(h: unknown, base: number | bigint, cls: number, buf: Buffer, len: number | bigint, ret: null): number;
 }
 
 let lib: Ntdll | undefined;
@@ -51,6 +68,7 @@ export function ntdll(): Ntdll {
     NtSetInformationProcess: n.func('NtSetInformationProcess', 'int32', [H, 'uint32', 'void *', 'uint32']),
     NtSuspendProcess: n.func('NtSuspendProcess', 'int32', [H]),
     NtResumeProcess: n.func('NtResumeProcess', 'int32', [H]),
+    NtQueryVirtualMemory: n.func('NtQueryVirtualMemory', 'int32', [H, 'uint64', 'uint32', koffi.out('void *'), 'size_t', 'void *']),
     RtlNtStatusToDosError: n.func('uint32 __stdcall RtlNtStatusToDosError(int32 status)'),
   } as Ntdll;
   return lib;

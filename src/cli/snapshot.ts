@@ -1,6 +1,6 @@
 // `vitals snapshot`: every system probe by its API name, as JSON or as readable text.
 import * as probe from '../probe';
-import { formatBytes, table } from '../format';
+import { formatBytes, printable, table } from '../format';
 
 export interface SystemSnapshot { [name: string]: unknown }
 
@@ -26,6 +26,8 @@ export function collectSystem(errors: Record<string, string>): SystemSnapshot {
     sensorsFans: () => probe.sensorsFans(),
     sensorsBattery: () => probe.sensorsBattery(),
     users: () => probe.users(),
+    containerLimits: () => probe.containerLimits(),
+    pressure: () => probe.pressure(),
   };
   const out: SystemSnapshot = {};
   for (const [name, get] of Object.entries(getters)) {
@@ -92,7 +94,21 @@ export function renderSystem(s: SystemSnapshot): string {
     ['plugged in', bat.powerPlugged === null ? 'unknown' : bat.powerPlugged ? 'yes' : 'no'],
     ['time left', bat.secsLeft === probe.POWER_TIME_UNLIMITED ? 'unlimited' : bat.secsLeft === probe.POWER_TIME_UNKNOWN ? 'unknown' : `${Math.round(bat.secsLeft / 60)} min`],
   ]) : '  no battery');
+  lines.push('', 'Container (cgroup)', renderContainer(s.containerLimits as probe.ContainerLimits | null));
   return lines.join('\n');
+}
+
+function renderContainer(c: probe.ContainerLimits | null): string {
+  if (!c) return '  no cgroup';
+  const bytes = (n: number | null): string => (n === null ? 'none' : formatBytes(n));
+  return table([
+    ['cgroup', `v${c.cgroupVersion}${c.hybrid ? ' (hybrid)' : ''} ${printable(c.path)}`],
+    ['memory', `${bytes(c.memoryUsage)} used, working set ${bytes(c.workingSet)}, limit ${bytes(c.memoryLimit)}`],
+    ['cpu', `${c.effectiveCores === null ? '-' : c.effectiveCores.toFixed(2)} effective cores (quota ${c.cpuQuota === null ? 'none' : c.cpuQuota.toFixed(2)}, cpuset ${c.cpusetCpus ?? 'none'})`],
+    ['throttled', c.nrThrottled === null ? '-' : `${c.nrThrottled} periods, ${c.throttledTime?.toFixed(3) ?? '-'} s`],
+    ['oom kills', c.oomKills === null ? '-' : String(c.oomKills)],
+    ...c.errors.map((e): [string, string] => ['error', printable(e)]),
+  ]);
 }
 
 export const SNAPSHOT_PROCESS_ATTRS = [

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
+import { ContainerCollector } from './container';
 import { Described, EditorTree, ScanEntry } from './editorTree';
 import { TABLE_ATTRS, TableCollector } from './table';
 
@@ -24,8 +25,14 @@ export class Collector {
   private readonly meter = probe.newCpuMeter();
   private readonly tree = new EditorTree();
   private prevIo: { at: number; disk: probe.DiskIoCounters | null; net: probe.NetIoCounters | null } | undefined;
+  /** Set once the backend has said it cannot list processes (UnsupportedPlatform): the sentence the UI shows instead. */
+  private unavailable: string | undefined;
+  private readonly container = new ContainerCollector();
   /** Set while a view needs the all-processes table (the dashboard). */
   table: TableCollector | undefined;
+  /** The table is read every `tableEvery` ticks (the self-cost guard); ticks between carry none. */
+  tableEvery = 1;
+  private ticks = 0;
 
   constructor(private readonly processIter: ProcessScanner = probe.processIter) {}
 
@@ -50,6 +57,7 @@ export class Collector {
         return fallback;
       }
     };
+    const table = this.table && this.ticks++ % this.tableEvery === 0 ? this.table : undefined;
     const { ids: cpuIds, percent: perCpu } = attempt('cpuPercent', () => this.meter.cpuPercentPerCpu(), { ids: [] as number[], percent: [] as number[] });
     const cpuPercent = perCpu.length ? Math.round((perCpu.reduce((a, b) => a + b, 0) / perCpu.length) * 10) / 10 : 0;
     const vm = attempt('virtualMemory', () => probe.virtualMemory(), null);
@@ -63,17 +71,30 @@ export class Collector {
       loadAvg: attempt('getLoadAvg', () => probe.getLoadAvg(), null),
       temperatures: attempt('sensorsTemperatures', () => probe.sensorsTemperatures(), {}),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery(), null),
-      processes: attempt('processes', () => this.processTrees(roots, origins, this.table), []),
+      processes: attempt('processes', () => this.processesOrWhyNot(roots, origins, table), []),
       extras: this.extras(attempt, vm?.cached ?? 0),
       errors,
       sampleMs: 0,
     };
-    if (this.table) {
-      const table = this.table;
+    if (this.unavailable) snapshot.processesUnavailable = this.unavailable;
+    snapshot.container = attempt('containerLimits', () => this.container.container(perCpu.length, (m) => { errors.containerLimits = m; }), null);
+    snapshot.pressure = attempt('pressure', () => this.container.pressure((m) => { errors.pressure = m; }), null);
+    if (table) {
       snapshot.table = attempt('processTable', () => table.finish(roots, snapshot.processes), []);
     }
     snapshot.sampleMs = performance.now() - started;
     return snapshot;
+  }
+
+  /** processTrees, or nothing with the reason kept when the backend cannot list processes at all. */
+  private processesOrWhyNot(roots: readonly number[], origins: readonly Origin[], table: TableCollector | undefined): ProcessSample[] {
+    try {
+      return this.processTrees(roots, origins, table);
+    } catch (e) {
+      if (!(e instanceof probe.UnsupportedPlatform)) throw e;
+      this.unavailable = `Per-process data needs a native backend: the ${e.platform} backend reads only system-wide figures (${e.message}).`;
+      return [];
+    }
   }
 
   /** Cached memory, boot time and the disk/network byte rates since the previous tick. */
@@ -140,6 +161,7 @@ export class Collector {
         const fields = (name: string, cpuPercent: number, rss: number): ProcessSample => ({
           pid: n.pid, ppid: n.ppid, name, createTime: n.createTime, cpuPercent, rss, root: n.root,
           kind: n.kind, label: n.label, origin: n.origin, note: n.note, depth: n.depth, cmdline: n.cmdline,
+          ...(n.extension ? { extension: n.extension } : {}),
         });
         let sample: ProcessSample;
         const i = p.info;

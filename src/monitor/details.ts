@@ -1,61 +1,20 @@
-// Worker-side process actions and details. Every signal re-checks (pid, createTime) first, so a
-// recycled pid is never hit; the probe's Process re-checks its own identity again right before kill(2).
-import os from 'node:os';
+// Worker-side process details for the dashboard's pane. Each request names (pid, createTime): a
+// pid that now belongs to another process is NoSuchProcess, never that other process's data.
+// (Signals are src/monitor/signals.ts's.)
 import * as probe from '../probe';
-import type { ProcessDetails, SignalName } from '../protocol';
+import type { ProcessDetails } from '../protocol';
+import { LIST_MAX } from '../report/procinfo';
+import { sameProcess } from './signals';
 import { formatBytes, formatDuration, printable } from '../format';
 import { attempt } from '../report/procinfo';
-
-/** The process (pid, createTime) names, or NoSuchProcess when the pid now belongs to another one. */
-export function sameProcess(pid: number, createTime: number | undefined): probe.Process {
-  const p = new probe.Process(pid);
-  if (createTime !== undefined && Math.abs(p.createTime() - createTime) > 0.01) {
-    throw new probe.NoSuchProcess(pid, undefined, `pid ${pid} now belongs to another process`);
-  }
-  return p;
-}
-
-export function signalNumber(name: SignalName): number {
-  const n = os.constants.signals[name];
-  if (typeof n !== 'number') throw new RangeError(`unknown signal ${name}`);
-  return n;
-}
-
-export type SignalMethod = 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree';
-
-/** Sends the action's signal; killTree stops the process, kills its descendants (deepest found last, killed first), then it. Returns the pids signalled. */
-export function signalProcess(method: SignalMethod, pid: number, createTime: number | undefined, signal?: SignalName): number[] {
-  const p = sameProcess(pid, createTime);
-  switch (method) {
-    case 'kill': p.kill(); return [pid];
-    case 'terminate': p.terminate(); return [pid];
-    case 'suspend': p.suspend(); return [pid];
-    case 'resume': p.resume(); return [pid];
-    case 'signal':
-      if (!signal) throw new RangeError('no signal named');
-      p.sendSignal(signalNumber(signal));
-      return [pid];
-    case 'killTree': {
-      // stopped first, the parent can neither spawn more children nor react to their deaths (exit early, respawn)
-      p.suspend();
-      const kids = p.children({ recursive: true });
-      const done: number[] = [];
-      for (const c of kids.reverse()) {
-        try { c.kill(); done.push(c.pid); } catch (e) { if (!(e instanceof probe.NoSuchProcess)) throw e; }
-      }
-      try { p.kill(); } catch (e) { if (!(e instanceof probe.NoSuchProcess)) throw e; }
-      return [...done, pid];
-    }
-  }
-}
 
 type Attempted<T> = T | string;
 
 const show = <T>(v: Attempted<T>, fmt: (x: T) => string): string => (typeof v === 'string' && v.startsWith('(') ? v : fmt(v as T));
 
 /** Everything the probe knows about a process, as labelled text fields (the detail pane renders them as text). */
-export function processDetails(pid: number): ProcessDetails {
-  const p = new probe.Process(pid);
+export function processDetails(pid: number, createTime: number | undefined): ProcessDetails {
+  const p = sameProcess(pid, createTime);
   return p.oneshot(() => {
     const created = p.createTime();
     const mem = attempt(() => p.memoryFullInfo());
@@ -98,7 +57,7 @@ export function processDetails(pid: number): ProcessDetails {
       ],
       memory: [
         ['rss', formatBytes(basic.rss)],
-        ['vms', formatBytes(basic.vms)],
+        ['vms', 'vms' in basic ? formatBytes(basic.vms) : '(not known on this platform)'],
         ...('shared' in basic ? [['shared', formatBytes(basic.shared)] as [string, string]] : []),
         ['uss', show(mem, (x) => formatBytes(x.uss))],
         // pss and swap are Linux's (smaps); Windows has neither
@@ -113,18 +72,23 @@ export function processDetails(pid: number): ProcessDetails {
         ['read chars', formatBytes(io.readChars)],
         ['written chars', formatBytes(io.writeChars)],
       ],
-      openFiles: typeof files === 'string' ? files : files.map((f) => `${f.fd}: ${printable(f.path)} (${f.mode})`),
-      connections: typeof conns === 'string' ? conns : conns.map((c) => {
+      openFiles: typeof files === 'string' ? files : more(files.slice(0, LIST_MAX).map((f) => `${f.fd}: ${printable(f.path)} (${f.mode})`), files.length),
+      connections: typeof conns === 'string' ? conns : more(conns.slice(0, LIST_MAX).map((c) => {
         const a = (x: probe.Connection['laddr']): string => (!x ? '' : typeof x === 'string' ? printable(x) : x.ip.includes(':') ? `[${x.ip}]:${x.port}` : `${x.ip}:${x.port}`);
         return `${c.family === 1 ? 'unix' : c.type === 1 ? 'tcp' : 'udp'} ${a(c.laddr)}${c.raddr && a(c.raddr) ? ` → ${a(c.raddr)}` : ''} ${c.status}`.trim();
-      }),
+      }), conns.length),
       children: typeof children === 'string' ? [] : children.map((c) => ({ pid: c.pid, name: String(attempt(() => c.name())) })),
       threads: p.numThreads(),
     };
   });
 }
 
+/** The first LIST_MAX lines, then "and N more". */
+function more(lines: string[], total: number): string[] {
+  return total > lines.length ? [...lines, `… and ${total - lines.length} more`] : lines;
+}
+
 /** The environment, sorted by name; values are raw strings (the webview renders them as text). */
-export function processEnviron(pid: number): [string, string][] {
-  return Object.entries(new probe.Process(pid).environ()).sort(([a], [b]) => a.localeCompare(b));
+export function processEnviron(pid: number, createTime: number | undefined): [string, string][] {
+  return Object.entries(sameProcess(pid, createTime).environ()).sort(([a], [b]) => a.localeCompare(b));
 }

@@ -33,9 +33,11 @@ export interface TreeNode {
   depth: number;
   /** The command line joined by spaces, cut at 1000 characters. */
   cmdline: string;
+  /** For the extension host's children: the extension whose folder its topmost ancestor below the host runs from. */
+  extension?: string;
 }
 
-interface Info { createTime: number; name: string; role?: string; label: string; exe: string; cmdline: string; /** runs from an extension's folder */ extension: boolean }
+interface Info { createTime: number; name: string; role?: string; label: string; exe: string; cmdline: string; /** runs from an extension's folder */ extension: boolean; extensionId?: string }
 interface Member { createTime: number; origin: string; originText: string }
 interface Ctx { kind?: 'terminal' | 'task' | 'debug' | 'orphan'; origin?: string; originText?: string; note?: string; root: number }
 
@@ -83,7 +85,8 @@ export class EditorTree {
       const d = describe(pid);
       if (!d) return undefined;
       const role = vscodeRole(d.cmdline);
-      const fresh: Info = { createTime: e.createTime, name: d.name, role, extension: !!owningExtension(d.exe, d.cmdline, this.extensions), exe: d.exe, cmdline: d.cmdline.join(' ').slice(0, 1000), label: processLabel({ pid, ...d }, this.extensions) };
+      const owner = owningExtension(d.exe, d.cmdline, this.extensions);
+      const fresh: Info = { createTime: e.createTime, name: d.name, role, extension: !!owner, extensionId: owner?.id, exe: d.exe, cmdline: d.cmdline.join(' ').slice(0, 1000), label: processLabel({ pid, ...d }, this.extensions) };
       this.infos.set(pid, fresh);
       return fresh;
     };
@@ -108,9 +111,9 @@ export class EditorTree {
     const out: TreeNode[] = [];
     const visited = new Set<number>();
     const visit = (start: number, startCtx: Ctx): void => {
-      const stack: [number, Ctx, number, ProcessKind | undefined][] = [[start, startCtx, 0, undefined]];
+      const stack: [number, Ctx, number, ProcessKind | undefined, string | undefined][] = [[start, startCtx, 0, undefined, undefined]];
       while (stack.length) {
-        const [pid, parentCtx, parentDepth, parentKind] = stack.pop()!;
+        const [pid, parentCtx, parentDepth, parentKind, parentExt] = stack.pop()!;
         if (visited.has(pid)) continue;
         const e = scan.get(pid);
         const i = info(pid);
@@ -134,11 +137,13 @@ export class EditorTree {
         if (kind !== parentKind) depth = 0; // depth counts within a group: a language server tops the Extensions group
         let label = o ? o.label : pid === hostPid ? 'extension host' : otherHost ? 'extension host (another window)' : i.label;
         if (pid === vsRoot && !i.role) label = 'main process';
-        out.push({ pid, ppid: e.ppid, createTime: e.createTime, kind, label, root: ctx.root, origin: ctx.origin, note: ctx.note, depth, cmdline: i.cmdline });
+        // the outermost process run from an extension's folder names the extension for its whole subtree
+        const extension = kind === 'extension' ? parentExt ?? i.extensionId : undefined;
+        out.push({ pid, ppid: e.ppid, createTime: e.createTime, kind, label, root: ctx.root, origin: ctx.origin, note: ctx.note, depth, cmdline: i.cmdline, ...(extension ? { extension } : {}) });
         if (ctx.origin && ctx.originText) this.members.set(pid, { createTime: e.createTime, origin: ctx.origin, originText: ctx.originText });
         if (otherHost) continue;
         const kids = children.get(pid) ?? [];
-        for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], ctx, depth + 1, kind]);
+        for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], ctx, depth + 1, kind, extension]);
       }
     };
 

@@ -4,19 +4,24 @@
 
 export interface ExtensionFolder { id: string; displayName?: string; extensionPath: string }
 
-/** VS Code's `--type=` values as its Process Explorer names them. */
-const VSCODE_TYPES: Record<string, string> = {
-  extensionHost: 'extension host',
-  fileWatcher: 'file watcher',
-  ptyHost: 'pty host',
-  sharedProcess: 'shared process',
-  'shared-process': 'shared process',
-  renderer: 'window',
-  'gpu-process': 'gpu process',
-  zygote: 'zygote',
-  'crashpad-handler': 'crash reporter',
-  agentHost: 'agent host',
-};
+import { cap, LABEL_MAX } from '../text/sinks';
+
+/**
+ * VS Code's `--type=` values as its Process Explorer names them. A Map: the value comes from any
+ * process's command line, and `--type=constructor` must not find Object.prototype.constructor.
+ */
+const VSCODE_TYPES: ReadonlyMap<string, string> = new Map([
+  ['extensionHost', 'extension host'],
+  ['fileWatcher', 'file watcher'],
+  ['ptyHost', 'pty host'],
+  ['sharedProcess', 'shared process'],
+  ['shared-process', 'shared process'],
+  ['renderer', 'window'],
+  ['gpu-process', 'gpu process'],
+  ['zygote', 'zygote'],
+  ['crashpad-handler', 'crash reporter'],
+  ['agentHost', 'agent host'],
+]);
 
 /** A VS Code process's role from its command line, or undefined for anything else. */
 export function vscodeRole(cmdline: readonly string[]): string | undefined {
@@ -33,7 +38,7 @@ export function vscodeRole(cmdline: readonly string[]): string | undefined {
     if (/pty_?host/i.test(utilitySubType)) return 'pty host';
     return 'utility process';
   }
-  if (type !== undefined) return VSCODE_TYPES[type] ?? type;
+  if (type !== undefined) return VSCODE_TYPES.get(type) ?? cap(type, LABEL_MAX);
   const script = cmdline.slice(1).find((a) => !a.startsWith('-'));
   if (script && /[\\/]out[\\/]server-main\.js$/.test(script)) return 'VS Code server';
   // code-server's launcher runs out/node/entry.js; the server child it forks names it without ".js"
@@ -80,6 +85,10 @@ export interface RoleInput { pid: number; name: string; exe: string; cmdline: re
 
 /** The label a user recognises: VS Code's role, else the owning extension, else the program. */
 export function processLabel(p: RoleInput, extensions: readonly ExtensionFolder[]): string {
+  return cap(labelFor(p, extensions), LABEL_MAX);
+}
+
+function labelFor(p: RoleInput, extensions: readonly ExtensionFolder[]): string {
   const role = vscodeRole(p.cmdline);
   if (role) return role;
   const ext = owningExtension(p.exe, p.cmdline, extensions);

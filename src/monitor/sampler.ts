@@ -1,6 +1,7 @@
 // Host side of the sampler: owns the worker thread, restarts it with back-off when it dies,
 // and turns its messages into snapshots and request replies. No vscode import: testable in Node.
 import { Worker } from 'node:worker_threads';
+import { formatSelfCost, SelfCostMeter } from './selfCost';
 import type { CallMethod, ExportStatus, ExtensionInfo, Origin, ProbeRoots, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
 
 export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: ProbeRoots; origins?: Origin[]; extensions?: ExtensionInfo[]; exportPort?: number | null }
@@ -13,7 +14,17 @@ export interface SamplerOptions {
   /** First restart delay; doubles up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /** Schedules a restart (setTimeout by default); the tests pass their own clock. */
+  schedule?: (fn: () => void, ms: number) => { cancel(): void };
 }
+
+/** Distinct messages the sampler logs at most (each once). */
+export const MAX_LOGGED = 200;
+
+const timerSchedule = (fn: () => void, ms: number): { cancel(): void } => {
+  const t = setTimeout(fn, ms);
+  return { cancel: () => clearTimeout(t) };
+};
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
@@ -30,7 +41,7 @@ export class Sampler {
   private paused = false;
   private disposed = false;
   private backoff: number;
-  private restartTimer: NodeJS.Timeout | undefined;
+  private restartTimer: { cancel(): void } | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(s: Snapshot) => void>();
@@ -40,6 +51,8 @@ export class Sampler {
   private readonly tableNeeds = new Set<string>();
   restarts = 0;
   last: Snapshot | undefined;
+  /** Vitals' own cost: the worker's CPU, this thread's time in the snapshot handlers, bytes to the webview. */
+  readonly cost = new SelfCostMeter();
   /** The opt-in /metrics endpoint as the worker last reported it. */
   exportStatus: ExportStatus = { url: null };
   private readonly exportListeners = new Set<(s: ExportStatus) => void>();
@@ -66,6 +79,7 @@ export class Sampler {
     worker.on('exit', (code) => this.onExit(worker, code));
     this.send({ type: 'configure', ...this.config });
     if (this.tableNeeds.size) this.send({ type: 'table', on: true });
+    if (this.cost.tableEvery > 1) this.send({ type: 'tableEvery', every: this.cost.tableEvery });
     if (this.paused) this.send({ type: 'pause' });
   }
 
@@ -75,6 +89,7 @@ export class Sampler {
     if (on) this.tableNeeds.add(view); else this.tableNeeds.delete(view);
     const after = this.tableNeeds.size > 0;
     if (before !== after) this.send({ type: 'table', on: after });
+    this.cost.setTable(after);
   }
 
   get tableOn(): boolean {
@@ -129,12 +144,12 @@ export class Sampler {
   /**
    * Stops the worker thread; resolves once it has exited. The worker is asked first, so it closes
    * what the probe holds open (Worker#terminate() runs no exit handlers, and a terminated thread
-   * leaks its io_uring ring and pinned /proc files into this process); terminate() only if it does
+   * leaks its pinned /proc files into this process); terminate() only if it does
    * not answer within stopTimeoutMs.
    */
   async dispose(stopTimeoutMs = 2000): Promise<void> {
     this.disposed = true;
-    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer?.cancel();
     const worker = this.worker;
     if (!worker) return;
     const exited = new Promise<void>((r) => this.exitWaiters.push(r));
@@ -155,6 +170,7 @@ export class Sampler {
       if (this.disposed) return; // a tick the worker finished before it read 'stop': its listeners may be gone
       this.backoff = this.opts.backoffMs ?? 1000;
       this.last = msg.snapshot;
+      const started = performance.now();
       for (const [name, error] of Object.entries(msg.snapshot.errors)) this.logOnce(`${name}: ${error}`);
       for (const fn of this.listeners) {
         try {
@@ -162,6 +178,12 @@ export class Sampler {
         } catch (e) {
           this.logOnce(`snapshot listener failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         }
+      }
+      // synchronous handlers on this thread: their wall time is this thread's time in them
+      this.cost.add(msg.snapshot.cost, (performance.now() - started) / 1000);
+      if (this.cost.guard()) {
+        this.send({ type: 'tableEvery', every: this.cost.tableEvery });
+        this.logOnce(`Vitals took more than 2 % of a core for a minute with the all-processes table on; it now reads that table every ${this.cost.tableEvery} ticks. ${formatSelfCost(this.cost.current())}`);
       }
       return;
     }
@@ -190,16 +212,18 @@ export class Sampler {
     this.logOnce(`Vitals sampler exited with code ${code}; restarting with back-off`);
     const delay = this.backoff;
     this.backoff = Math.min(this.backoff * 2, this.opts.maxBackoffMs ?? 60000);
-    this.restartTimer = setTimeout(() => {
+    this.restartTimer = (this.opts.schedule ?? timerSchedule)(() => {
       this.restartTimer = undefined;
       this.restarts++;
       this.start();
     }, delay);
   }
 
-  private logOnce(message: string): void {
-    if (this.logged.has(message)) return;
+  private logOnce(raw: string): void {
+    // bounded: a message is cut to 2000 characters, and after MAX_LOGGED distinct ones the log says so once and stops
+    const message = raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw;
+    if (this.logged.has(message) || this.logged.size > MAX_LOGGED) return;
     this.logged.add(message);
-    this.opts.log(message);
+    this.opts.log(this.logged.size > MAX_LOGGED ? `Vitals has logged ${MAX_LOGGED} distinct sampler messages; further ones are not logged` : message);
   }
 }

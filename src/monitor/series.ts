@@ -35,6 +35,20 @@ export function seriesValues(s: Snapshot): Record<string, number> {
     netSent: s.extras?.net?.sentRate ?? NaN,
     netRecv: s.extras?.net?.recvRate ?? NaN,
   };
+  const c = s.container;
+  if (c) {
+    v.ctrCpu = c.cpuPercent ?? NaN;
+    v.ctrMemUsed = c.memoryUsed ?? NaN;
+    v.ctrMemLimit = c.memoryLimit ?? NaN;
+    v.ctrThrottled = c.throttledPerSec === null ? NaN : c.throttledPerSec * 100;
+  }
+  const p = s.pressure;
+  if (p) {
+    v.psiCpu = p.cpuSome ?? NaN;
+    v.psiMemory = p.memorySome ?? NaN;
+    v.psiMemoryFull = p.memoryFull ?? NaN;
+    v.psiIo = p.ioSome ?? NaN;
+  }
   s.cpu.perCpu.forEach((p, i) => { v[`cpu${s.cpu.cpuIds[i] ?? i}`] = p; });
   for (const t of sensors) v[t.key] = t.current;
   return v;

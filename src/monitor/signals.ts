@@ -43,36 +43,132 @@ function send(p: probe.Process, signal: NodeJS.Signals): void {
   }
 }
 
+/** Raised for an action Vitals will not take (on the editor itself, pid 1, a kernel thread). */
+export class Refused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Refused';
+  }
+}
+
+/**
+ * Why Vitals will not signal this process, or undefined. The extension host Vitals runs in and its
+ * ancestors (the VS Code server or main process): a stopped or killed editor is not what a user
+ * picking a row meant, and a stopped host could not send the kill that follows. pid 1: ending it
+ * takes the machine or container down. Kernel threads: not processes a signal means anything to.
+ */
+export function refusal(target: probe.Process, ancestors: readonly number[] = ancestorsOfSelf()): string | undefined {
+  const pid = target.pid;
+  if (pid === process.pid) return `Vitals will not signal pid ${pid}: it is the extension host Vitals runs in (ending it ends every extension of this window; use "Developer: Restart Extension Host" instead)`;
+  if (pid === 0 || pid === 1) return `Vitals will not signal pid ${pid}: it is the system's ${pid === 1 ? 'init process (ending it ends the machine or container)' : 'scheduler'}`;
+  for (const a of ancestors) {
+    if (a === pid) return `Vitals will not signal pid ${pid}: it runs this editor (an ancestor of the extension host Vitals runs in); close the window or quit instead`;
+  }
+  if (process.platform === 'linux' && isKernelThread(target)) return `Vitals will not signal pid ${pid}: it is a kernel thread`;
+  return undefined;
+}
+
+function ancestorsOfSelf(): number[] {
+  const out: number[] = [];
+  try {
+    for (const p of new probe.Process(process.pid).parents()) out.push(p.pid);
+  } catch { /* a parent denied: what was read is refused still */ }
+  return out;
+}
+
+/** kthreadd (pid 2) and its children: Linux's kernel threads. */
+function isKernelThread(p: probe.Process): boolean {
+  if (p.pid === 2) return true;
+  try { return p.ppid() === 2; } catch { return false; }
+}
+
+function guard(p: probe.Process, ancestors?: readonly number[]): void {
+  const why = refusal(p, ancestors);
+  if (why) throw new Refused(why);
+}
+
+/** How many times kill tree walks the stopped tree again looking for a child it has not stopped yet. */
+const MAX_WALKS = 100;
+
 export function signalProcess(pid: number, createTime: number | undefined, signal: string, tree: boolean): SignalResult {
-  if (!(signal in constants.signals)) throw new RangeError(`unknown signal ${JSON.stringify(signal)}`);
+  // own properties only: "constructor" or "toString" is in every object
+  if (typeof signal !== 'string' || !Object.hasOwn(constants.signals, signal)) throw new RangeError(`unknown signal ${JSON.stringify(String(signal).slice(0, 40))}`);
   const sig = signal as NodeJS.Signals;
   const p = sameProcess(pid, createTime);
+  guard(p);
   const result: SignalResult = { signalled: [], failed: [] };
   if (!tree) {
     const name = nameOf(p);
-    send(p, sig);
+    if (sig === 'SIGSTOP' || sig === 'SIGCONT') {
+      // suspend/resume: SIGSTOP/SIGCONT on POSIX, NtSuspendProcess/NtResumeProcess on Windows
+      try { if (sig === 'SIGSTOP') p.suspend(); else p.resume(); } catch (e) { throw e instanceof probe.AccessDenied ? new probe.AccessDenied(pid, undefined, deniedMessage(pid, p)) : e; }
+    } else {
+      send(p, sig);
+    }
     result.signalled.push({ pid, name });
     return result;
   }
-  // stop the top first so it cannot start more children while the tree is being collected;
-  // every descendant keeps its own identity and is re-checked before its signal
-  send(p, 'SIGSTOP');
-  const rootName = nameOf(p);
-  const descendants = p.children({ recursive: true });
-  send(p, sig);
-  result.signalled.push({ pid, name: rootName });
-  for (const c of descendants) {
-    const name = nameOf(c);
+  return killTree(p, sig, result);
+}
+
+/**
+ * Stops every member first (suspend: SIGSTOP, or NtSuspendProcess on Windows), walking the tree
+ * again until a walk finds no child it has not stopped, so a fork loop cannot outrun it; then
+ * signals each member, re-checked by (pid, createTime) right before. Whatever was stopped and not
+ * ended is resumed, on success and on any failure midway.
+ */
+function killTree(root: probe.Process, sig: NodeJS.Signals, result: SignalResult): SignalResult {
+  const members = new Map<number, probe.Process>([[root.pid, root]]);
+  const stopped: probe.Process[] = [];
+  const stop = (p: probe.Process): void => {
     try {
-      c.sendSignal(sig);
-      result.signalled.push({ pid: c.pid, name });
+      p.suspend();
+      stopped.push(p);
     } catch (e) {
-      if (e instanceof probe.NoSuchProcess) continue; // exited meanwhile: nothing to do
-      result.failed.push({ pid: c.pid, error: e instanceof probe.AccessDenied ? deniedMessage(c.pid, c) : (e as Error).message });
+      if (e instanceof probe.NoSuchProcess) return; // ended meanwhile
+      if (e instanceof probe.AccessDenied) { result.failed.push({ pid: p.pid, error: deniedMessage(p.pid, p) }); return; }
+      throw e;
+    }
+  };
+  const ended = new Set<probe.Process>();
+  const ancestors = ancestorsOfSelf();
+  try {
+    stop(root);
+    let walks = 0;
+    for (;;) {
+      let fresh = 0;
+      for (const c of root.children({ recursive: true })) {
+        if (members.has(c.pid) || c.pid === process.pid) continue;
+        guard(c, ancestors);
+        members.set(c.pid, c);
+        stop(c);
+        fresh++;
+      }
+      if (!fresh) break;
+      if (++walks >= MAX_WALKS) throw new Error(`kill tree: new children kept appearing after ${MAX_WALKS} walks of the stopped tree: nothing was killed`);
+    }
+    // deepest first (found last): no parent sees its child die and reacts, it is stopped anyway
+    for (const c of [...members.values()].reverse()) {
+      if (result.failed.some((f) => f.pid === c.pid)) continue;
+      const name = nameOf(c);
+      try {
+        c.sendSignal(sig); // re-checks (pid, createTime) first
+        result.signalled.push({ pid: c.pid, name });
+        if (sig === 'SIGKILL' || sig === 'SIGTERM') ended.add(c);
+      } catch (e) {
+        if (e instanceof probe.NoSuchProcess) continue;
+        result.failed.push({ pid: c.pid, error: e instanceof probe.AccessDenied ? deniedMessage(c.pid, c) : (e as Error).message });
+      }
+    }
+    result.signalled.sort((a, b) => (a.pid === root.pid ? -1 : b.pid === root.pid ? 1 : 0));
+    return result;
+  } finally {
+    // SIGTERM to a stopped process waits for SIGCONT: those are resumed too, so they can exit
+    for (const p of stopped) {
+      if (sig === 'SIGKILL' && ended.has(p)) continue;
+      try { p.resume(); } catch { /* gone */ }
     }
   }
-  if (sig !== 'SIGKILL' && sig !== 'SIGSTOP') try { p.sendSignal('SIGCONT'); } catch { /* gone */ }
-  return result;
 }
 
 /** Every process on the machine, for the inspector's "all processes" view. */

@@ -1,6 +1,7 @@
 // The all-processes table (dashboard): one processIter per tick for every column, shared with the
 // editor tree (collect.ts walks /proc once and hands each process to both), with the costly parts bounded: USS (smaps_rollup) is refreshed for a few processes per tick, stalest
 // first, and command lines are read once per process identity. Runs only while a view needs it.
+import { cap, CMDLINE_MAX } from '../text/sinks';
 import * as probe from '../probe';
 import type { ProcessSample, TableRow } from '../protocol';
 import { vscodeRole } from './processRoles';
@@ -28,6 +29,8 @@ interface Kept {
   ussTick: number;
   /** RSS when USS was last read */
   ussRss?: number;
+  /** /proc/PID/cgroup, read once per process identity (a process rarely moves). */
+  cgroup: string | null;
 }
 
 export class TableCollector {
@@ -61,7 +64,7 @@ export class TableCollector {
     let k = this.kept.get(p.pid);
     if (!k || k.createTime !== createTime) {
       const argv = argvOf(p);
-      k = { createTime, argv, cmdline: argv.join(' '), role: vscodeRole(argv), uss: null, ussTick: -1 };
+      k = { createTime, argv, cmdline: cap(argv.join(' '), CMDLINE_MAX), role: vscodeRole(argv), uss: null, ussTick: -1, cgroup: cgroupOf(p.pid) };
       this.kept.set(p.pid, k);
     }
     seen.add(p.pid);
@@ -96,6 +99,7 @@ export class TableCollector {
       status: (i.status as string | null) ?? '',
       username: (i.username as string | null) ?? null,
       cmdline: k.cmdline,
+      cgroup: k.cgroup,
       root: 0,
       ...(k.role ? { label: k.role } : {}),
     });
@@ -138,6 +142,14 @@ export class TableCollector {
       }
       r.uss = k.uss;
     }
+  }
+}
+
+function cgroupOf(pid: number): string | null {
+  try {
+    return probe.processCgroup(pid);
+  } catch {
+    return null; // not Linux (UnsupportedPlatform), or unreadable
   }
 }
 

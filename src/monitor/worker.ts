@@ -2,10 +2,12 @@
 import { parentPort } from 'node:worker_threads';
 import { renderProcinfo } from '../report/procinfo';
 import * as probe from '../probe';
-import type { Origin, WorkerMessage, WorkerRequest } from '../protocol';
+import type { Origin, Snapshot, WorkerMessage, WorkerRequest } from '../protocol';
+import { guardSnapshot } from './rowGuard';
 import { processDetails, processEnviron } from './details';
 import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
+import { workerCost } from './selfCost';
 import { EditorExport } from './exportEndpoint';
 
 const port = parentPort;
@@ -28,14 +30,47 @@ function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
 }
 
+/**
+ * One snapshot, whatever the processes on the machine did: rows that are not what the protocol
+ * says are dropped (rowGuard), and should the snapshot still fail to clone or the collection throw,
+ * a snapshot without process rows goes out naming the cause, so the host keeps its system readings
+ * and logs the cause once. Never throws: the worker must not die on a process.
+ */
+function sample(): void {
+  let snapshot: Snapshot;
+  try {
+    snapshot = withCost(guardSnapshot(collector.collect(roots, origins)));
+  } catch (e) {
+    snapshot = emptySnapshot(`the sampler could not collect this tick: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  editorExport.setProcesses(snapshot.processes);
+  try {
+    post({ type: 'snapshot', snapshot });
+  } catch (e) {
+    try {
+      post({ type: 'snapshot', snapshot: { ...emptySnapshot(`a snapshot could not be sent (${e instanceof Error ? e.name : 'error'}): its process rows were left out`), cpu: snapshot.cpu, memory: snapshot.memory, swap: snapshot.swap } });
+    } catch { /* nothing left to send: the next tick tries again */ }
+  }
+}
+
+function emptySnapshot(cause: string): Snapshot {
+  return {
+    time: Date.now(), host: '', cpu: { percent: 0, perCpu: [], cpuIds: [], count: 0 }, memory: { total: 0, available: 0, used: 0, percent: 0 },
+    swap: { total: 0, used: 0, percent: 0 }, loadAvg: null, temperatures: {}, battery: null, processes: [], errors: { sampler: cause }, sampleMs: 0,
+  };
+}
+
 function tick(): void {
   timer = undefined;
   if (paused) return;
   const started = Date.now();
-  const snapshot = collector.collect(roots, origins);
-  editorExport.setProcesses(snapshot.processes);
-  post({ type: 'snapshot', snapshot });
+  sample();
   timer = setTimeout(tick, Math.max(0, intervalMs - (Date.now() - started)));
+}
+
+function withCost(s: Snapshot): Snapshot {
+  s.cost = workerCost();
+  return s;
 }
 
 function reschedule(): void {
@@ -47,13 +82,17 @@ function reschedule(): void {
 function call(req: Extract<WorkerRequest, { type: 'call' }>): unknown {
   switch (req.method) {
     case 'procinfo':
-      return renderProcinfo(req.pid);
+      return renderProcinfo(req.pid, { createTime: req.createTime });
+    case 'procinfoEnv':
+      return renderProcinfo(req.pid, { createTime: req.createTime, environValues: true });
+    case 'identify':
+      return new probe.Process(req.pid).createTime();
     case 'listAll':
       return listAll();
     case 'details':
-      return processDetails(req.pid);
+      return processDetails(req.pid, req.createTime);
     case 'environ':
-      return processEnviron(req.pid);
+      return processEnviron(req.pid, req.createTime);
     case 'kill': return signalProcess(req.pid, req.createTime, 'SIGKILL', false);
     case 'terminate': return signalProcess(req.pid, req.createTime, 'SIGTERM', false);
     case 'suspend': return signalProcess(req.pid, req.createTime, 'SIGSTOP', false);
@@ -65,6 +104,17 @@ function call(req: Extract<WorkerRequest, { type: 'call' }>): unknown {
 }
 
 port.on('message', (req: WorkerRequest) => {
+  try {
+    onRequest(req);
+  } catch (e) {
+    // a request the worker cannot act on is answered or dropped; the thread goes on
+    if (req?.type === 'call') {
+      try { post({ type: 'reply', id: req.id, ok: false, error: e instanceof Error ? e.message : String(e), errorName: e instanceof Error ? e.name : 'Error' }); } catch { /* unanswerable */ }
+    }
+  }
+});
+
+function onRequest(req: WorkerRequest): void {
   switch (req.type) {
     case 'configure':
       intervalMs = Math.max(250, req.intervalMs);
@@ -85,11 +135,14 @@ port.on('message', (req: WorkerRequest) => {
       if (paused) { paused = false; reschedule(); }
       break;
     case 'sampleNow':
-      if (paused) post({ type: 'snapshot', snapshot: collector.collect(roots, origins) }); // one reading, no schedule
+      if (paused) sample(); // one reading, no schedule
       else reschedule();
       break;
     case 'table':
       collector.setTable(req.on);
+      break;
+    case 'tableEvery':
+      collector.tableEvery = Math.max(1, Math.floor(req.every));
       break;
     case 'stop':
       process.exit(0); // in a worker thread: ends this thread only (no further tick), after the 'exit' hook above
@@ -103,4 +156,4 @@ port.on('message', (req: WorkerRequest) => {
       }
       break;
   }
-});
+}

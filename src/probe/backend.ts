@@ -2,32 +2,28 @@
 // backends import the seam and only this module imports the backends: no cycle.
 import { linuxBackend } from './linux/backend';
 import { win32Backend } from './win32/backend';
+import { portableBackend } from './portable/backend';
+import { darwinBackend } from './darwin/backend';
 import type { Backend, SystemBackend } from './platform';
 import { unsupported } from './unsupported';
 
-/** A backend for an OS Vitals has no code for yet: every call raises UnsupportedPlatform. */
-function noBackend(platform: string): Backend {
-  return {
-    platform,
-    system: {},
-    truncatedNameLength: Infinity,
-    unsupportedAttrs: [],
-    newProcess: () => unsupported('Process', platform),
-    pids: () => unsupported('pids', platform),
-    pidExists: () => unsupported('pidExists', platform),
-    ppidMap: () => unsupported('ppidMap', platform),
-    scan: () => unsupported('processIter', platform),
-  };
-}
-
-/** The backend for a platform name (exported for tests; the probe uses `backend`). */
+/**
+ * The backend for a platform name (exported for tests; the probe uses `backend`). 'portable'
+ * (Node's os and fs only) serves every OS without a native backend.
+ */
 export function backendFor(platform: string): Backend {
   if (platform === 'linux') return linuxBackend;
   if (platform === 'win32') return win32Backend;
-  return noBackend(platform);
+  if (platform === 'darwin') return darwinBackend;
+  return portableBackend;
 }
 
-export const backend: Backend = backendFor(process.platform);
+/**
+ * VITALS_BACKEND names the backend: 'portable' forces the portable one anywhere, 'darwin' opts in
+ * to the native macOS backend, which is layout-checked but not yet run on a Mac: until it has
+ * been, macOS gets the portable one by default.
+ */
+export const backend: Backend = backendFor(process.env.VITALS_BACKEND || (process.platform === 'darwin' ? 'portable' : process.platform));
 
 /** backend.system[name], or a function raising UnsupportedPlatform naming it. */
 export function systemFn<K extends keyof SystemBackend>(name: K, from: Backend = backend): SystemBackend[K] {

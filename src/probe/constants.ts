@@ -48,6 +48,10 @@ export const IOPRIO_LOW = 1;
 export const IOPRIO_NORMAL = 2;
 export const IOPRIO_HIGH = 3;
 
+/** Windows console control events (psutil's signal.CTRL_C_EVENT / CTRL_BREAK_EVENT) for Process.sendSignal. */
+export const CTRL_C_EVENT = 0;
+export const CTRL_BREAK_EVENT = 1;
+
 export const RLIM_INFINITY = -1;
 export const RLIMIT_CPU = 0;
 export const RLIMIT_FSIZE = 1;

@@ -10,13 +10,14 @@ export * from './constants';
 export * from './errors';
 export * from './types';
 export { CpuMeter } from './cpuMeter';
+export { ContainerCpuMeter } from './containerCpuMeter';
 export { Process, processIter, pids, pidExists, waitProcs, ppidMap, PROCESS_ATTRS } from './process';
 export type {
   ProcessAttr, ProcessInfo, ProcessIterOptions, WaitResult, Connection, Ids, IoCounters, IoNice,
   MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes,
 } from './process';
 export type {
-  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, ProbeRoots,
+  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, WinServiceInfo, ProbeRoots,
 } from './platform';
 
 /** Points the Linux backend at fixture trees (fake /proc and /sys); unsupported elsewhere (an empty call is a no-op). */
@@ -26,8 +27,8 @@ export function configure(opts: Partial<ProbeRoots>): void {
 }
 
 /**
- * Closes the files, rings and queries the probe keeps open between calls (pinned /proc files and
- * the io_uring ring on Linux, the load-average query on Windows). Later calls reopen them. Call it
+ * Closes the files and queries the probe keeps open between calls (pinned /proc files on Linux,
+ * the load-average query on Windows). Later calls reopen them. Call it
  * before a worker thread that used the probe ends.
  */
 export function releaseResources(): void {
@@ -116,6 +117,15 @@ export const sensorsBattery = systemFn('sensorsBattery');
 export const users = systemFn('users');
 export const winServiceIter = systemFn('winServiceIter');
 export const winServiceGet = systemFn('winServiceGet');
+/**
+ * The limits and usage of the cgroup this process runs in (Linux): what a dev container, Codespace
+ * or pod really has. null without cgroup; each limit null where none applies. UnsupportedPlatform elsewhere.
+ */
+export const containerLimits = systemFn('containerLimits');
+/** PSI (Linux): /proc/pressure/{cpu,memory,io} and our cgroup's *.pressure; missing files are null readings. */
+export const pressure = systemFn('pressure');
+/** The cgroup path of a process (Linux; v2's, else its memory controller's); null when unreadable. */
+export const processCgroup = systemFn('processCgroup');
 
 /** Forgets the wrap-around state of diskIoCounters / netIoCounters (all, or one function's). */
 export function cacheClear(fn?: 'diskIoCounters' | 'netIoCounters'): void {

@@ -3,8 +3,8 @@
 // process.platform), so the arrows run one way. A function a backend lacks raises
 // UnsupportedPlatform (unsupported()), and nowhere else.
 import type {
-  Battery, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
-  NetIfAddr, NetIfStats, NetIoCounters, SwapMemory, Temperature, User, VirtualMemory,
+  Battery, ContainerLimits, CpuFreq, CpuStats, CpuTimes, DiskIoCounters, DiskPartition, DiskUsage, Fan, LoadAvg,
+  NetIfAddr, NetIfStats, NetIoCounters, Pressure, PressureScope, SwapMemory, Temperature, User, VirtualMemory,
 } from './types';
 
 // --- per-process result shapes (psutil's named tuples; fields a platform lacks are absent) ---
@@ -17,10 +17,16 @@ export interface WindowsMemoryInfo {
   rss: number; vms: number; numPageFaults: number; peakWset: number; wset: number; peakPagedPool: number;
   pagedPool: number; peakNonpagedPool: number; nonpagedPool: number; pagefile: number; peakPagefile: number; private: number;
 }
-export type MemoryInfo = LinuxMemoryInfo | WindowsMemoryInfo;
+/** The portable backend's: Node gives only the resident set size of its own process. */
+export interface PortableMemoryInfo { rss: number }
+/** psutil's macOS pmem: rss and vms from proc_taskinfo, page faults and page-ins. */
+export interface DarwinMemoryInfo { rss: number; vms: number; pfaults: number; pageins: number }
+export type MemoryInfo = LinuxMemoryInfo | WindowsMemoryInfo | DarwinMemoryInfo | PortableMemoryInfo;
 export type LinuxMemoryFullInfo = LinuxMemoryInfo & { uss: number; pss: number; swap: number };
 export type WindowsMemoryFullInfo = WindowsMemoryInfo & { uss: number };
-export type MemoryFullInfo = LinuxMemoryFullInfo | WindowsMemoryFullInfo;
+/** macOS: uss is the physical footprint (proc_pid_rusage), the nearest to USS an unprivileged process may read. */
+export type DarwinMemoryFullInfo = DarwinMemoryInfo & { uss: number };
+export type MemoryFullInfo = LinuxMemoryFullInfo | WindowsMemoryFullInfo | DarwinMemoryFullInfo;
 /** readChars/writeChars are Linux's rchar/wchar; Windows gives otherCount/otherBytes instead. */
 export interface IoCounters {
   readCount: number; writeCount: number; readBytes: number; writeBytes: number;
@@ -80,7 +86,8 @@ export interface ProcessBackend {
   memoryMaps(): MemoryMap[];
   openFiles(): OpenFile[];
   connections(kind: string): Connection[];
-  ionice(): IoNice;
+  /** Linux: { ioclass, value }; Windows: the bare I/O priority class, as psutil. */
+  ionice(): IoNice | number;
   setIonice(ioclass: number, value?: number): void;
   rlimit(resource: number): [number, number];
   setRlimit(resource: number, soft: number, hard: number): void;
@@ -95,6 +102,8 @@ export interface ProcessBackend {
   isZombie(): boolean;
   /** The exit code once the process has ended, where the OS keeps it for anyone (Windows); else null. */
   exitCode(): number | null;
+  /** Called as wait() starts: a backend may keep the exit code reachable from then on (Windows holds a SYNCHRONIZE handle). */
+  holdForWait?(): void;
 }
 
 /** What processIter walks: the pids, and for each the oneshot cache it starts with. */
@@ -139,13 +148,30 @@ export interface SystemBackend {
   users(): User[];
   winServiceIter(): WinService[];
   winServiceGet(name: string): WinService;
+  /** Linux: our cgroup's limits and usage, null without cgroup. */
+  containerLimits(): ContainerLimits | null;
+  /** Linux: PSI of the machine and of our cgroup. */
+  pressure(scope?: PressureScope): Pressure;
+  /** Linux: the cgroup path of a process, null when unreadable. */
+  processCgroup(pid: number): string | null;
   configure(opts: Partial<ProbeRoots>): void;
 }
 
 /** psutil's WindowsService.as_dict(), camelCase. */
-export interface WinService {
+export interface WinServiceInfo {
   name: string; displayName: string; binpath: string; username: string;
   startType: string; pid: number | null; status: string; description: string;
+}
+
+/**
+ * psutil's WindowsService: the name and display name from the listing, every other field queried
+ * when asked, so that one service that denies a query (AccessDenied) or has gone (NoSuchProcess)
+ * fails alone and not the listing.
+ */
+export interface WinService {
+  readonly name: string; readonly displayName: string;
+  binpath(): string; username(): string; startType(): string; pid(): number | null; status(): string; description(): string;
+  asDict(): WinServiceInfo;
 }
 
 export interface Backend {

@@ -188,7 +188,7 @@ export class Process {
   memoryFullInfo(): MemoryFullInfo { return this.impl.memoryFullInfo(); }
   openFiles(): OpenFile[] { return this.impl.openFiles(); }
   connections(kind = 'inet'): Connection[] { return this.impl.connections(kind); }
-  ionice(): IoNice { return this.impl.ionice(); }
+  ionice(): IoNice | number { return this.impl.ionice(); }
   rlimit(resource: number): [number, number] { return this.impl.rlimit(resource); }
   cpuAffinity(): number[] { return this.impl.cpuAffinity(); }
 
@@ -307,6 +307,7 @@ export class Process {
    */
   async wait(timeout?: number): Promise<number | null> {
     const deadline = timeout === undefined ? Infinity : Date.now() + timeout * 1000;
+    this.impl.holdForWait?.();
     let delay = 1;
     while (!this.hasExited()) {
       if (Date.now() >= deadline) throw new TimeoutExpired(timeout!, this.pid, this.lastName);

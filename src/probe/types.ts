@@ -49,3 +49,53 @@ export interface Fan { label: string; current: number }
 export interface Battery { percent: number; secsLeft: number; powerPlugged: boolean | null }
 /** host and pid are null where the OS has none (Windows: no pid; host only for an IPv4 client, psutil's None). */
 export interface User { name: string; terminal: string | null; host: string | null; started: number; pid: number | null }
+
+/**
+ * The cgroup this process runs in (Linux), as a container sees itself. Bytes, seconds, cores.
+ * A limit is null where none applies on the path from our group up to the hierarchy's root (the
+ * tightest one wins); a reading is null where its file is missing. `errors` names each file that
+ * was there but malformed (its field is null; the others are still read).
+ */
+export interface ContainerLimits {
+  /** Where the memory and cpu readings come from: 1 where v1 controllers are mounted for them. */
+  cgroupVersion: 1 | 2;
+  /** v1 controllers beside a v2 mount without controllers. */
+  hybrid: boolean;
+  /** Our cgroup path as /proc/self/cgroup lists it (v1: the memory controller's). */
+  path: string;
+  memoryLimit: number | null;
+  memoryUsage: number | null;
+  /** usage - inactive file pages, at least 0: what docker stats and kubectl top call usage. */
+  workingSet: number | null;
+  swapLimit: number | null;
+  swapUsage: number | null;
+  /** The tightest quota / period on the path, in cores (1.5 = one and a half cpus), or null. */
+  cpuQuota: number | null;
+  /** Cpus in our cpuset (cpuset.cpus.effective, v1 cpuset.effective_cpus), or null without one. */
+  cpusetCpus: number | null;
+  /** Cpus we may run on: the affinity mask (Cpus_allowed_list), else the cpuset, else online cpus. */
+  cpus: number | null;
+  /** min(cpus, cpuQuota), unrounded (1.25 cores); null only when the cpu count is unknown. */
+  effectiveCores: number | null;
+  /** cpu time the group used, seconds (v2 cpu.stat usage_usec, v1 cpuacct.usage). */
+  cpuUsage: number | null;
+  /** Periods throttled and time throttled (seconds) in the group holding the tightest quota (else ours). */
+  nrThrottled: number | null;
+  throttledTime: number | null;
+  pidsCurrent: number | null;
+  pidsMax: number | null;
+  /** Processes the OOM killer killed in the group (v2 memory.events, v1 memory.oom_control oom_kill). */
+  oomKills: number | null;
+  errors: string[];
+}
+
+/** One PSI line: percent of time stalled over 10, 60 and 300 s, and the total stall in seconds. */
+export interface PressureLine { avg10: number; avg60: number; avg300: number; total: number }
+/** full is null where the file has no full line (cpu before Linux 5.13). */
+export interface PressureReading { some: PressureLine; full: PressureLine | null }
+/** Each resource null where its file is missing (no PSI, psi=0, or no cgroup v2). */
+export interface PressureSet { cpu: PressureReading | null; memory: PressureReading | null; io: PressureReading | null }
+/** PSI of the whole machine (/proc/pressure) and of our cgroup (its *.pressure files; null without v2). */
+export interface Pressure { system: PressureSet; cgroup: PressureSet | null; errors: string[] }
+/** Which PSI files pressure() reads: both sides unless one is false. */
+export interface PressureScope { system?: boolean; cgroup?: boolean }

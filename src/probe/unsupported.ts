@@ -26,7 +26,7 @@ export abstract class UnsupportedProcessMethods {
   memoryMaps(): MemoryMap[] { return this.no('memoryMaps'); }
   openFiles(): OpenFile[] { return this.no('openFiles'); }
   connections(_kind: string): Connection[] { return this.no('connections'); }
-  ionice(): IoNice { return this.no('ionice'); }
+  ionice(): IoNice | number { return this.no('ionice'); }
   setIonice(_ioclass: number, _value?: number): void { this.no('setIonice'); }
   rlimit(_resource: number): [number, number] { return this.no('rlimit'); }
   setRlimit(_resource: number, _soft: number, _hard: number): void { this.no('setRlimit'); }

@@ -12,6 +12,10 @@ const RLIMITS: [string, number][] = [
 const IOCLASS = ['none', 'realtime', 'best-effort', 'idle'];
 
 /** The value, or a short reason when the OS refused it. NoSuchProcess propagates. */
+function startedAt(t: number): string {
+  return Number.isFinite(t) ? new Date(t * 1000).toISOString() : 'unknown';
+}
+
 export function attempt<T>(fn: () => T): T | string {
   try {
     return fn();
@@ -36,8 +40,35 @@ function section(title: string, body: string): string {
   return `\n${title}\n${body || '  (none)'}`;
 }
 
-export function renderProcinfo(pid: number): string {
+/** Open files and connections listed, at most; the rest is counted. */
+export const LIST_MAX = 500;
+
+/** The first LIST_MAX rows, then "and N more". */
+export function bounded<T>(list: readonly T[], row: (x: T) => [string, string]): string {
+  const rows = list.slice(0, LIST_MAX).map(row);
+  if (list.length > LIST_MAX) rows.push(['…', `and ${list.length - LIST_MAX} more`]);
+  return table(rows);
+}
+
+export interface ProcinfoOptions {
+  /** The identity the caller means: a pid that now names another process is refused (NoSuchProcess). */
+  createTime?: number;
+  /**
+   * Environment values are secrets (tokens, passwords): without this only the names are listed.
+   * The CLI shows them (the user asked for this process in a terminal they own); the editor only
+   * behind an explicit reveal.
+   */
+  environValues?: boolean;
+}
+
+export function renderProcinfo(pid: number, opts: ProcinfoOptions = {}): string {
   const p = new probe.Process(pid);
+  if (opts.createTime !== undefined) {
+    const now = p.createTime();
+    if (!Number.isFinite(opts.createTime) || Math.abs(now - opts.createTime) > 0.01) {
+      throw new probe.NoSuchProcess(pid, undefined, `the process this document showed (pid ${pid}, started ${startedAt(opts.createTime)}) has ended; pid ${pid} now belongs to another process (started ${startedAt(now)})`);
+    }
+  }
   return p.oneshot(() => {
     const out: string[] = [];
     const cmdline = attempt(() => p.cmdline());
@@ -58,6 +89,7 @@ export function renderProcinfo(pid: number): string {
       ['gids', show(gids, (x: probe.Ids) => `real=${x.real} effective=${x.effective} saved=${x.saved}`)],
       ['terminal', show(attempt(() => p.terminal()), (x: string | null) => x ?? '(none)')],
       ['cwd', show(attempt(() => p.cwd()), (x: string) => printable(x))],
+      ...(probe.LINUX ? [['cgroup', show(attempt(() => probe.processCgroup(pid)), (x: string | null) => (x === null ? '(none)' : printable(x)))] as [string, string]] : []),
       ['status', p.status()],
       ['nice', String(p.nice())],
       ['ionice', show(ionice, (x: probe.IoNice) => `class=${IOCLASS[x.ioclass] ?? x.ioclass} value=${x.value}`)],
@@ -79,10 +111,10 @@ export function renderProcinfo(pid: number): string {
     const basic = p.memoryInfo();
     out.push(section('Memory', table([
       ['rss', `${formatBytes(basic.rss)} (${show(attempt(() => p.memoryPercent()), (x: number) => `${x.toFixed(2)} % of RAM`)})`],
-      ['vms', formatBytes(basic.vms)],
+      ['vms', 'vms' in basic ? formatBytes(basic.vms) : '(not known on this platform)'],
       ...('shared' in basic
         ? [['shared', formatBytes(basic.shared)], ['text', formatBytes(basic.text)], ['data', formatBytes(basic.data)]] as [string, string][]
-        : [['private', formatBytes(basic.private)], ['peak working set', formatBytes(basic.peakWset)]] as [string, string][]),
+        : 'private' in basic ? [['private', formatBytes(basic.private)], ['peak working set', formatBytes(basic.peakWset)]] as [string, string][] : []),
       ['uss', show(mem, (x: probe.MemoryFullInfo) => formatBytes(x.uss))],
       ...(typeof mem !== 'string' && 'pss' in mem
         ? [['pss', formatBytes(mem.pss)], ['swap', formatBytes(mem.swap)]] as [string, string][] : []),
@@ -101,12 +133,12 @@ export function renderProcinfo(pid: number): string {
       table(threads.slice(0, 20).map((th): [string, string] => [String(th.id), `user ${th.userTime.toFixed(2)} s, system ${th.systemTime.toFixed(2)} s`]))));
 
     const files = attempt(() => p.openFiles());
-    out.push(section('Open files', typeof files === 'string' ? `  ${files}` :
-      table(files.map((f): [string, string] => [`fd ${f.fd}`, `${f.mode.padEnd(2)} pos ${f.position}  ${printable(f.path)}`]))));
+    out.push(section(`Open files${typeof files === 'string' ? '' : ` (${files.length})`}`, typeof files === 'string' ? `  ${files}` :
+      bounded(files, ((f): [string, string] => [`fd ${f.fd}`, `${f.mode.padEnd(2)} pos ${f.position}  ${printable(f.path)}`]))));
 
     const conns = attempt(() => p.connections('all'));
-    out.push(section('Connections', typeof conns === 'string' ? `  ${conns}` :
-      table(conns.map((c): [string, string] => [`fd ${c.fd}`, `${c.family === 1 ? 'unix' : c.type === 1 ? 'tcp' : 'udp'} ${addr(c.laddr)}${c.raddr ? ` -> ${addr(c.raddr)}` : ''} ${c.status === 'NONE' ? '' : c.status}`.trim()]))));
+    out.push(section(`Connections${typeof conns === 'string' ? '' : ` (${conns.length})`}`, typeof conns === 'string' ? `  ${conns}` :
+      bounded(conns, ((c): [string, string] => [`fd ${c.fd}`, `${c.family === 1 ? 'unix' : c.type === 1 ? 'tcp' : 'udp'} ${addr(c.laddr)}${c.raddr ? ` -> ${addr(c.raddr)}` : ''} ${c.status === 'NONE' ? '' : c.status}`.trim()]))));
 
     const children = p.children();
     out.push(section('Children', table(children.map((c): [string, string] => [String(c.pid), printable(String(attempt(() => c.name())))]))));
@@ -119,8 +151,13 @@ export function renderProcinfo(pid: number): string {
     out.push(section('Resource limits', table(limits)));
 
     const env = attempt(() => p.environ());
-    out.push(section('Environment', typeof env === 'string' ? `  ${env}` :
-      table(Object.keys(env).sort().map((k): [string, string] => [printable(k), printable(env[k])]))));
+    if (typeof env === 'string') out.push(section('Environment', `  ${env}`));
+    else if (opts.environValues) out.push(section('Environment', table(Object.keys(env).sort().map((k): [string, string] => [printable(k), printable(env[k])]))));
+    else {
+      const names = Object.keys(env).sort().map(printable);
+      out.push(section(`Environment (${names.length} variables; values hidden: run "Vitals: Reveal Environment Values" to show them)`,
+        names.map((n) => `  ${n}`).join('\n')));
+    }
     return out.join('\n');
   });
 }

@@ -5,7 +5,7 @@ import { constants } from 'node:os';
 import * as vscode from 'vscode';
 import type { Sampler } from '../monitor/sampler';
 import type { CallMethod, SignalResult } from '../protocol';
-import { plain } from './processModel';
+import { CMDLINE_MAX, LABEL_MAX, messageText, quickPickText, unlink } from '../text/sinks';
 
 /** The identity a user picked: the worker refuses the action if the pid now names another process. */
 export interface ProcessRef { pid: number; createTime: number; label: string; cmdline?: string }
@@ -35,7 +35,11 @@ export function setConfirmHook(hook: ConfirmHook | undefined): void {
   confirmHook = hook;
 }
 
-export async function confirm(message: string, detail: string, button: string): Promise<boolean> {
+export async function confirm(rawMessage: string, rawDetail: string, button: string): Promise<boolean> {
+  // the modal links `[text](command:…)` too: process text in it comes through messageText, and
+  // the composed text is unlinked once more so two fragments side by side cannot form one
+  const message = unlink(rawMessage);
+  const detail = unlink(rawDetail);
   confirmations.push(message);
   if (confirmations.length > 50) confirmations.shift();
   if (confirmHook) return confirmHook(message, detail);
@@ -43,17 +47,26 @@ export async function confirm(message: string, detail: string, button: string): 
 }
 
 /** An information message, recorded for the tests. */
-export function notify(message: string): void {
+export function notify(rawMessage: string): void {
+  const message = unlink(rawMessage);
   notices.push(message);
   if (notices.length > 50) notices.shift();
   void vscode.window.showInformationMessage(message);
 }
 
-function describeRef(p: ProcessRef): string {
-  return `"${plain(p.label)}" (pid ${p.pid})`;
+/** An error message (it may name a process or its user): the same treatment as notify. */
+export function showError(e: unknown): void {
+  const message = unlink(messageText(e instanceof Error ? e.message : String(e)));
+  notices.push(`error: ${message}`);
+  if (notices.length > 50) notices.shift();
+  void vscode.window.showErrorMessage(message);
 }
 
-const VERBS: Record<string, { verb: string; done: string; method: CallMethod; signal?: string }> = {
+function describeRef(p: ProcessRef): string {
+  return `"${messageText(p.label, LABEL_MAX)}" (pid ${p.pid})`;
+}
+
+const VERBS: Readonly<Record<'terminate' | 'kill' | 'killTree' | 'suspend' | 'resume', { verb: string; done: string; method: CallMethod; signal?: string }>> = {
   terminate: { verb: 'Terminate', done: 'terminated', method: 'terminate' },
   kill: { verb: 'Kill', done: 'killed', method: 'kill' },
   killTree: { verb: 'Kill', done: 'killed', method: 'killTree' },
@@ -68,17 +81,16 @@ const VERBS: Record<string, { verb: string; done: string; method: CallMethod; si
 export async function signalWithConfirm(sampler: Sampler, p: ProcessRef, action: 'terminate' | 'kill' | 'killTree' | 'suspend' | 'resume' | 'signal', signal?: string, ask = true): Promise<SignalResult | undefined> {
   const v = action === 'signal' ? { verb: `Send ${signal} to`, done: `sent ${signal} to`, method: 'signal' as CallMethod, signal } : VERBS[action];
   const what = action === 'killTree' ? `${describeRef(p)} and all its descendants` : describeRef(p);
-  if (ask && !await confirm(`${v.verb} ${what}?`, p.cmdline ? `Command line: ${plain(p.cmdline).slice(0, 300)}` : '', v.verb)) return undefined;
+  if (ask && !await confirm(`${v.verb} ${what}?`, p.cmdline ? `Command line: ${messageText(p.cmdline, CMDLINE_MAX)}` : '', v.verb)) return undefined;
   try {
     const r = await sampler.call(v.method, p.pid, p.createTime, v.signal) as SignalResult;
     const others = r.signalled.length - 1;
     let msg = `Vitals ${v.done} ${describeRef(p)}${others > 0 ? ` and ${others} descendant${others === 1 ? '' : 's'}` : ''}.`;
-    if (r.failed.length) msg += ` Not signalled: ${r.failed.map((f) => f.error).join('; ')}`;
+    if (r.failed.length) msg += ` Not signalled: ${r.failed.slice(0, 10).map((f) => messageText(f.error, 200)).join('; ')}${r.failed.length > 10 ? ` and ${r.failed.length - 10} more` : ''}`;
     notify(msg);
     return r;
   } catch (e) {
-    void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-    notices.push(`error: ${e instanceof Error ? e.message : String(e)}`);
+    showError(e);
     return undefined;
   }
 }
@@ -86,7 +98,7 @@ export async function signalWithConfirm(sampler: Sampler, p: ProcessRef, action:
 /** The actions menu for one process; `details` opens its procinfo document. */
 export async function processActions(sampler: Sampler, p: ProcessRef, openDetails: (p: ProcessRef) => Promise<void>): Promise<void> {
   const picked = await vscode.window.showQuickPick(ACTIONS.map((a) => ({ ...a, description: undefined })), {
-    title: `${plain(p.label)} (pid ${p.pid})`, placeHolder: 'What to do with this process',
+    title: `${quickPickText(p.label)} (pid ${p.pid})`, placeHolder: 'What to do with this process',
   });
   if (picked) await runAction(sampler, picked.id, p, openDetails);
 }
@@ -109,7 +121,7 @@ export async function runAction(sampler: Sampler, id: ActionId, p: ProcessRef, o
       const names = Object.keys(constants.signals).filter((s) => s !== 'SIGKILL' && s !== 'SIGSTOP');
       const common = ['SIGINT', 'SIGHUP', 'SIGTERM', 'SIGUSR1', 'SIGUSR2', 'SIGQUIT'];
       const order = [...common, ...names.filter((n) => !common.includes(n)).sort()];
-      const signal = await vscode.window.showQuickPick(order, { title: `Send a signal to ${plain(p.label)} (pid ${p.pid})` });
+      const signal = await vscode.window.showQuickPick(order, { title: `Send a signal to ${quickPickText(p.label)} (pid ${p.pid})` });
       if (signal) await signalWithConfirm(sampler, p, 'signal', signal);
       return;
     }

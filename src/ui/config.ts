@@ -23,12 +23,19 @@ function threshold(c: vscode.WorkspaceConfiguration, key: string, dflt: Threshol
   };
 }
 
+/** The schema's bounds, kept in code too (settings.json is not validated against the schema). */
+export const HISTORY_MINUTES_MAX = 1440;
+
+export function clampHistoryMinutes(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.min(HISTORY_MINUTES_MAX, Math.max(1, v)) : 10;
+}
+
 export function readConfig(): VitalsConfig {
   const c = vscode.workspace.getConfiguration('vitals');
   const items = c.get<string[]>('statusBar.items') ?? [...STATUS_ITEM_KINDS];
   return {
     refreshInterval: Math.max(250, c.get<number>('refreshInterval') ?? 2000),
-    historyMinutes: Math.max(1, c.get<number>('historyMinutes') ?? 10),
+    historyMinutes: clampHistoryMinutes(c.get<number>('historyMinutes')),
     pauseWhenHidden: c.get<boolean>('pauseWhenHidden') ?? true,
     statusBarItems: STATUS_ITEM_KINDS.filter((k) => items.includes(k)),
     thresholds: {

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { History } from '../monitor/history';
 import type { Sampler } from '../monitor/sampler';
-import type { FromWebview, Snapshot, ToWebview } from '../protocol';
+import type { FromWebview, ProfileView, SelfCostMessage, Snapshot, ToWebview } from '../protocol';
+import { formatSelfCost } from '../monitor/selfCost';
 import type { VitalsConfig } from './config';
 import { signalWithConfirm } from './actions';
 import { explain } from './dashboardExplain';
@@ -34,7 +35,26 @@ export class Dashboard implements vscode.Disposable {
   /** Sizes of the last messages posted, for tests and the benchmark. */
   readonly stats = { ticksPosted: 0, lastTickBytes: 0, refused: 0, refusalsLogged: 0 };
 
+  private profile: ProfileView | undefined;
+  private profileHandler: ((m: FromWebview & { type: 'profileRun' | 'profileAction' }) => Promise<void>) | undefined;
+
   constructor(private readonly deps: DashboardDeps) {}
+
+  /** Where the webview's profile messages go (ui/profileCommand). */
+  setProfileHandler(h: (m: FromWebview & { type: 'profileRun' | 'profileAction' }) => Promise<void>): void {
+    this.profileHandler = h;
+  }
+
+  /** The latest extension host profile; kept for a panel that opens or reloads later. */
+  showProfile(view: ProfileView, reveal: boolean): void {
+    this.profile = view;
+    if (reveal) this.show();
+    if (this.ready) this.post({ type: 'profile', profile: view });
+  }
+
+  profileState(s: { running: boolean; secondsLeft?: number; message?: string }): void {
+    if (this.ready) this.post({ type: 'profileState', ...s });
+  }
 
   get visible(): boolean {
     return this.panel?.visible ?? false;
@@ -97,6 +117,16 @@ export class Dashboard implements vscode.Disposable {
     if (!this.panel || !this.panel.visible || !this.ready) return;
     const table = s.table ? this.differ.diff(s.table) : undefined;
     this.post({ type: 'tick', tick: buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid], table) }, true);
+    this.postSelfCost();
+  }
+
+  /** The footer's "Vitals itself" line (issue #20): a message of its own after each tick. */
+  private postSelfCost(): void {
+    const meter = this.deps.sampler.cost;
+    meter.setBytesPerTick(this.stats.lastTickBytes);
+    const cost = meter.current();
+    const msg: SelfCostMessage = { type: 'selfCost', cost, text: formatSelfCost(cost) };
+    void this.panel?.webview.postMessage(msg);
   }
 
   /** Settings changed (history length, interval, thresholds, unit): the webview starts over from the new history. */
@@ -113,6 +143,7 @@ export class Dashboard implements vscode.Disposable {
       temperatureUnit: config.temperatureUnit, history: historyPayload(h), capacity: h.capacity,
     });
     if (this.pendingSelect !== undefined) this.post({ type: 'select', pid: this.pendingSelect });
+    if (this.profile) this.post({ type: 'profile', profile: this.profile });
     this.deps.sampler.sampleNow(); // the table's first rows without waiting a whole interval
   }
 
@@ -125,12 +156,14 @@ export class Dashboard implements vscode.Disposable {
     void this.panel.webview.postMessage(msg);
   }
 
-  private refuse(reason: string): void {
+  private refuse(raw: string): void {
     this.stats.refused++;
-    if (this.logged.has(reason)) return;
+    // bounded: each reason cut short, each logged once, at most 50 distinct ones
+    const reason = raw.slice(0, 200);
+    if (this.logged.has(reason) || this.logged.size > 50) return;
     this.logged.add(reason);
     this.stats.refusalsLogged++;
-    this.deps.log(`dashboard: refused a webview message: ${reason}`);
+    this.deps.log(this.logged.size > 50 ? 'dashboard: refused more webview messages; further reasons are not logged' : `dashboard: refused a webview message: ${reason}`);
   }
 
   /** Every message from the webview comes through here (public for the integration tests). */
@@ -145,14 +178,14 @@ export class Dashboard implements vscode.Disposable {
         return;
       case 'details':
         try {
-          this.post({ type: 'details', pid: msg.pid, details: await this.deps.sampler.call('details', msg.pid) as never });
+          this.post({ type: 'details', pid: msg.pid, details: await this.deps.sampler.call('details', msg.pid, msg.createTime) as never });
         } catch (e) {
           this.post({ type: 'details', pid: msg.pid, error: explain(e, msg.pid) });
         }
         return;
       case 'environ':
         try {
-          this.post({ type: 'environ', pid: msg.pid, environ: await this.deps.sampler.call('environ', msg.pid) as never });
+          this.post({ type: 'environ', pid: msg.pid, environ: await this.deps.sampler.call('environ', msg.pid, msg.createTime) as never });
         } catch (e) {
           this.post({ type: 'environ', pid: msg.pid, error: explain(e, msg.pid) });
         }
@@ -160,6 +193,10 @@ export class Dashboard implements vscode.Disposable {
       case 'action':
         await this.act(msg);
         return;
+      case 'profileRun':
+      case 'profileAction':
+        await this.profileHandler?.(msg);
+        break;
       case 'exportHistory':
         await vscode.commands.executeCommand('vitals.exportHistory');
         return;

@@ -2,11 +2,11 @@
 // validation of what a webview sends. No vscode import: unit-tested in plain Node.
 import type { History } from '../monitor/history';
 import { sensorReadings } from '../monitor/series';
-import { DASH_ACTIONS, SIGNAL_NAMES } from '../protocol';
-import type { DashAction, DashTick, FromWebview, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
+import { DASH_ACTIONS, PROFILE_ACTIONS, SIGNAL_NAMES } from '../protocol';
+import type { DashAction, DashTick, FromWebview, ProfileAction, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
 
 const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
-  'status', 'username', 'cmdline', 'root', 'label'] as const satisfies readonly (keyof TableRow)[];
+  'status', 'username', 'cmdline', 'root', 'label', 'cgroup'] as const satisfies readonly (keyof TableRow)[];
 
 /** Remembers the rows last sent and answers with what changed since. */
 export class TableDiffer {
@@ -61,6 +61,9 @@ export function buildTick(s: Snapshot, values: Record<string, number>, roots: nu
     bootTime: s.extras?.bootTime ?? 0,
     table,
     roots,
+    ...(s.processesUnavailable ? { processesUnavailable: s.processesUnavailable } : {}),
+    container: s.container ?? null,
+    pressure: s.pressure ?? null,
   };
 }
 
@@ -83,8 +86,12 @@ export function validateFromWebview(m: unknown): { ok: true; msg: FromWebview } 
       return { ok: true, msg: { type } };
     case 'details':
     case 'environ':
-      if (!isPid(o.pid)) return { ok: false, reason: `${type} with a pid that is not a positive integer: ${JSON.stringify(o.pid)}` };
-      return { ok: true, msg: { type, pid: o.pid } };
+      if (!isPid(o.pid)) return { ok: false, reason: `${type} with a pid that is not a positive integer: ${JSON.stringify(o.pid)?.slice(0, 60)}` };
+      // the process the row showed, not whichever has its pid now
+      if (typeof o.createTime !== 'number' || !Number.isFinite(o.createTime) || o.createTime < 0) {
+        return { ok: false, reason: `${type} without a creation time: ${JSON.stringify(o.createTime)?.slice(0, 60)}` };
+      }
+      return { ok: true, msg: { type, pid: o.pid, createTime: o.createTime } };
     case 'action': {
       if (typeof o.action !== 'string' || !(DASH_ACTIONS as readonly string[]).includes(o.action)) {
         return { ok: false, reason: `unknown action ${JSON.stringify(o.action)}` };
@@ -102,6 +109,20 @@ export function validateFromWebview(m: unknown): { ok: true; msg: FromWebview } 
         return { ok: true, msg: { type, action, pid: o.pid, createTime: o.createTime, name, signal: o.signal as typeof SIGNAL_NAMES[number] } };
       }
       return { ok: true, msg: { type, action, pid: o.pid, createTime: o.createTime, name } };
+    }
+    case 'profileRun':
+      return { ok: true, msg: { type } };
+    case 'profileAction': {
+      if (typeof o.action !== 'string' || !(PROFILE_ACTIONS as readonly string[]).includes(o.action)) {
+        return { ok: false, reason: `unknown profile action ${JSON.stringify(o.action)?.slice(0, 60)}` };
+      }
+      const action = o.action as ProfileAction;
+      if (action === 'open' || action === 'disable') {
+        // the host also checks it against the extensions the profile named
+        if (typeof o.id !== 'string' || !/^[\w.-]{1,200}$/.test(o.id)) return { ok: false, reason: `profile action with a bad extension id ${JSON.stringify(o.id)?.slice(0, 60)}` };
+        return { ok: true, msg: { type, action, id: o.id } };
+      }
+      return { ok: true, msg: { type, action } };
     }
     default:
       return { ok: false, reason: `unknown command ${JSON.stringify(type)?.slice(0, 60)}` };

@@ -7,10 +7,10 @@ import { debugOriginId, EditorProcesses } from '../monitor/editorProcesses';
 import { History } from '../monitor/history';
 import type { Sampler } from '../monitor/sampler';
 import type { ProcessSample, Snapshot } from '../protocol';
-import { confirm, notify } from './actions';
+import { confirm, notify, showError } from './actions';
 import { openDetails } from './inspector';
-import { labelOf, plain, totals } from './processModel';
-import { escapeMd } from './statusBar';
+import { labelOf, totals } from './processModel';
+import { markdownText, messageText, quickPickText } from '../text/sinks';
 
 export interface DebuggeeHistory {
   sessionId: string;
@@ -76,7 +76,7 @@ export class Debuggees implements vscode.Disposable {
       t.peakRss = Math.max(t.peakRss, sum.rss);
       t.pids = own.filter((p) => !p.depth).map((p) => p.pid);
       all = all.concat(own);
-      rows.push(`| ${escapeMd(session.name)} | ${t.pids.join(', ')} | ${sum.cpu.toFixed(1)} % | ${formatBytes(sum.rss)} | ${t.peakCpu.toFixed(1)} % | ${formatBytes(t.peakRss)} |`);
+      rows.push(`| ${markdownText(session.name)} | ${t.pids.join(', ')} | ${sum.cpu.toFixed(1)} % | ${formatBytes(sum.rss)} | ${t.peakCpu.toFixed(1)} % | ${formatBytes(t.peakRss)} |`);
     }
     if (!all.length) { this.setVisible(false); return; }
     const sum = totals(all);
@@ -123,7 +123,7 @@ export class Debuggees implements vscode.Disposable {
     const items = withProcesses.map((s) => {
       const own = this.processesOf(s);
       const sum = totals(own);
-      return { label: plain(s.name), description: `${own.filter((p) => !p.depth).map((p) => `pid ${p.pid}`).join(', ')} · ${sum.cpu.toFixed(1)} % · ${formatBytes(sum.rss)}`, session: s };
+      return { label: quickPickText(s.name), description: `${own.filter((p) => !p.depth).map((p) => `pid ${p.pid}`).join(', ')} · ${sum.cpu.toFixed(1)} % · ${formatBytes(sum.rss)}`, session: s };
     });
     return (await vscode.window.showQuickPick(items, { title: `Vitals: ${verb} which debug session's process?` }))?.session;
   }
@@ -132,7 +132,7 @@ export class Debuggees implements vscode.Disposable {
     const session = await this.pickSession(arg, 'Inspect');
     if (!session) return;
     const top = this.processesOf(session).filter((p) => !p.depth);
-    const target = top.length === 1 ? top[0] : (await vscode.window.showQuickPick(top.map((p) => ({ label: plain(labelOf(p)), description: `pid ${p.pid}`, p })), { title: `Debuggee processes of ${plain(session.name)}` }))?.p;
+    const target = top.length === 1 ? top[0] : (await vscode.window.showQuickPick(top.map((p) => ({ label: quickPickText(labelOf(p)), description: `pid ${p.pid}`, p })), { title: `Debuggee processes of ${quickPickText(session.name)}` }))?.p;
     if (target) await openDetails({ pid: target.pid, createTime: target.createTime, label: `${session.name}: ${labelOf(target)}` });
   }
 
@@ -142,8 +142,8 @@ export class Debuggees implements vscode.Disposable {
     if (!session) return false;
     const top = this.processesOf(session).filter((p) => !p.depth);
     if (!top.length) return false;
-    const names = top.map((p) => `"${plain(labelOf(p))}" (pid ${p.pid})`).join(', ');
-    if (!await confirm(`Kill the debuggee of '${plain(session.name)}': ${names} and its child processes?`,
+    const names = top.map((p) => `"${messageText(labelOf(p), 256)}" (pid ${p.pid})`).join(', ');
+    if (!await confirm(`Kill the debuggee of '${messageText(session.name, 256)}': ${names} and its child processes?`,
       'The debug session ends with it.', 'Kill')) return false;
     let sub: vscode.Disposable | undefined;
     const ended = new Promise<'ended'>((resolve) => {
@@ -154,9 +154,9 @@ export class Debuggees implements vscode.Disposable {
       for (const p of top) {
         try {
           const r = await this.sampler.call('killTree', p.pid, p.createTime) as { signalled: { pid: number }[] };
-          killed.push(`"${plain(labelOf(p))}" (pid ${p.pid}${r.signalled.length > 1 ? ` and ${r.signalled.length - 1} descendant${r.signalled.length === 2 ? '' : 's'}` : ''})`);
+          killed.push(`"${messageText(labelOf(p), 256)}" (pid ${p.pid}${r.signalled.length > 1 ? ` and ${r.signalled.length - 1} descendant${r.signalled.length === 2 ? '' : 's'}` : ''})`);
         } catch (e) {
-          void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+          showError(e);
         }
       }
       if (!killed.length) return false;
@@ -173,7 +173,7 @@ export class Debuggees implements vscode.Disposable {
     } finally {
       sub?.dispose();
     }
-    notify(`Vitals killed ${killed.join(', ')}, the debuggee of '${plain(session.name)}'; the debug session ended.`);
+    notify(`Vitals killed ${killed.join(', ')}, the debuggee of '${messageText(session.name, 256)}'; the debug session ended.`);
     return true;
   }
 

@@ -2,32 +2,63 @@
 // kind (live CPU and memory), a button to switch to every process on the machine, and the
 // picked one's procinfo document or actions. The probe runs in the worker; this side shows text.
 import * as vscode from 'vscode';
-import type { Sampler } from '../monitor/sampler';
+import { RemoteError, type Sampler } from '../monitor/sampler';
 import type { ProcessRow, ProcessSample } from '../protocol';
-import { ProcessRef, processActions, signalWithConfirm } from './actions';
-import { flatten, groupProcesses, labelOf, plain, vitalsLine } from './processModel';
+import { ProcessRef, processActions, showError, signalWithConfirm } from './actions';
+import { flatten, groupProcesses, labelOf, vitalsLine } from './processModel';
+import { CMDLINE_MAX, LABEL_MAX, plainText, quickPickText } from '../text/sinks';
 
 export const PROCINFO_SCHEME = 'vitals-procinfo';
 
+/** The (pid, createTime) a pid names now, for a document opened by pid alone (set by ProcinfoProvider). */
+let identify: ((pid: number) => Promise<number>) | undefined;
+
+/**
+ * The procinfo documents: each URI carries (pid, createTime), so a tab reopened after its process
+ * ended says so instead of showing whichever process has the pid now. The environment's values
+ * are only in a document opened through vitals.revealEnvironment (env=1 in the URI).
+ */
 export class ProcinfoProvider implements vscode.TextDocumentContentProvider {
-  constructor(private readonly sampler: Sampler) {}
+  constructor(private readonly sampler: Sampler) {
+    identify = async (pid) => Number(await sampler.call('identify', pid));
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const pid = Number(new URLSearchParams(uri.query).get('pid'));
+    const q = new URLSearchParams(uri.query);
+    const pid = Number(q.get('pid'));
+    const ct = q.get('ct') === null ? NaN : Number(q.get('ct'));
+    if (!Number.isInteger(pid) || pid < 0 || !Number.isFinite(ct)) {
+      return `This document does not name a process by pid and creation time (${plainText(uri.toString(), 200)}): open it again from Vitals: Inspect Process….`;
+    }
     try {
-      return String(await this.sampler.call('procinfo', pid));
+      return String(await this.sampler.call(q.get('env') === '1' ? 'procinfoEnv' : 'procinfo', pid, ct));
     } catch (e) {
-      return `Process ${pid}: ${e instanceof Error ? e.message : String(e)}`;
+      const name = e instanceof RemoteError ? e.remoteName : '';
+      const gone = name === 'NoSuchProcess' || name === 'ZombieProcess';
+      const why = plainText(e instanceof Error ? e.message : String(e), 1000);
+      return gone && !/now belongs to another/.test(why)
+        ? `Process ${pid} (started ${new Date(ct * 1000).toISOString()}) has ended: ${why}`
+        : `Process ${pid}: ${why}`;
     }
   }
 }
 
 /** The procinfo document of one process; its editor title offers the process's actions. */
-export async function openDetails(p: { pid: number; createTime?: number; label?: string }): Promise<void> {
+export async function openDetails(p: { pid: number; createTime?: number; label?: string }, revealEnvironment = false): Promise<void> {
+  let createTime = p.createTime;
+  if (createTime === undefined) {
+    try {
+      createTime = await identify?.(p.pid);
+    } catch (e) {
+      showError(`Vitals cannot show pid ${p.pid}: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+  }
   const query = new URLSearchParams({ pid: String(p.pid), t: String(Date.now()) });
-  if (p.createTime !== undefined) query.set('ct', String(p.createTime));
-  if (p.label) query.set('label', p.label);
-  const uri = vscode.Uri.from({ scheme: PROCINFO_SCHEME, path: `/pid ${p.pid}`, query: query.toString() });
+  if (createTime !== undefined) query.set('ct', String(createTime));
+  if (p.label) query.set('label', p.label.slice(0, LABEL_MAX));
+  if (revealEnvironment) query.set('env', '1');
+  const uri = vscode.Uri.from({ scheme: PROCINFO_SCHEME, path: `/pid ${p.pid}${revealEnvironment ? ' environment' : ''}`, query: query.toString() });
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: true });
 }
@@ -58,10 +89,10 @@ export function editorItems(processes: readonly ProcessSample[]): Item[] {
     for (const { sample: p, depth } of flatten(g)) {
       const label = labelOf(p);
       items.push({
-        label: `${'\u2003'.repeat(Math.min(depth, 6))}${plain(label)}`,
-        description: vitalsLine(p) + (p.note ? ` · ${p.note}` : ''),
+        label: `${'\u2003'.repeat(Math.min(depth, 6))}${quickPickText(label)}`,
+        description: vitalsLine(p) + (p.note ? ` · ${quickPickText(p.note)}` : ''),
         // matched too: the command line, and the OS name last (often just a thread name, "MainThread")
-        detail: plain(`${p.cmdline || p.name}${p.cmdline && !p.cmdline.includes(p.name) ? ` · name ${p.name}` : ''}`),
+        detail: quickPickText(`${p.cmdline || p.name}${p.cmdline && !p.cmdline.includes(p.name) ? ` · name ${p.name}` : ''}`, CMDLINE_MAX),
         ref: refOf(p),
         buttons: [ACTIONS_BUTTON],
       });
@@ -72,9 +103,9 @@ export function editorItems(processes: readonly ProcessSample[]): Item[] {
 
 function allItems(rows: readonly ProcessRow[]): Item[] {
   return [...rows].sort((a, b) => b.cpuPercent - a.cpuPercent || b.rss - a.rss).map((r) => ({
-    label: plain(r.name),
-    description: `${vitalsLine(r)}${r.username ? ` · ${plain(r.username)}` : ''}`,
-    detail: plain(r.cmdline || r.name),
+    label: quickPickText(r.name),
+    description: `${vitalsLine(r)}${r.username ? ` · ${quickPickText(r.username)}` : ''}`,
+    detail: quickPickText(r.cmdline || r.name, CMDLINE_MAX),
     ref: refOf(r),
     buttons: [ACTIONS_BUTTON],
   }));
@@ -105,7 +136,7 @@ function pickProcess(sampler: Sampler, title: string, placeHolder: string, allow
       const rows = await sampler.call('listAll', 0) as ProcessRow[];
       if (mode === 'all') setItems(allItems(rows));
     } catch (e) {
-      void vscode.window.showErrorMessage(`Vitals could not list the processes: ${e instanceof Error ? e.message : String(e)}`);
+      showError(`Vitals could not list the processes: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       qp.busy = false;
     }

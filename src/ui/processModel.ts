@@ -25,10 +25,6 @@ export function vitalsLine(p: Pick<ProcessSample, 'pid' | 'cpuPercent' | 'rss'>)
   return `pid ${p.pid} · ${p.cpuPercent.toFixed(1)} % · ${formatBytes(p.rss)}`;
 }
 
-/** Process names come from the OS: in a QuickPick or tree label `$(x)` would render as an icon. */
-export function plain(s: string): string {
-  return s.replace(/\$\(/g, '$\u200b(').replace(/[\u0000-\u001f\u007f]/g, ' ');
-}
 
 export function groupProcesses(processes: readonly ProcessSample[]): ProcessGroup[] {
   const byKind = new Map<ProcessKind, ProcessSample[]>();

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { Sampler } from '../monitor/sampler';
 import type { ProcessSample, Snapshot } from '../protocol';
-import { groupProcesses, labelOf, plain, ProcessGroup, ProcessNode, vitalsLine } from './processModel';
+import { groupProcesses, labelOf, ProcessGroup, ProcessNode, vitalsLine } from './processModel';
+import { CMDLINE_MAX, markdownText, plainText } from '../text/sinks';
 
 type Element = { group: ProcessGroup } | { node: ProcessNode };
 
@@ -60,15 +61,16 @@ export class ProcessView implements vscode.TreeDataProvider<Element>, vscode.Dis
       item.id = `group:${g.kind}`;
       item.description = `${g.count}`;
       item.contextValue = g.kind === 'orphan' ? 'vitals.orphans' : 'vitals.group';
-      item.iconPath = new vscode.ThemeIcon(ICONS[g.kind] ?? 'circle-outline');
+      item.iconPath = new vscode.ThemeIcon(Object.hasOwn(ICONS, g.kind) ? ICONS[g.kind] : 'circle-outline');
       return item;
     }
     const p = e.node.sample;
-    const item = new vscode.TreeItem(plain(labelOf(p)), e.node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(plainText(labelOf(p)), e.node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${p.pid}:${p.createTime}`;
-    item.description = vitalsLine(p) + (p.note ? ` · ${p.note}` : '');
-    const tip = new vscode.MarkdownString();
-    tip.appendText(`${labelOf(p)}\n\npid ${p.pid}, parent ${p.ppid}\n${p.name}${p.cmdline ? `: ${p.cmdline.slice(0, 300)}` : ''}${p.note ? `\n${p.note}` : ''}`);
+    item.description = vitalsLine(p) + (p.note ? ` · ${plainText(p.note)}` : '');
+    const tip = new vscode.MarkdownString(`${markdownText(labelOf(p))}\n\npid ${p.pid}, parent ${p.ppid}\n\n${markdownText(p.name)}${p.cmdline ? `: ${markdownText(p.cmdline, CMDLINE_MAX)}` : ''}${p.note ? `\n\n${markdownText(p.note)}` : ''}`);
+    tip.isTrusted = false;
+    tip.supportHtml = false;
     item.tooltip = tip;
     item.contextValue = p.kind === 'orphan' ? 'vitals.process.orphan' : 'vitals.process';
     item.command = { command: 'vitals.processes.inspect', title: 'Inspect', arguments: [e] };
@@ -80,7 +82,7 @@ export class ProcessView implements vscode.TreeDataProvider<Element>, vscode.Dis
   }
 }
 
-const ICONS: Record<string, string> = {
+const ICONS: Readonly<Record<ProcessGroup['kind'], string>> = {
   editor: 'vm', extension: 'extensions', terminal: 'terminal', task: 'tools', debug: 'debug-alt', orphan: 'warning',
 };
 

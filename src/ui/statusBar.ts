@@ -1,9 +1,12 @@
 // Status bar items vitals.cpu / vitals.memory / vitals.temperature / vitals.battery.
 import * as vscode from 'vscode';
-import { formatBytes, formatDuration, formatDurationWords } from '../format';
+import { formatBytes, formatDuration, formatDurationWords, usedOfTotal } from '../format';
+import { batteryLevel, Level, levelOf } from '../levels';
+import { containerCpu, containerMemory, pressureLines } from './containerStatus';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
 import type { ExportStatus, Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
+import { markdownText } from '../text/sinks';
 
 export interface StatusItemState { id: string; text: string; tooltip: string; accessibilityLabel: string; visible: boolean; background: string | undefined; command?: string }
 
@@ -11,19 +14,16 @@ const NAMES: Record<StatusItemKind, string> = {
   cpu: 'Vitals: CPU', memory: 'Vitals: Memory', temperature: 'Vitals: Temperature', battery: 'Vitals: Battery',
 };
 
+/** The item's background for a level of the shared rule (src/levels.ts, also the dashboard cards'). */
+const BACKGROUND: Record<Level, string | undefined> = {
+  ok: undefined, warning: 'statusBarItem.warningBackground', error: 'statusBarItem.errorBackground',
+};
+
 function level(value: number, t: Threshold): string | undefined {
-  if (value >= t.error) return 'statusBarItem.errorBackground';
-  if (value >= t.warning) return 'statusBarItem.warningBackground';
-  return undefined;
+  return BACKGROUND[levelOf(value, t)];
 }
 
-/** "1.6/23.5 GiB": both numbers in the total's binary unit, the unit named once. */
-export function usedOfTotal(used: number, total: number): { text: string; spoken: string } {
-  const [unit, word, div] = total >= 1024 ** 3 ? ['GiB', 'gibibytes', 1024 ** 3] : ['MiB', 'mebibytes', 1024 ** 2];
-  const u = (used / div).toFixed(1);
-  const t = (total / div).toFixed(1);
-  return { text: `${u}/${t} ${unit}`, spoken: `${u} of ${t} ${word}` };
-}
+export { usedOfTotal } from '../format';
 
 /** The hottest reading of the machine: the highest current temperature of any sensor. */
 export function hottest(s: Snapshot): { chip: string; label: string; current: number } | undefined {
@@ -106,7 +106,8 @@ export class StatusBar implements vscode.Disposable {
 
   private header(s: Snapshot): string {
     const remote = vscode.env.remoteName;
-    return (remote ? `**${s.host}** (remote: ${remote})\n\n` : `**${s.host}**\n\n`) + this.exportLine;
+    const host = markdownText(s.host); // anyone with root (or a container) names the host
+    return (remote ? `**${host}** (remote: ${markdownText(remote)})\n\n` : `**${host}**\n\n`) + this.exportLine;
   }
 
   private render(kind: StatusItemKind, s: Snapshot): Rendered | undefined {
@@ -119,6 +120,8 @@ export class StatusBar implements vscode.Disposable {
     switch (kind) {
       case 'cpu': {
         if (!s.cpu.count) return undefined;
+        const inContainer = containerCpu(s);
+        if (inContainer) return { ...inContainer, tooltip: md(inContainer.tooltip), background: level(inContainer.percent, this.config.thresholds.cpu) };
         const perCore = s.cpu.perCpu.map((p, i) => `| cpu${s.cpu.cpuIds[i] ?? i} | ${p.toFixed(1)} % |`).join('\n');
         const load = s.loadAvg ? `\n\nLoad average: ${s.loadAvg.map((l) => l.toFixed(2)).join(' ')}` : '';
         const cores = s.cpu.count === 1 ? '1 core' : `${s.cpu.count} cores`;
@@ -131,13 +134,15 @@ export class StatusBar implements vscode.Disposable {
       }
       case 'memory': {
         if (!s.memory.total) return undefined;
+        const inContainer = containerMemory(s);
+        if (inContainer) return { ...inContainer, tooltip: md(inContainer.tooltip), background: level(inContainer.percent, this.config.thresholds.memory) };
         const m = s.memory;
         const swap = s.swap.total ? `\n\nSwap: ${formatBytes(s.swap.used)} of ${formatBytes(s.swap.total)} (${s.swap.percent} %)` : '\n\nSwap: none';
         const amount = usedOfTotal(m.used, m.total);
         return {
           text: `$(server) ${amount.text}`,
           label: `Memory ${amount.spoken} used, ${Math.round(m.percent)} percent`,
-          tooltip: md(`Memory: **${m.percent} %** used\n\n| | |\n|---|---:|\n| used | ${formatBytes(m.used)} |\n| available | ${formatBytes(m.available)} |\n| total | ${formatBytes(m.total)} |${swap}`),
+          tooltip: md(`Memory: **${m.percent} %** used\n\n| | |\n|---|---:|\n| used | ${formatBytes(m.used)} |\n| available | ${formatBytes(m.available)} |\n| total | ${formatBytes(m.total)} |${swap}${pressureLines(s)}`),
           background: level(m.percent, this.config.thresholds.memory),
         };
       }
@@ -165,7 +170,7 @@ export class StatusBar implements vscode.Disposable {
           text: `${icon} ${Math.round(b.percent)}%`,
           label: `Battery ${Math.round(b.percent)} percent, ${b.secsLeft >= 0 ? `${formatDurationWords(b.secsLeft)} left` : left}`,
           tooltip: md(`Battery: **${b.percent.toFixed(0)} %**, ${left}`),
-          background: !b.powerPlugged && b.percent <= 10 ? 'statusBarItem.errorBackground' : !b.powerPlugged && b.percent <= 20 ? 'statusBarItem.warningBackground' : undefined,
+          background: BACKGROUND[batteryLevel(b.percent, b.powerPlugged)],
         };
       }
     }
@@ -174,5 +179,6 @@ export class StatusBar implements vscode.Disposable {
 
 /** Sensor names come from the OS: never let them inject markdown or links into a tooltip. */
 export function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return markdownText(s);
 }
+

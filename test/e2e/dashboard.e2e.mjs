@@ -85,6 +85,11 @@ async function runCommand(page, title) {
   await row.click();
 }
 
+/** Two animation frames: what was laid out and drawn is on screen (instead of a fixed wait before a screenshot). */
+async function painted(frame) {
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
 async function setFilter(frame, text) {
   const input = frame.locator('input.filter');
   await input.fill(text);
@@ -120,12 +125,26 @@ async function main() {
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('[id="vitals.vitals.vitals.cpu"]').waitFor({ timeout: 60000 });
-    await page.waitForTimeout(2500); // a few ticks of history before the panel opens
+    // not a wait for a condition: it makes one. The history then holds points older than the open by more than
+    // the 1 s interval, which no live tick posted after the open can be
+    await page.waitForTimeout(2500);
+    const openedAt = Date.now() / 1000;
 
     // the command palette, as a user does it
     await runCommand(page, 'Vitals: Open Dashboard');
     const frame = await webviewFrame(page);
     const check = (name) => console.log(`  ✔ ${name}`);
+
+    // history at open: the very first reading of the series that has any point holds points older than the
+    // open (live ticks alone would all be newer), so the history came with the panel, not tick by tick
+    const firstSeen = await until(() => frame.evaluate(() => {
+      const v = window.__vitals;
+      return v.store.time.length ? { time: [...v.store.time], cpu: v.store.get('cpu').length } : undefined;
+    }), 'the first points in the dashboard series');
+    const older = firstSeen.time.filter((t) => t < openedAt - 1.5);
+    assert.ok(older.length >= 1 && firstSeen.cpu === firstSeen.time.length,
+      `the first read of the series already has points from well before the open (${openedAt}): ${JSON.stringify(firstSeen)}`);
+    check(`history at open: the first read has ${older.length} of ${firstSeen.time.length} points older than the open`);
 
     // charts drew with data, history at once
     await until(() => frame.evaluate(() => {
@@ -232,7 +251,7 @@ async function main() {
     await frame.locator(`#proc-${hostPid}`).click({ position: { x: 40, y: 10 } });
     for (const c of ['View: Close Primary Side Bar', 'View: Hide Secondary Side Bar']) await runCommand(page, c).catch(() => page.keyboard.press('Escape'));
     await frame.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(1500);
+    await painted(frame);
     await page.screenshot({ path: path.join(results, 'dashboard-dark.png') });
     await runCommand(page, 'Preferences: Color Theme');
     await page.keyboard.type('Light Modern');
@@ -240,7 +259,7 @@ async function main() {
     await page.keyboard.press('Enter');
     await until(() => frame.evaluate(() => document.body.classList.contains('vscode-light')), 'the light theme in the webview');
     await frame.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(1500);
+    await painted(frame);
     await page.screenshot({ path: path.join(results, 'dashboard-light.png') });
     await runCommand(page, 'Preferences: Color Theme');
     await page.keyboard.type('Dark High Contrast');
@@ -248,7 +267,7 @@ async function main() {
     await page.keyboard.press('Enter');
     await until(() => frame.evaluate(() => document.body.classList.contains('vscode-high-contrast')), 'the high contrast theme in the webview');
     await frame.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(1500);
+    await painted(frame);
     await page.screenshot({ path: path.join(results, 'dashboard-high-contrast.png') });
     check('screenshots: test-results/dashboard-dark.png, dashboard-light.png, dashboard-high-contrast.png');
 
@@ -258,14 +277,34 @@ async function main() {
     await until(() => frame.locator(`#proc-${kids.victim.pid}`).count(), 'the sleep row');
     await frame.locator(`#proc-${kids.victim.pid}`).click({ position: { x: 40, y: 10 } });
     const exited = new Promise((r) => kids.victim.once('exit', (code, signal) => r(signal)));
-    await frame.locator('.detail-actions button[data-action="kill"]').click();
     const dialog = page.locator('.monaco-dialog-box');
+    // declined first, by Escape and by the modal's Cancel: the pane reports "Not done" (the host has finished
+    // with the action), and the sleep is alive, unsignalled and not stopped
+    const victimState = () => fs.readFileSync(`/proc/${kids.victim.pid}/stat`, 'utf8').split(') ')[1][0];
+    for (const [how, decline] of [['Escape', () => page.keyboard.press('Escape')],
+      ['Cancel', () => dialog.locator('a.monaco-button, button', { hasText: /^Cancel$/ }).first().click()]]) {
+      await frame.evaluate(() => { document.querySelector('.detail-result').textContent = ''; });
+      await frame.locator('.detail-actions button[data-action="kill"]').click();
+      await dialog.waitFor({ timeout: 15000 });
+      assert.match(await dialog.textContent(), new RegExp(`Kill "sleep" \\(pid ${kids.victim.pid}\\)`));
+      await decline();
+      await dialog.waitFor({ state: 'detached', timeout: 15000 });
+      await until(async () => /^Not done/.test(await frame.locator('.detail-result').textContent()), `the pane to report the ${how} as not done`);
+      assert.deepEqual([kids.victim.exitCode, kids.victim.signalCode, victimState()], [null, null, 'S'], `${how}: the sleep is alive, unsignalled, not stopped`);
+      check(`Kill declined by ${how}: "Not done" in the pane, sleep pid ${kids.victim.pid} alive and unsignalled`);
+    }
+    await frame.evaluate(() => { document.querySelector('.detail-result').textContent = ''; });
+    await frame.locator('.detail-actions button[data-action="kill"]').click();
     await dialog.waitFor({ timeout: 15000 });
     const question = await dialog.textContent();
     assert.match(question, new RegExp(`Kill "sleep" \\(pid ${kids.victim.pid}\\)`), `the modal names the process and pid: ${question}`);
     await dialog.locator('a.monaco-button, button', { hasText: /^Kill$/ }).first().click();
     const signal = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 15000))]);
-    assert.equal(signal, 'SIGKILL');
+    if (signal !== 'SIGKILL') {
+      const toasts = await page.locator('.notifications-toasts').textContent().catch(() => '');
+      const pane = await frame.locator('.detail-result').textContent().catch(() => '');
+      assert.fail(`the sleep was not killed (${signal}): dialog open ${await dialog.count()}, pane "${pane}", notifications "${toasts}"`);
+    }
     await until(async () => /Kill: done/.test(await frame.locator('.detail-result').textContent()), 'the action result in the pane');
     await until(() => frame.evaluate((p) => window.__vitals.model.rows.get(p)?.goneAt !== undefined || !window.__vitals.model.rows.has(p), kids.victim.pid), 'the killed row to fade out');
     check(`Kill from the table, modal "${question.trim().slice(0, 50)}…" answered, ended sleep pid ${kids.victim.pid} (SIGKILL)`);
@@ -273,13 +312,18 @@ async function main() {
     // a window reload brings the panel back with its state (WebviewPanelSerializer + getState/setState)
     await page.locator('.monaco-workbench').click({ position: { x: 5, y: 300 } }).catch(() => {});
     const reloaded = page.waitForEvent('load', { timeout: 60000 });
+    const reloadAt = Date.now() / 1000;
     await runCommand(page, 'Developer: Reload Window');
     await reloaded;
     const again = await webviewFrame(page);
+    // the first read with any point already holds the points from before the reload
+    const firstAgain = await until(() => again.evaluate(() => (window.__vitals.store.time.length ? [...window.__vitals.store.time] : undefined)),
+      'the first points after the reload');
+    const olderAgain = firstAgain.filter((t) => t < reloadAt - 1.5);
+    assert.ok(olderAgain.length >= 2, `the first read after the reload (${reloadAt}) has the history from before it: ${JSON.stringify(firstAgain)}`);
     await until(async () => (await again.locator('input.filter').inputValue()) === KILL_ARG, 'the filter restored after reload');
     assert.equal(await again.locator('button[data-mode="all"]').getAttribute('aria-pressed'), 'true');
-    await until(() => again.evaluate(() => window.__vitals.store.time.length >= 10), 'the history shown at once after reload');
-    check('after a window reload the dashboard comes back with its mode, filter and history');
+    check(`after a window reload the dashboard comes back with its mode, filter and history (first read: ${olderAgain.length} points from before the reload)`);
 
     assert.deepEqual(problems, [], 'no dialogs, page errors or webview console errors');
     return 0;

@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 try {
   await runTests({
     // the fixture extension (a debug type without process events, a language-server-like child) loads too
-    extensionDevelopmentPath: [root, path.join(root, 'test', 'fixtures', 'extension')],
+    extensionDevelopmentPath: [root, path.join(root, 'test', 'fixtures', 'extension'), path.join(root, 'test', 'fixtures', 'extension-light')],
     extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
     launchArgs: ['--disable-extensions', '--disable-workspace-trust'],
     extensionTestsEnv: { VITALS_TEST_RESULT: path.join(root, 'out', 'desktop-result.json') },

@@ -72,6 +72,8 @@ export const APT = {
   krb5: { name: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/krb5.h') || fs.existsSync('/usr/include/gssapi/gssapi.h') },
   // Debian's python3 by full path: the python3 first on PATH may be another interpreter.
   psutil: { name: 'python3-psutil', present: () => spawnSync('/usr/bin/python3', ['-c', 'import psutil'], { stdio: 'ignore' }).status === 0 },
+  // the darwin backend's layout and prototype checks compile against xnu's headers (test/darwin/)
+  clang: { name: 'clang', present: () => spawnSync('clang', ['--version'], { stdio: 'ignore' }).status === 0 },
   // `vitals serve` is scraped by a real Prometheus, beside node_exporter as the anchor (test/unit/serve.live.test.ts)
   prometheus: { name: 'prometheus', present: () => fs.existsSync('/usr/bin/prometheus') },
   nodeExporter: { name: 'prometheus-node-exporter', present: () => fs.existsSync('/usr/bin/prometheus-node-exporter') },

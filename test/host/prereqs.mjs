@@ -10,7 +10,7 @@ const unitOnly = process.argv.includes('--unit');
 try {
   // One apt-get for all of them: python3-psutil for the live cross-checks, chromium and
   // libkrb5-dev for the real VS Code host.
-  await ensureAptPackages(unitOnly ? [APT.psutil, APT.prometheus, APT.nodeExporter] : [APT.psutil, APT.chromium, APT.krb5, APT.prometheus, APT.nodeExporter], 'npm test');
+  await ensureAptPackages(unitOnly ? [APT.psutil, APT.clang, APT.prometheus, APT.nodeExporter] : [APT.psutil, APT.chromium, APT.krb5, APT.clang, APT.prometheus, APT.nodeExporter], 'npm test');
   if (!unitOnly) await ensureHost();
 
   // The Windows backend's tests run under Wine (test/wine/run.mjs): wine64, Windows' Node 20 and

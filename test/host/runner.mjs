@@ -160,7 +160,7 @@ export async function runIntegration() {
     const result = await runInHost({
       testsIndex: path.join(root, 'out', 'test', 'integration', 'index.js'),
       settings: { 'vitals.pauseWhenHidden': false },
-      extraExtensions: [path.join(root, 'test', 'fixtures', 'extension')],
+      extraExtensions: [path.join(root, 'test', 'fixtures', 'extension'), path.join(root, 'test', 'fixtures', 'extension-light')],
     });
     printResult(result, (Date.now() - started) / 1000);
     if (result.error) console.error(`test run failed: ${result.error}`);

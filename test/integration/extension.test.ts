@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { VitalsApi } from '../../src/extension';
@@ -92,25 +93,76 @@ describe('Vitals in a real VS Code extension host', () => {
     assert.equal(item(api, 'vitals.cpu').visible, true);
   });
 
-  it('colors the cpu item from the thresholds', async () => {
-    await vscode.workspace.getConfiguration('vitals').update('thresholds.cpu', { warning: 0, error: 1000 }, vscode.ConfigurationTarget.Global);
+  it('colors every item by the shared level rule: cpu, memory, temperature on both sides of warning and error, the battery the other way', async () => {
+    const cfg = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('vitals');
+    const W = 'statusBarItem.warningBackground';
+    const E = 'statusBarItem.errorBackground';
+    const expect = async (id: string, background: string | undefined, what: string): Promise<void> => {
+      await until(() => item(api, id).background === background, `${id} ${what}: ${background ?? 'no color'}`);
+    };
     try {
-      await api.nextSnapshot();
-      await until(() => item(api, 'vitals.cpu').background === 'statusBarItem.warningBackground', 'warning color');
+      // live percents lie in [0, 100]: thresholds around that range put them on each side
+      for (const kind of ['cpu', 'memory'] as const) {
+        await cfg().update(`thresholds.${kind}`, { warning: 101, error: 102 }, vscode.ConfigurationTarget.Global);
+        await expect(`vitals.${kind}`, undefined, 'below warning');
+        await cfg().update(`thresholds.${kind}`, { warning: 0, error: 101 }, vscode.ConfigurationTarget.Global);
+        await expect(`vitals.${kind}`, W, 'at or above warning, below error');
+        await cfg().update(`thresholds.${kind}`, { warning: 0, error: 0 }, vscode.ConfigurationTarget.Global);
+        await expect(`vitals.${kind}`, E, 'at or above error');
+      }
+      // the hwmon fixture's hottest sensor reads exactly 45.5 °C (shown as 46): each boundary is met exactly
+      api.configureProbe({ sysfs: fixtures('hwmon') });
+      await until(() => item(api, 'vitals.temperature').text === '$(flame) 46 °C', 'the fixture temperature');
+      for (const [t, background, what] of [
+        [{ warning: 45.6, error: 50 }, undefined, 'just below warning'], [{ warning: 45.5, error: 50 }, W, 'exactly at warning'],
+        [{ warning: 40, error: 45.6 }, W, 'just below error'], [{ warning: 40, error: 45.5 }, E, 'exactly at error'],
+      ] as const) {
+        await cfg().update('thresholds.temperature', t, vscode.ConfigurationTarget.Global);
+        await expect('vitals.temperature', background, what);
+      }
+      // the battery: 20 % or less unplugged warns, 10 % or less is an error; charging never alarms
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-bat-'));
+      const battery = (capacity: number, status: string): string => {
+        const dir = path.join(root, `${capacity}-${status}`, 'class', 'power_supply', 'BAT0');
+        fs.mkdirSync(dir, { recursive: true });
+        for (const [f, v] of [['type', 'Battery'], ['status', status], ['capacity', String(capacity)]]) fs.writeFileSync(path.join(dir, f), `${v}\n`);
+        return path.join(root, `${capacity}-${status}`);
+      };
+      for (const [capacity, status, background] of [
+        [21, 'Discharging', undefined], [20, 'Discharging', W], [11, 'Discharging', W], [10, 'Discharging', E], [5, 'Charging', undefined],
+      ] as const) {
+        api.configureProbe({ sysfs: battery(capacity, status) });
+        await until(() => item(api, 'vitals.battery').visible && item(api, 'vitals.battery').text.endsWith(` ${capacity}%`), `the battery at ${capacity} %`);
+        await expect('vitals.battery', background, `at ${capacity} %, ${status}`);
+      }
     } finally {
-      await vscode.workspace.getConfiguration('vitals').update('thresholds.cpu', undefined, vscode.ConfigurationTarget.Global);
+      for (const kind of ['cpu', 'memory', 'temperature']) await cfg().update(`thresholds.${kind}`, undefined, vscode.ConfigurationTarget.Global);
     }
   });
 
-  it('pauses sampling while the window is unfocused when vitals.pauseWhenHidden is on', async () => {
-    const focused = vscode.window.state.focused;
+  it('pauses sampling while the window is unfocused when vitals.pauseWhenHidden is on: no tick arrives, and focus brings them back', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors'); // no Vitals view visible
     await vscode.workspace.getConfiguration('vitals').update('pauseWhenHidden', true, vscode.ConfigurationTarget.Global);
+    let ticks = 0;
+    const sub = api.sampler.onSnapshot(() => ticks++);
     try {
-      await until(() => api.sampler.isPaused === !focused, `paused=${!focused}`);
+      api.test.windowState(false); // what VS Code's onDidChangeWindowState calls when the window loses focus
+      assert.equal(api.sampler.isPaused, true);
+      // the worker answers in order: once this reply is in, every tick it took before the pause has arrived
+      await api.sampler.call('procinfo', process.pid);
+      ticks = 0;
+      const interval = vscode.workspace.getConfiguration('vitals').get<number>('refreshInterval', 2000);
+      await new Promise((r) => setTimeout(r, 3 * interval)); // three intervals in which a running sampler ticks three times
+      assert.equal(ticks, 0, 'no tick while the window is unfocused');
+      api.test.windowState(true);
+      assert.equal(api.sampler.isPaused, false);
+      await until(() => ticks >= 2, 'two ticks after the window is focused again', 10 * interval);
     } finally {
+      sub.dispose();
+      api.test.windowState(vscode.window.state.focused);
       await vscode.workspace.getConfiguration('vitals').update('pauseWhenHidden', false, vscode.ConfigurationTarget.Global);
     }
-    await until(() => !api.sampler.isPaused, 'sampling resumed at once');
+    await until(() => !api.sampler.isPaused, 'sampling resumed with the setting off');
   });
 
   it('inspects the extension host process into a read-only document', async () => {

@@ -10,7 +10,9 @@ interface TestRecord { suite: string; title: string; state: 'passed' | 'failed' 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec' });
   const dir = __dirname;
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  // VITALS_HOST_ONLY=PREFIX runs only the files starting with it (test/host/cgroupHost.mjs)
+  const only = process.env.VITALS_HOST_ONLY;
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js') && (!only || f.startsWith(only))).sort()) mocha.addFile(path.join(dir, f));
   const tests: TestRecord[] = [];
   const outFile = resultPath();
   let runError: string | undefined;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { until } from './helpers';
 
@@ -8,8 +9,13 @@ const run = (...args: string[]): string => execFileSync(process.execPath, [cli, 
 
 describe('vitals CLI: processes', () => {
   it('snapshot --json has a processes array with the documented fields, null where denied', () => {
+    const pidsNow = (): Set<number> => new Set(fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number));
+    const before = pidsNow();
     const out = JSON.parse(run('snapshot', '--json'));
-    assert.ok(out.processes.length > 3);
+    const after = pidsNow();
+    // every pid alive before and after the run was alive throughout it (barring a reuse in between): each is listed
+    const listed = new Set(out.processes.map((p: { pid: number }) => p.pid));
+    assert.deepEqual([...before].filter((p) => after.has(p) && !listed.has(p)), [], 'pids alive throughout the run that the CLI left out');
     const keys = ['pid', 'ppid', 'name', 'exe', 'cmdline', 'username', 'status', 'createTime', 'numThreads', 'cpuTimes', 'memoryInfo'];
     for (const p of out.processes) assert.deepEqual(Object.keys(p).sort(), [...keys].sort());
     // by its command line: other children of this mocha process (a zombie a test left to reap) share the ppid

@@ -7,6 +7,8 @@ import { buildTick, confirmText, historyPayload, TableDiffer, validateFromWebvie
 import { batteryLevel, cellText, formatRate, formatTemperature, formatUptime, levelOf } from '../../webview/format';
 import { CPU_HISTORY, FADE_MS, flatRows, matches, sortRows, TableModel, treeRows } from '../../webview/model';
 import { SeriesStore } from '../../webview/series';
+import * as shared from '../../src/levels';
+import pkg from '../../package.json';
 
 function row(pid: number, ppid: number, over: Partial<TableRow> = {}): TableRow {
   return {
@@ -48,15 +50,23 @@ describe('dashboard: formatting', () => {
     assert.equal(cellText(row(9, 1, { name: 'code-server', label: 'code-server' }), 'name', 0), 'code-server');
   });
 
-  it('uses the status bar thresholds for the cards', () => {
-    const t = { warning: 70, error: 90 };
-    assert.equal(levelOf(69.9, t), 'ok');
-    assert.equal(levelOf(70, t), 'warning');
-    assert.equal(levelOf(90, t), 'error');
-    assert.equal(levelOf(null, t), 'ok');
-    assert.equal(batteryLevel(15, false), 'warning');
-    assert.equal(batteryLevel(5, false), 'error');
-    assert.equal(batteryLevel(5, true), 'ok');
+  it('the cards and the status bar use one level rule: every item on both sides of its warning and error (defaults from package.json); the battery\'s runs the other way', () => {
+    assert.equal(levelOf, shared.levelOf, 'webview/format re-exports src/levels, which src/ui/statusBar uses');
+    assert.equal(batteryLevel, shared.batteryLevel);
+    const props = (pkg as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } }).contributes.configuration.properties;
+    for (const item of ['cpu', 'memory', 'temperature']) {
+      const t = props[`vitals.thresholds.${item}`].default as { warning: number; error: number };
+      assert.ok(t.warning < t.error, item);
+      const seen = [t.warning - 0.1, t.warning, t.error - 0.1, t.error, t.error + 10].map((v) => levelOf(v, t));
+      assert.deepEqual(seen, ['ok', 'warning', 'warning', 'error', 'error'], `${item} at ${t.warning}/${t.error}`);
+    }
+    assert.equal(levelOf(null, { warning: 0, error: 0 }), 'ok', 'no reading is not an alarm');
+    assert.equal(levelOf(Number.NaN, { warning: 0, error: 0 }), 'ok');
+    // unplugged (false) or not known to be plugged (null): 20 % or less warns, 10 % or less is an error
+    for (const plugged of [false, null]) {
+      assert.deepEqual([21, 20, 11, 10, 0].map((p) => batteryLevel(p, plugged)), ['ok', 'warning', 'warning', 'error', 'error'], `plugged ${plugged}`);
+    }
+    assert.deepEqual([21, 20, 10, 0].map((p) => batteryLevel(p, true)), ['ok', 'ok', 'ok', 'ok'], 'charging is never an alarm');
   });
 });
 
@@ -156,6 +166,31 @@ describe('dashboard: deltas', () => {
     assert.equal(m.rows.get(3)!.createTime, 9);
   });
 
+  it('the reset path: after a hide/show the first delta replaces a non-empty model, and every row is the new table\'s', () => {
+    const d = new TableDiffer();
+    const m = new TableModel();
+    m.apply(d.diff([row(1, 0), row(2, 1), row(3, 1), row(5, 1)]), 1000);
+    m.apply(d.diff([row(1, 0, { cpuPercent: 40 }), row(2, 1, { rss: 77 }), row(3, 1)]), 2000); // 5 exited: fading
+    assert.equal(m.rows.get(5)!.goneAt, 2000);
+    // hidden: the host stops diffing and resets its differ when the panel shows again (Dashboard.sendInit);
+    // meanwhile 2 exited, 3 was recycled, 4 and 6 started, 1 changed
+    d.reset();
+    const table = [row(1, 0, { cpuPercent: 12, name: 'one' }), row(3, 1, { createTime: 9, name: 'three again' }), row(4, 1, { rss: 5 }), row(6, 4)];
+    const delta = d.diff(table);
+    assert.equal(delta.reset, true);
+    assert.deepEqual([delta.changed, delta.removed], [[], []], 'a reset delta carries whole rows only');
+    assert.equal(m.apply(delta, 5000), true);
+    assert.deepEqual([...m.rows.keys()].sort(), [1, 3, 4, 6], 'rows of before the reset are gone, fading ones too');
+    for (const r of table) {
+      const { addedAt, cpuHist, goneAt, ...rest } = m.rows.get(r.pid)!;
+      assert.deepEqual(rest, r, `row ${r.pid} is the new table's`);
+      assert.deepEqual([addedAt, goneAt, cpuHist], [0, undefined, [r.cpuPercent]], `row ${r.pid}: not flagged new, not fading, a fresh CPU history`);
+    }
+    // and the next delta is a plain one again, applied on top
+    m.apply(d.diff([...table.slice(0, 3), row(6, 4, { cpuPercent: 3 })]), 6000);
+    assert.deepEqual([m.rows.get(6)!.cpuPercent, m.rows.get(6)!.cpuHist], [3, [0, 3]]);
+  });
+
   it('SeriesStore loads the history at once, appends ticks, pads new series and trims to capacity', () => {
     const h = new History(4);
     h.push(1, { cpu: 1 });
@@ -203,7 +238,8 @@ describe('dashboard: deltas', () => {
 describe('dashboard: messages from the webview', () => {
   it('accepts the known commands and refuses unknown ones and bad pids', () => {
     assert.deepEqual(validateFromWebview({ type: 'ready' }), { ok: true, msg: { type: 'ready' } });
-    assert.deepEqual(validateFromWebview({ type: 'details', pid: 42 }), { ok: true, msg: { type: 'details', pid: 42 } });
+    assert.deepEqual(validateFromWebview({ type: 'details', pid: 42, createTime: 3.5 }), { ok: true, msg: { type: 'details', pid: 42, createTime: 3.5 } });
+    assert.deepEqual(validateFromWebview({ type: 'environ', pid: 42 }), { ok: false, reason: 'environ without a creation time: undefined' });
     const kill = validateFromWebview({ type: 'action', action: 'kill', pid: 42, createTime: 12.5, name: 'sleep', extra: 'ignored' });
     assert.deepEqual(kill, { ok: true, msg: { type: 'action', action: 'kill', pid: 42, createTime: 12.5, name: 'sleep' } });
     const sig = validateFromWebview({ type: 'action', action: 'signal', pid: 42, createTime: 1, name: 'x', signal: 'SIGUSR1' });
@@ -223,9 +259,9 @@ describe('dashboard: messages from the webview', () => {
     }
   });
 
-  it('the confirmation names the process and pid', () => {
+  it('the pane\'s result names the action as its button does (the modal users see is checked in the host: confirmations.test.ts)', () => {
     const v = validateFromWebview({ type: 'action', action: 'killTree', pid: 42, createTime: 1, name: 'x' });
     assert.ok(v.ok && v.msg.type === 'action');
-    assert.deepEqual(confirmText(v.msg as never, 'node'), { question: 'Kill "node" (pid 42) and all its descendants with SIGKILL?', button: 'Kill Tree' });
+    assert.equal(confirmText(v.msg as never, 'node').button, 'Kill Tree');
   });
 });

@@ -8,7 +8,7 @@ import { USS_MAX_AGE_TICKS, USS_PER_TICK } from '../../src/monitor/table';
 import { Sampler } from '../../src/monitor/sampler';
 import type { ProcessDetails, SignalResult, Snapshot } from '../../src/protocol';
 import { explain } from '../../src/ui/dashboardExplain';
-import { until } from './helpers';
+import { spawnTrap, until } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
 
@@ -25,7 +25,7 @@ describe('Dashboard data in the collector and the worker', () => {
     const c = new Collector();
     const off = c.collect([process.pid]);
     assert.equal(off.table, undefined, 'no table unless a view asks');
-    assert.ok(off.extras && off.extras.bootTime > 0);
+    assert.equal(off.extras?.bootTime, Number(/^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'))![1]));
     c.setTable(true);
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
     const pty = spawn('bash', ['-c', 'sleep 30; :', '--type=ptyHost'], { stdio: 'ignore' });
@@ -42,7 +42,14 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.equal(rows.find((r) => r.pid === 1)?.root ?? 0, 0);
       await until(() => c.collect([process.pid]).table!.find((r) => r.pid === pty.pid)?.label === 'pty host', 'a VS Code role label from the command line');
       assert.equal(me.cmdline, fs.readFileSync('/proc/self/cmdline', 'utf8').split('\0').filter(Boolean).join(' '));
-      assert.ok(me.numThreads >= 1 && me.numFds! > 0 && me.rss > 0 && me.readRate !== null);
+      assert.ok(me.rss > 0 && me.readRate !== null);
+      // threads and fds of this process: between two counts of /proc/self taken around a fresh collect
+      const count = (): number[] => [fs.readdirSync('/proc/self/task').length, fs.readdirSync('/proc/self/fd').length];
+      const [t0, f0] = count();
+      const fresh = c.collect([process.pid]).table!.find((r) => r.pid === process.pid)!;
+      const [t1, f1] = count();
+      assert.ok(Math.min(t0, t1) <= fresh.numThreads && fresh.numThreads <= Math.max(t0, t1), `threads ${t0} <= ${fresh.numThreads} <= ${t1}`);
+      assert.ok(Math.min(f0, f1) <= fresh.numFds! && fresh.numFds! <= Math.max(f0, f1), `fds ${f0} <= ${fresh.numFds} <= ${f1}`);
       assert.ok(s.processes.some((p) => p.pid === child.pid && p.root === process.pid), 'processes derive from the table');
       await until(() => c.collect([process.pid]).table!.find((r) => r.pid === process.pid)!.uss! > 0, 'USS measured within a few ticks');
       assert.ok(s.extras!.disk === null || s.extras!.disk.readRate >= 0);
@@ -159,15 +166,21 @@ describe('Dashboard data in the collector and the worker', () => {
     const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 60000, roots: [] }, log: () => {} });
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
     const tree = spawn('bash', ['-c', 'sleep 31 & sleep 32 & wait'], { stdio: 'ignore' });
+    const trap = await spawnTrap();
     try {
       s.start();
-      const details = await s.call('details', child.pid!) as ProcessDetails;
+      const details = await s.call('details', child.pid!, await s.call('identify', child.pid!) as number) as ProcessDetails;
       assert.equal(details.pid, child.pid);
       assert.ok(details.identity.some(([k, v]) => k === 'command line' && v === 'sleep 30'));
       assert.ok(details.memory.some(([k]) => k === 'uss'));
       const ct = details.createTime;
-      await assert.rejects(s.call('suspend', child.pid!, ct + 5), (e: Error) => e.name === 'NoSuchProcess' && /another process/.test(e.message));
-      assert.notEqual(state(child.pid!), 'T', 'a wrong createTime signals nothing');
+      const trapCt = (await s.call('details', trap.pid) as ProcessDetails).createTime;
+      for (const method of ['suspend', 'kill', 'killTree', 'terminate', 'resume'] as const) {
+        await assert.rejects(s.call(method, trap.pid, trapCt + 5), (e: Error) => e.name === 'NoSuchProcess' && /another process/.test(e.message), method);
+      }
+      await assert.rejects(s.call('signal', trap.pid, trapCt + 5, 'SIGUSR1'), (e: Error) => e.name === 'NoSuchProcess');
+      // the target answers (neither killed nor stopped) after any signal sent before the refusals would have landed
+      assert.deepEqual(await trap.report(), [{ pid: trap.pid, signals: [] }], 'a wrong createTime signals nothing');
       assert.deepEqual((await s.call('suspend', child.pid!, ct) as SignalResult).signalled.map((x) => x.pid), [child.pid]);
       await until(() => state(child.pid!) === 'T', 'stopped');
       await s.call('resume', child.pid!, ct);
@@ -177,13 +190,14 @@ describe('Dashboard data in the collector and the worker', () => {
       assert.equal(await exited, 'SIGUSR1');
       await until(() => fs.readFileSync(`/proc/${tree.pid}/task/${tree.pid}/children`, 'utf8').trim().split(/\s+/).length === 2, 'the tree has two children');
       const kids = fs.readFileSync(`/proc/${tree.pid}/task/${tree.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
-      const treeCt = (await s.call('details', tree.pid!) as ProcessDetails).createTime;
+      const treeCt = (await s.call('details', tree.pid!, await s.call('identify', tree.pid!) as number) as ProcessDetails).createTime;
       const killed = (await s.call('killTree', tree.pid!, treeCt) as SignalResult).signalled.map((x) => x.pid);
       assert.deepEqual([...killed].sort(), [...kids, tree.pid!].sort());
       await until(() => kids.every((k) => state(k) === 'gone' || state(k) === 'Z'), 'the children are gone');
     } finally {
       child.kill('SIGKILL');
       tree.kill('SIGKILL');
+      trap.child.kill('SIGKILL');
       await s.dispose();
     }
   });

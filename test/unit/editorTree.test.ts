@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { Described, EditorTree, ScanEntry } from '../../src/monitor/editorTree';
 import { signalProcess } from '../../src/monitor/signals';
 import * as probe from '../../src/probe';
 import type { Origin } from '../../src/protocol';
-import { until } from './helpers';
+import { spawnTrap, until } from './helpers';
+import { removeCopy, scriptForOtherUser } from './otherUser';
 
 interface P { pid: number; ppid: number; ct: number; cmd: string[]; exe?: string }
 
@@ -162,12 +164,17 @@ describe('EditorTree: the editor\'s processes by role (issue #11)', () => {
 
 describe('signals from the worker re-check (pid, createTime)', () => {
   it('refuses a recycled identity, and kills a whole tree', async () => {
-    const child = spawn('sh', ['-c', 'sleep 300 & sleep 300 & wait'], { stdio: 'ignore' });
+    const trap = await spawnTrap(2);
+    const child = trap.child;
     try {
       const p = new probe.Process(child.pid!);
-      const kids = await until(() => { const k = p.children(); return k.length === 2 && k; }, 'two sleeps');
-      assert.throws(() => signalProcess(child.pid!, p.createTime() + 5, 'SIGKILL', true), (e: Error) => e.name === 'NoSuchProcess' && /now belongs to another process/.test(e.message));
-      assert.ok(p.isRunning() && kids.every((k) => k.isRunning()), 'nothing was signalled');
+      const kids = await until(() => { const k = p.children(); return k.length === 2 && k; }, 'two children');
+      assert.deepEqual(kids.map((k) => k.pid).sort(), [...trap.kids].sort());
+      for (const sig of ['SIGKILL', 'SIGSTOP', 'SIGTERM']) {
+        assert.throws(() => signalProcess(child.pid!, p.createTime() + 5, sig, true), (e: Error) => e.name === 'NoSuchProcess' && /now belongs to another process/.test(e.message));
+      }
+      // every process of the tree answers, and has trapped nothing
+      assert.deepEqual(await trap.report(), [child.pid!, ...trap.kids].map((pid) => ({ pid, signals: [] })), 'nothing was signalled');
       assert.throws(() => signalProcess(child.pid!, undefined, 'SIGKILL', false), /without knowing which process/);
       assert.throws(() => signalProcess(child.pid!, p.createTime(), 'SIGNOPE', false), /unknown signal/);
       signalProcess(child.pid!, p.createTime(), 'SIGSTOP', false);
@@ -182,19 +189,41 @@ describe('signals from the worker re-check (pid, createTime)', () => {
     }
   });
 
-  it('says clearly when the OS refuses', () => {
+  it('says clearly when the OS refuses', function () {
     // An unprivileged user signals a process of root's. The target is our own sleep in a session of
     // its own: SIGCONT is allowed within one session whatever the owner, and CI's pid 1 shares ours.
+    // Not root: a process of root's that is neither pid 1 nor one of ours (Vitals refuses those itself).
     const asRoot = process.getuid?.() === 0;
     const target = asRoot ? spawn('sleep', ['300'], { stdio: 'ignore', detached: true }) : undefined;
+    // nobody cannot read a checkout under /root (0700): the script runs from a copy in a 0755 folder
+    const script = scriptForOtherUser(path.join(__dirname, 'signal.child.js'));
     try {
-      const pid = target?.pid ?? 1;
+      const pid = target?.pid ?? rootOwnedStranger();
+      if (pid === undefined) return this.skip(); // not root, and no process of root's to try
       const asNobody = asRoot ? { uid: 65534, gid: 65534 } : {};
-      const r = spawnSync(process.execPath, [path.join(__dirname, 'signal.child.js'), String(pid)], { encoding: 'utf8', ...asNobody });
+      const r = spawnSync(process.execPath, [script, String(pid)], { encoding: 'utf8', ...asNobody });
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(JSON.parse(r.stdout), { name: 'AccessDenied', message: `Vitals cannot signal pid ${pid} (root): permission denied` });
     } finally {
       target?.kill('SIGKILL');
+      removeCopy(script);
     }
   });
 });
+
+/** A user process of root's that is not pid 1 nor an ancestor of this one (for a run as another user). */
+function rootOwnedStranger(): number | undefined {
+  const mine = new Set<number>();
+  for (let pid = process.pid; pid > 1;) {
+    mine.add(pid);
+    pid = Number(/^PPid:\s*(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  }
+  for (const d of fs.readdirSync('/proc')) {
+    const pid = Number(d);
+    if (!Number.isInteger(pid) || pid <= 1 || mine.has(pid)) continue;
+    try {
+      if (fs.statSync(`/proc/${d}`).uid === 0 && fs.readFileSync(`/proc/${d}/cmdline`).length > 0) return pid;
+    } catch { /* gone */ }
+  }
+  return undefined;
+}

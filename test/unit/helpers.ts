@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,4 +112,48 @@ export async function until<T>(fn: () => T | undefined | null | false, what = 'c
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+export interface Trapped { pid: number; signals: string[] }
+
+/**
+ * A child (trap.child.ts) that traps and reports every signal it gets, with `kids` children of its
+ * own doing the same. report() pings the whole tree and lists what each process got; it fails
+ * loudly when a process cannot answer (killed or stopped). Ending stdin ends the tree.
+ */
+export async function spawnTrap(kids = 0): Promise<{ child: ChildProcess; pid: number; kids: number[]; report(): Promise<Trapped[]>; end(): void }> {
+  // out/test/unit/trap.child.js, also when this module is bundled into an integration test
+  const script = [path.join(__dirname, 'trap.child.js'), path.resolve(__dirname, '..', 'unit', 'trap.child.js')].find((f) => fs.existsSync(f))!;
+  const child = spawn(process.execPath, [script, String(kids)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting: ((line: string) => void)[] = [];
+  let buf = '';
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (d: string) => {
+    buf += d;
+    for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
+      waiting.shift()?.(buf.slice(0, nl));
+      buf = buf.slice(nl + 1);
+    }
+  });
+  const next = (what: string, ms = 20000): Promise<string> => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      let state = 'gone';
+      try { state = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1][0]; } catch { /* gone */ }
+      reject(new Error(`the trap child ${child.pid} did not answer ${what} within ${ms} ms: state ${state}, exitCode ${child.exitCode}, signalCode ${child.signalCode} (killed or stopped?)`));
+    }, ms);
+    waiting.push((line) => { clearTimeout(timer); resolve(line); });
+    child.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`the trap child ${child.pid} exited (code ${code}, signal ${signal}) instead of answering ${what}`)); });
+  });
+  const ready = JSON.parse(await next('ready')) as { pid: number; kids: number[] };
+  const flatten = (r: Trapped & { kids: (Trapped & { kids: unknown[] })[] }): Trapped[] =>
+    [{ pid: r.pid, signals: r.signals }, ...r.kids.flatMap((k) => flatten(k as never))];
+  return {
+    child, pid: ready.pid, kids: ready.kids,
+    report: async () => {
+      const line = next('a ping');
+      child.stdin!.write('ping\n');
+      return flatten(JSON.parse(await line));
+    },
+    end: () => { child.stdin!.end(); },
+  };
 }

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { History, RingBuffer } from '../../src/monitor/history';
 import { seriesValues } from '../../src/monitor/series';
 import { Sampler } from '../../src/monitor/sampler';
 import type { Snapshot } from '../../src/protocol';
-import { until, useLive, useTree, writeTree } from './helpers';
+import { spawnTrap, until, useLive, useTree, writeTree } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
 
@@ -85,8 +84,8 @@ describe('Sampler (worker thread)', () => {
     try {
       s.start();
       const snap = await nextSnapshot(s);
-      assert.ok(snap.cpu.count > 0);
-      assert.ok(snap.memory.total > 0);
+      assert.equal(snap.cpu.count, os.cpus().length);
+      assert.equal(snap.memory.total, os.totalmem());
       assert.deepEqual(snap.errors, {});
       assert.ok(snap.processes.some((p) => p.pid === process.pid && p.root === process.pid));
       assert.ok(s.threadId! > 0);
@@ -96,12 +95,12 @@ describe('Sampler (worker thread)', () => {
     assert.equal(s.running, false);
   });
 
-  it('dispose() lets the worker close what its probe held open: no io_uring ring or pinned /proc file stays in this process', async function () {
+  it('dispose() lets the worker close what its probe held open: no pinned /proc file stays in this process', async function () {
     if (process.platform !== 'linux') this.skip();
-    // what the probe keeps open between calls: the io_uring ring (anon_inode:[io_uring]) and pinned /proc files
+    // what the probe keeps open between calls: pinned /proc files
     const held = (): string[] => fs.readdirSync('/proc/self/fd').flatMap((fd) => {
       try { return [fs.readlinkSync(`/proc/self/fd/${fd}`)]; } catch { return []; }
-    }).filter((l) => l === 'anon_inode:[io_uring]' || l.startsWith('/proc/')).sort();
+    }).filter((l) => l.startsWith('/proc/')).sort();
     const before = held();
     const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 250, roots: [process.pid] }, log: () => {} });
     s.start();
@@ -113,17 +112,21 @@ describe('Sampler (worker thread)', () => {
     assert.deepEqual(held(), before);
   });
 
-  it('answers procinfo, and refuses to kill a pid whose createTime changed', async () => {
+  it('answers procinfo, and refuses to kill a pid whose createTime changed: the target gets no signal at all', async () => {
     const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 60000, roots: [] }, log: () => {} });
-    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const target = await spawnTrap();
     try {
       s.start();
       assert.match(String(await s.call('procinfo', process.pid)), new RegExp(`pid +${process.pid}`));
-      await assert.rejects(s.call('kill', child.pid!, 12345), (e: Error) => e.name === 'NoSuchProcess');
-      assert.equal(child.exitCode, null, 'the child survived');
+      for (const method of ['kill', 'terminate', 'suspend', 'killTree'] as const) {
+        await assert.rejects(s.call(method, target.pid, 12345), (e: Error) => e.name === 'NoSuchProcess', method);
+      }
+      // the target answers after any signal sent before the refusal came back would have landed
+      assert.deepEqual(await target.report(), [{ pid: target.pid, signals: [] }], 'nothing was signalled');
+      assert.equal(target.child.signalCode, null);
       await assert.rejects(s.call('procinfo', 999999999), /no longer exists/);
     } finally {
-      child.kill('SIGKILL');
+      target.child.kill('SIGKILL');
       await s.dispose();
     }
   });
@@ -145,22 +148,31 @@ describe('Sampler (worker thread)', () => {
     }
   });
 
-  it('a worker that cannot start is retried with growing delays, not in a hot loop', async () => {
+  it('a worker that cannot start is retried with doubling delays (10, 20, 40, 80, 80 ms), not in a hot loop; none after dispose', async () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-w-')), 'bad.js');
     fs.writeFileSync(bad, 'throw new Error("boom")');
     const logs: string[] = [];
-    const s = new Sampler({ workerPath: bad, config: { intervalMs: 1000, roots: [] }, log: (m) => logs.push(m), backoffMs: 10, maxBackoffMs: 80 });
-    const started = Date.now();
+    // the clock is ours: each restart the sampler asks for is recorded, and run when the test says so
+    const asked: { ms: number; run: () => void; cancelled: boolean }[] = [];
+    const schedule = (run: () => void, ms: number): { cancel(): void } => {
+      const t = { ms, run, cancelled: false };
+      asked.push(t);
+      return { cancel: () => { t.cancelled = true; } };
+    };
+    const s = new Sampler({ workerPath: bad, config: { intervalMs: 1000, roots: [] }, log: (m) => logs.push(m), backoffMs: 10, maxBackoffMs: 80, schedule });
     s.start();
-    await until(() => s.restarts >= 4, 'four restarts');
-    const elapsed = Date.now() - started;
+    for (let i = 1; i <= 5; i++) {
+      await until(() => asked.length === i && !s.running, `failure ${i} to ask for a restart`);
+      assert.equal(s.restarts, i - 1, 'no restart before its delay has passed');
+      asked[i - 1].run();
+      assert.equal(s.restarts, i);
+    }
+    await until(() => asked.length === 6 && !s.running, 'the sixth failure');
+    assert.deepEqual(asked.map((t) => t.ms), [10, 20, 40, 80, 80, 80], 'the delay doubles up to maxBackoffMs');
+    assert.equal(logs.filter((l) => l.includes('boom')).length, 1, logs.join('\n'));
     await s.dispose();
-    // each restart waits at least the 10 ms back-off (growing to 80): a hot loop would restart far more often
-    assert.ok(s.restarts <= elapsed / 10 + 1, `restarts ${s.restarts} in ${elapsed} ms`);
-    assert.equal(logs.filter((l) => l.includes('boom')).length, 1);
-    const restarts = s.restarts;
-    await new Promise((r) => setTimeout(r, 200));
-    assert.equal(s.restarts, restarts, 'no restart after dispose');
+    assert.equal(asked[5].cancelled, true, 'dispose cancels the pending restart');
+    assert.equal(s.restarts, 5);
   });
 
   it('pauses and resumes sampling; sampleNow reads once while paused', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import os from 'node:os';
 import { libc } from '../../native-ffi/linux/libc';
 import * as probe from '../../src/probe';
 import {
@@ -229,6 +230,21 @@ describe('netIfAddrs / netIfStats on this machine, cross-checked with python3-ps
     const r = psutilJson<{ addrs: PsAddrs; stats: PsStats }>(PSUTIL_NET);
     assert.deepEqual(Object.entries(probe.netIfAddrs()), psAddrs(r.addrs));
     assert.deepEqual(Object.entries(probe.netIfStats()), psStats(r.stats));
+  });
+
+  it('every address Node\'s os.networkInterfaces() lists (running NICs), with its netmask and MAC', () => {
+    useLive();
+    const ours = probe.netIfAddrs();
+    const node = os.networkInterfaces();
+    assert.notEqual(Object.keys(node).length, 0);
+    for (const [nic, list] of Object.entries(node)) {
+      const mine = ours[nic] ?? [];
+      const ip = (family: string): string[][] => mine.filter((a) => a.family === family).map((a) => [a.address.replace(/%.*$/, ''), a.netmask ?? '']).sort();
+      const theirs = (family: string): string[][] => list!.filter((a) => a.family === family).map((a) => [a.address, a.netmask]).sort();
+      assert.deepEqual(ip('AF_INET'), theirs('IPv4'), `${nic} IPv4`);
+      assert.deepEqual(ip('AF_INET6'), theirs('IPv6'), `${nic} IPv6`);
+      assert.deepEqual(mine.filter((a) => a.family === 'AF_LINK').map((a) => a.address), [list![0].mac], `${nic} MAC`);
+    }
   });
 
   it('a NIC that vanished is left out of netIfStats, as psutil does on ENODEV', () => {

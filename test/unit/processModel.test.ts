@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ProcessSample } from '../../src/protocol';
-import { flatten, groupProcesses, plain, totals, vitalsLine } from '../../src/ui/processModel';
+import { flatten, groupProcesses, totals, vitalsLine } from '../../src/ui/processModel';
+import { quickPickText } from '../../src/text/sinks';
 
 const p = (pid: number, ppid: number, kind: ProcessSample['kind'], label: string, depth: number, origin?: string): ProcessSample =>
   ({ pid, ppid, name: 'MainThread', createTime: pid, cpuPercent: 1.25, rss: 2 * 1024 * 1024, root: 0, kind, label, depth, origin });
@@ -22,7 +23,7 @@ describe('process model: the inspector\'s and the Processes view\'s grouping', (
 
   it('renders numbers and neutralises codicons and control characters in OS text', () => {
     assert.equal(vitalsLine({ pid: 7, cpuPercent: 12.34, rss: 3 * 1024 * 1024 }), 'pid 7 · 12.3 % · 3.0 MiB');
-    assert.equal(plain('evil $(alert)\x1b[31m'), 'evil $\u200b(alert) [31m');
+    assert.equal(quickPickText('evil $(alert)\x1b[31m'), 'evil \\$(alert)\\x1b[31m');
     assert.deepEqual(totals([p(1, 0, 'debug', 'a', 0), p(2, 1, 'debug', 'b', 1)]), { cpu: 2.5, rss: 4 * 1024 * 1024 });
   });
 });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as probe from '../../src/probe';
 import { getPageSize } from '../../src/probe/linux/native';
-import { FIXTURES, psutilJson, useLive, useTree, writeTree } from './helpers';
+import { FIXTURES, psutilJson, psutilSession, useLive, useTree, writeTree } from './helpers';
 
 const PAGE = getPageSize();
 
@@ -115,25 +115,32 @@ print(json.dumps(dict(addrs=addrs, users=[list(u) for u in psutil.users()])))`);
       r.users.map(([name, tty, host, started, pid]) => [name, tty, host || 'localhost', started, pid]));
   });
 
-  it('cpuFreq: the values psutil reads from the same files', () => {
+  it('cpuFreq: ours lies between two psutil readings taken around it, per cpu and the mean; the limits are psutil\'s', async () => {
     // psutil's min = max = 0.0 means "not available" (no cpufreq); ours is null there.
     const triples = (l: probe.CpuFreq[]): number[][] => l.map((f) => [f.current, f.min ?? 0, f.max ?? 0]);
-    const before = probe.cpuFreq(true);
-    const r = psutilJson<{ per: number[][]; avg: number[] | null }>(`
-f = psutil.cpu_freq()
-print(json.dumps(dict(per=[list(x) for x in psutil.cpu_freq(percpu=True)], avg=list(f) if f else None)))`);
-    const after = probe.cpuFreq(true);
-    const avg = probe.cpuFreq();
-    assert.equal(before.length, r.per.length);
-    for (const f of before) if (f.min === null || f.max === null) assert.ok(f.min === null && f.max === null);
-    if (JSON.stringify(before) === JSON.stringify(after)) {
-      // Static readings (this VM: the hypervisor's "cpu MHz"): exactly psutil's, mean included.
-      assert.deepEqual(triples(before), r.per);
-      assert.deepEqual(avg && triples([avg])[0], r.avg);
-    } else {
-      // A frequency that moves between reads: the limits are static, current stays within them.
-      assert.deepEqual(triples(before).map((t) => t.slice(1)), r.per.map((t) => t.slice(1)));
-      for (const [cur, min, max] of r.per) assert.ok(min === 0 || (cur >= min * 0.5 && cur <= max * 1.5), `${cur} in ${min}..${max}`);
+    const psutil = await psutilSession('');
+    try {
+      const read = (): Promise<{ per: number[][]; avg: number[] | null }> =>
+        psutil.ask('dict(per=[list(x) for x in psutil.cpu_freq(percpu=True)], avg=list(psutil.cpu_freq()) if psutil.cpu_freq() else None)');
+      const between = (a: number, x: number, b: number): boolean => Math.min(a, b) <= x && x <= Math.max(a, b);
+      // a frequency that moves can go up and back down between two reads: it must fall between them in one of 20 rounds
+      const misses: string[] = [];
+      for (let round = 0; round < 20; round++) {
+        const before = await read();
+        const ours = triples(probe.cpuFreq(true));
+        const avg = probe.cpuFreq();
+        const after = await read();
+        assert.equal(ours.length, before.per.length);
+        for (const f of probe.cpuFreq(true)) if (f.min === null || f.max === null) assert.ok(f.min === null && f.max === null);
+        assert.deepEqual(ours.map((t) => t.slice(1)), before.per.map((t) => t.slice(1)), 'min and max are psutil\'s');
+        const ok = ours.every(([cur], i) => between(before.per[i][0], cur, after.per[i][0]))
+          && (avg === null ? before.avg === null : before.avg !== null && after.avg !== null && between(before.avg[0], avg.current, after.avg[0]));
+        if (ok) return;
+        misses.push(`round ${round}: psutil ${JSON.stringify(before.per.map((t) => t[0]))}, ours ${JSON.stringify(ours.map((t) => t[0]))}, psutil ${JSON.stringify(after.per.map((t) => t[0]))}`);
+      }
+      assert.fail(`cpuFreq never fell between two psutil readings:\n${misses.join('\n')}`);
+    } finally {
+      psutil.release();
     }
   });
 

@@ -71,8 +71,12 @@ describe('Windows decoders (pure)', () => {
   });
 
   it('environment blocks and thread records', () => {
-    assert.deepEqual(parseEnvironmentBlock('=C:=C:\\dir\0PATH=C:\\bin\0ÜBER=wert 😀\0EMPTY=\0\0junk=1\0'),
-      { '=C:': 'C:\\dir', PATH: 'C:\\bin', 'ÜBER': 'wert 😀', EMPTY: '' });
+    // psutil's parse_environ_block: names upper-cased, "=C:" entries and entries without "=" left out, an unterminated tail dropped
+    const env = parseEnvironmentBlock('=C:=C:\\dir\0Path=C:\\bin\0über=wert 😀\0NOEQUALS\0EMPTY=\0a=b=c\0\0junk=1\0');
+    assert.deepEqual({ ...env }, { PATH: 'C:\\bin', 'ÜBER': 'wert 😀', EMPTY: '', A: 'b=c' });
+    assert.equal(Object.getPrototypeOf(env), null, 'process text is no key of a plain object');
+    assert.deepEqual({ ...parseEnvironmentBlock('A=1\0B=2') }, { A: '1' });
+    assert.deepEqual({ ...parseEnvironmentBlock('__proto__=x\0') }, { __PROTO__: 'x' });
     const rec = Buffer.alloc(160);
     rec.writeBigUInt64LE(3n * 10000000n, 0); // kernel
     rec.writeBigUInt64LE(5n * 10000000n, 8); // user
@@ -88,6 +92,8 @@ describe('Windows decoders (pure)', () => {
     tcp.writeUInt32LE(2, 0);
     // LISTEN on 0.0.0.0:8080, pid 7
     tcp.writeUInt32LE(2, 4); tcp.writeUInt16BE(8080, 4 + 8); tcp.writeUInt32LE(7, 4 + 20);
+    // Windows may leave a remote port in a listening row: psutil gives a listening socket no remote address
+    tcp.writeUInt16BE(4711, 4 + 16);
     // ESTABLISHED 127.0.0.1:50000 -> 10.1.2.3:443, pid 9
     const o = 4 + 24;
     tcp.writeUInt32LE(5, o); Buffer.from([127, 0, 0, 1]).copy(tcp, o + 4); tcp.writeUInt16BE(50000, o + 8);
@@ -105,6 +111,8 @@ describe('Windows decoders (pure)', () => {
 
   it("battery: psutil's rules for no battery, plugged, charging and an unknown time", () => {
     assert.equal(batteryFromPowerStatus({ ACLineStatus: 1, BatteryFlag: 128, BatteryLifePercent: 255, BatteryLifeTime: 0xffffffff }), null);
+    // psutil: power_plugged = acline_status == 1, so an unknown line status (255) is false, not None
+    assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 255, BatteryFlag: 0, BatteryLifePercent: 40, BatteryLifeTime: 3600 }), { percent: 40, secsLeft: 3600, powerPlugged: false });
     assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 0, BatteryFlag: 0, BatteryLifePercent: 40, BatteryLifeTime: 3600 }), { percent: 40, secsLeft: 3600, powerPlugged: false });
     assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 0, BatteryFlag: 0, BatteryLifePercent: 40, BatteryLifeTime: 0xffffffff }), { percent: 40, secsLeft: -1, powerPlugged: false });
     assert.deepEqual(batteryFromPowerStatus({ ACLineStatus: 1, BatteryFlag: 8, BatteryLifePercent: 90, BatteryLifeTime: 0xffffffff }), { percent: 90, secsLeft: -2, powerPlugged: true });

@@ -117,7 +117,7 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
     assert.equal(prefixToIpv4Mask(33), null);
   });
 
-  it('GetAdaptersAddresses: names by FriendlyName, the MAC as AF_LINK first, IPv4 with netmask, IPv6 without', () => {
+  it('GetAdaptersAddresses: names by FriendlyName, sorted by family (the MAC as AF_LINK first), IPv4 with netmask and broadcast, IPv6 without', () => {
     // Two adapters and their unicast lists laid out in one buffer, linked by absolute pointers.
     const base = 0x10000000n;
     const buf = Buffer.alloc(2048);
@@ -138,12 +138,20 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
     const none = { broadcast: null, ptp: null };
     assert.deepEqual(parseAdapterAddresses(buf, base), {
       'Ethernet 2 — ü': [
+        // psutil sorts by family: AF_LINK, AF_INET, AF_INET6 (the kernel listed the IPv6 address first)
         { family: 'AF_LINK', address: '02-FC-00-0A-BB-01', netmask: null, ...none },
+        { family: 'AF_INET', address: '10.1.2.3', netmask: '255.255.252.0', broadcast: '10.1.3.255', ptp: null },
         { family: 'AF_INET6', address: 'fe80::fc:ff:fe00:1', netmask: null, ...none },
-        { family: 'AF_INET', address: '10.1.2.3', netmask: '255.255.252.0', ...none },
       ],
-      'Loopback Pseudo-Interface 1': [{ family: 'AF_INET', address: '127.0.0.1', netmask: '255.0.0.0', ...none }],
+      'Loopback Pseudo-Interface 1': [{ family: 'AF_INET', address: '127.0.0.1', netmask: '255.0.0.0', broadcast: '127.255.255.255', ptp: null }],
     });
+    // a short MAC is padded to six octets (psutil #786); a /32 has no broadcast
+    buf.writeUInt32LE(4, 88);
+    buf[1400 + 56] = 32;
+    const padded = parseAdapterAddresses(buf, base);
+    assert.equal(padded['Ethernet 2 — ü'][0].address, '02-FC-00-0A-00-00');
+    assert.equal(padded['Loopback Pseudo-Interface 1'][0].broadcast, null);
+    buf.writeUInt32LE(6, 88);
     buf.writeUInt32LE(12, 4);
     buf.writeUInt32LE(1, 600 + 4);
     assert.deepEqual([...parseAdapterNames(buf, base)], [[12, 'Ethernet 2 — ü'], [1, 'Loopback Pseudo-Interface 1']]);
@@ -207,6 +215,7 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
     // psutil's LOADAVG_FACTOR_1F/5F/15F: 0.92004441462932324, 0.98347145382161748, 0.99445984800489675
     const expected = [0.9200444146293232, 0.9834714538216175, 0.9944598480048967].map((f) => 2 * (1 - f));
     a.get().forEach((v, i) => assert.ok(Math.abs(v - expected[i]) < 1e-12, `${v} vs ${expected[i]}`));
+    assert.deepEqual(a.rounded(), [0.16, 0.03, 0.01], 'getLoadAvg rounds to two places, as psutil');
     for (let i = 0; i < 12 * 60; i++) a.add(2); // one hour of samples
     assert.ok(Math.abs(a.get()[0] - 2) < 1e-9 && Math.abs(a.get()[2] - 2) < 0.1 && a.get()[2] < 2, JSON.stringify(a.get()));
     assert.equal(a.samples, 721);
@@ -223,11 +232,11 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
   });
 
   it('NIC rows: only the adapters GetAdaptersAddresses lists, named by FriendlyName (not the row Alias), the table freed', () => {
-    const row = (InterfaceIndex: number, Alias: string): MibIfRow2 => ({
-      InterfaceIndex, Alias, Description: '', Mtu: 1500, Type: 6, OperStatus: 1, MediaConnectState: 1, TransmitLinkSpeed: 1e9, ReceiveLinkSpeed: 1e9,
+    const row = (InterfaceIndex: number, Alias: string, AdminStatus = 1): MibIfRow2 => ({
+      InterfaceIndex, Alias, Description: '', Mtu: 1500, Type: 6, OperStatus: 1, AdminStatus, MediaConnectState: 1, TransmitLinkSpeed: 1e9, ReceiveLinkSpeed: 1e9,
       InOctets: 10, InUcastPkts: 1, InNUcastPkts: 2, InDiscards: 0, InErrors: 0, OutOctets: 20, OutUcastPkts: 3, OutNUcastPkts: 4, OutDiscards: 0, OutErrors: 0,
     });
-    const rows = [row(7, 'Ethernet'), row(8, 'Ethernet-WFP Native MAC Layer LightWeight Filter-0000'), row(9, 'vEthernet (WSL)')];
+    const rows = [row(7, 'Ethernet'), row(8, 'Ethernet-WFP Native MAC Layer LightWeight Filter-0000'), row(9, 'vEthernet (WSL)', 2)];
     let freed = 0;
     const deps: IfRowsDeps = {
       ip: { GetIfTable2: (t) => { t[0] = 'table'; return 0; }, FreeMibTable: () => { freed++; }, count: () => rows.length, row: (_t, i) => rows[i] },
@@ -237,6 +246,8 @@ describe('Windows sysinfo (pure, fake FFI)', () => {
     assert.deepEqual(out.map((r) => r.name), ['Ethernet', 'vEthernet (WSL) — ü']);
     assert.deepEqual(out[0].counters, { bytesSent: 20, bytesRecv: 10, packetsSent: 7, packetsRecv: 3, errin: 0, errout: 0, dropin: 0, dropout: 0 });
     assert.equal(out[0].stats.speed, 1000);
+    // psutil: up needs the operational and the administrative status up; duplex is hard-coded FULL
+    assert.deepEqual(out.map((r) => [r.stats.isup, r.stats.duplex]), [[true, 2], [false, 2]], 'administratively down (AdminStatus 2) is not up');
     assert.equal(freed, 1);
   });
 });

@@ -66,6 +66,7 @@ describe('Windows system info on a live system (sysinfo)', function () {
     for (const v of Object.values(s)) assert.ok(Number.isInteger(v), JSON.stringify(s));
     assert.equal(s.softInterrupts, 0);
     if (!underWine()) assert.ok(s.ctxSwitches! > 0 && s.syscalls! > 0 && s.interrupts! > 0, JSON.stringify(s));
+    else assert.deepEqual(s, { ctxSwitches: 0, interrupts: 0, softInterrupts: 0, syscalls: 0 }, 'Wine leaves the NT counters zero');
   });
 
   it('users: WTS enumerates (Wine lists no session: empty), each user with a name and a start date', () => {
@@ -86,9 +87,19 @@ describe('Windows system info on a live system (sysinfo)', function () {
       // Wine's pdh.dll has no "\System\Processor Queue Length": the async setup fails, and the next
       // call raises that (PDH_CSTATUS_NO_COUNTER), as psutil's init_loadavg_counter raises it
       // (the averaging is unit-tested in test/unit/win32.sysinfo.test.ts)
-      await new Promise((r) => setTimeout(r, 500));
-      assert.throws(() => probe.getLoadAvg(), /PdhAddEnglishCounterW\(\\System\\Processor Queue Length\).*Windows error 3221228473/);
-      return;
+      // polled: zeros until the async setup has failed, then that error on every call
+      const end = Date.now() + 20000;
+      for (;;) {
+        let error: unknown;
+        try { assert.deepEqual(probe.getLoadAvg(), [0, 0, 0]); } catch (e) { error = e; }
+        if (error) {
+          assert.match(String((error as Error).message), /PdhAddEnglishCounterW\(\\System\\Processor Queue Length\).*Windows error 3221228473/);
+          assert.throws(() => probe.getLoadAvg(), /Processor Queue Length/, 'and again on the next call');
+          return;
+        }
+        if (Date.now() > end) throw new Error('getLoadAvg(): the PDH setup neither failed nor sampled within 20 s under Wine');
+        await new Promise((r) => setTimeout(r, 20));
+      }
     }
     const end = Date.now() + 20000;
     let ticks = 0;

@@ -1,6 +1,6 @@
 // `npm test`'s Windows step: compiles test/win32/*.test.ts and runs them with Windows' Node under
 // Wine (test/host/wine.mjs installs it). Where Wine cannot be had (not root, no Wine) it says so
-// in one line and exits 0 only with VITALS_SKIP_WINE=1; otherwise a missing Wine is a failure.
+// in one line and exits 0 only with VITALS_SKIP_WINE=1 (and not --forbid-skip); otherwise a missing Wine is a failure.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,13 @@ import { ensureWine, nodeExe, wineBin, wineEnv } from '../host/wine.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = path.join(root, 'out', 'test', 'win32');
 
+// `npm test` passes --forbid-skip: there, as for mocha's --forbid-pending, a suite that did not run is a failure
+const forbidSkip = process.argv.includes('--forbid-skip');
 if (process.env.VITALS_SKIP_WINE === '1') {
+  if (forbidSkip) {
+    console.error('[vitals] VITALS_SKIP_WINE=1 is refused by npm test (--forbid-skip): the Windows tests must run; use npm run test:unit to leave them out');
+    process.exit(1);
+  }
   console.log('[vitals] Windows tests under Wine skipped (VITALS_SKIP_WINE=1)');
   process.exit(0);
 }
@@ -30,7 +36,7 @@ await esbuild.build({
 
 // Wine's stdout is written to a file, not a pipe (a pipe loses output when wineserver exits).
 const log = path.join(outDir, 'mocha.log');
-const args = [nodeExe, path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--no-config', '--timeout', '60000',
+const args = [nodeExe, path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--no-config', '--timeout', '60000', ...(forbidSkip ? ['--forbid-pending'] : []),
   '--reporter', 'spec', path.join(outDir, 'all.test.js')];
 const t0 = Date.now();
 const fd = fs.openSync(log, 'w');

@@ -1,5 +1,6 @@
 // The Linux backend behind the platform seam: procfs/sysfs readers and LinuxProcess.
 import type { Backend, ProcessScan, SystemBackend } from '../platform';
+import { containerLimits, pressure, processCgroup } from './cgroup';
 import { netConnections } from './netConnections';
 import { LinuxProcess, pidExists, pids } from './process';
 import { linuxScan } from './prefetch';
@@ -32,6 +33,9 @@ const system: Partial<SystemBackend> = {
   sensorsFans: sensors.sensorsFans,
   sensorsBattery: sensors.sensorsBattery,
   users: sys.users,
+  containerLimits,
+  pressure,
+  processCgroup,
   configure,
 };
 

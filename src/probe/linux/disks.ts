@@ -1,7 +1,6 @@
 // diskPartitions, diskUsage and diskIoCounters for Linux, after psutil's _pslinux.py.
 import fs from 'node:fs';
 import path from 'node:path';
-import { usagePercent } from '../cpuMath';
 import { errnoOf } from '../errors';
 import { wrapTracker } from '../nowrap';
 import { DiskIoCounters, DiskPartition, DiskUsage } from '../types';
@@ -11,6 +10,9 @@ import { DiskstatsRow, parseDiskstats, parseSysBlockStat } from './parse/disksta
 import { findRootDevice, parseMountinfo, parseMounts, parsePhysicalFilesystems } from './parse/mounts';
 import { isLiveProcfs, roots } from './roots';
 import { sumCounters } from '../counters';
+import { usageFromBlocks } from '../diskUsage';
+
+export { usageFromBlocks };
 
 const proc = (...p: string[]): string => path.join(roots.procfs, ...p);
 const sys = (...p: string[]): string => path.join(roots.sysfs, ...p);
@@ -103,16 +105,6 @@ export function diskUsage(target: string): DiskUsage {
   }
   const s = fs.statfsSync(target);
   return usageFromBlocks(s.bsize, s.blocks, s.bfree, s.bavail);
-}
-
-/** psutil: percent is against what an unprivileged user can use (total minus root's reserve). */
-export function usageFromBlocks(frsize: number, blocks: number, bfree: number, bavail: number): DiskUsage {
-  const total = blocks * frsize;
-  const availToRoot = bfree * frsize;
-  const availToUser = bavail * frsize;
-  const used = total - availToRoot;
-  const totalUser = used + availToUser;
-  return { total, used, free: availToUser, percent: usagePercent(used, totalUser) };
 }
 
 /** psutil's read_sysfs: every disk's stat and its partitions' (sub-directories holding a stat file). */

@@ -11,6 +11,11 @@ export class OneshotCache {
   stat: PidStat | undefined = undefined;
   status: PidStatus | undefined = undefined;
   statm: Statm | undefined = undefined;
+  /**
+   * processIter's plan: some requested attribute reads /proc/PID/status in this oneshot, so
+   * memoryInfo takes its numbers from it instead of reading statm as well.
+   */
+  statusPlanned = false;
   // processIter reads these three for every process on every tick: plain slots, not map entries.
   private statText: string | undefined = undefined;
   private statusText: string | undefined = undefined;

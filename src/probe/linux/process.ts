@@ -1,7 +1,7 @@
 // The Linux half of Process: raw getters over /proc/PID and libc. psutil's _pslinux.Process.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PRIO_PROCESS, SYS_IOPRIO } from '../../../native-ffi/linux/libc';
+import { AT_EACCESS, AT_FDCWD, PRIO_PROCESS, R_OK, SYS_IOPRIO } from '../../../native-ffi/linux/libc';
 import {
   IOPRIO_CLASS_BE, IOPRIO_CLASS_IDLE, IOPRIO_CLASS_NONE, IOPRIO_CLASS_RT, RLIM_INFINITY,
   STATUS_DEAD, STATUS_DISK_SLEEP, STATUS_IDLE, STATUS_PARKED, STATUS_RUNNING, STATUS_SLEEPING,
@@ -95,6 +95,18 @@ export function usernameOf(uid: number): string {
   }
   usernames.set(uid, name);
   return name;
+}
+
+let fdSizeCounts: { root: string; value: boolean } | undefined;
+
+/** Linux 6.2+ reports the open-fd count as the size of /proc/PID/fd (0 before); live /proc only. */
+function fdCountFromSize(): boolean {
+  if (fdSizeCounts?.root !== roots.procfs) {
+    let value = false;
+    if (isLiveProcfs()) try { value = fs.statSync('/proc/self/fd').size > 0; } catch { /* no /proc/self */ }
+    fdSizeCounts = { root: roots.procfs, value };
+  }
+  return fdSizeCounts.value;
 }
 
 let terminalMap: Map<number, string> | undefined;
@@ -221,7 +233,22 @@ export class LinuxProcess implements ProcessBackend {
     return { voluntary: st.required('voluntary_ctxt_switches'), involuntary: st.required('nonvoluntary_ctxt_switches') };
   }
 
-  numFds(): number { return this.files.listdir('fd').length; }
+  /**
+   * The number of entries of /proc/PID/fd, as psutil counts them. Since Linux 6.2 the directory's
+   * size is that count (the kernel counts the open-fd bitmap): a permission check and a stat
+   * instead of open, getdents and close and a string per fd. The check is the kernel's own
+   * (faccessat with the effective ids runs the same proc_fd_permission a listing meets), so a
+   * process psutil may not list stays AccessDenied here.
+   */
+  numFds(): number {
+    const c = fdCountFromSize() ? tryLibc() : null;
+    if (!c) return this.files.listdir('fd').length;
+    const dir = this.files.path('fd');
+    if (c.faccessat(AT_FDCWD, dir, R_OK, AT_EACCESS) !== 0) throw this.files.mapError(errnoError(c.errno(), 'faccessat', dir));
+    const n = this.files.guard(() => fs.statSync(dir).size);
+    // listing our own fd directory opens it: that fd is one of the entries psutil (and readdir) count
+    return this.pid === process.pid ? n + 1 : n;
+  }
 
   threads(): ThreadTimes[] {
     const hz = getClockTicks();
@@ -240,15 +267,15 @@ export class LinuxProcess implements ProcessBackend {
   }
 
   /**
-   * From statm as psutil does, except inside a oneshot that already holds /proc/PID/status:
-   * then the same kernel counters are taken from status (VmRSS, VmSize, RssFile+RssShmem, VmExe,
-   * VmData+VmStk), which saves a file read per process in processIter.
+   * From statm as psutil does, except inside a oneshot that holds /proc/PID/status or will read it
+   * (processIter with a status attribute): then the same kernel counters are taken from status
+   * (VmRSS, VmSize, RssFile+RssShmem, VmExe, VmData+VmStk), which saves a file read per process.
    */
   memoryInfo(): MemoryInfo {
     const cache = this.files.cache;
     if (this.withoutAddressSpace()) return noMemory();
-    if (cache && !cache.statm && (cache.status || cache.getText('status') !== undefined)) {
-      const m = this.status().memoryKb();
+    if (cache && !cache.statm && (cache.statusPlanned || cache.status || cache.getText('status') !== undefined)) {
+      const m = this.statusIfReadable()?.memoryKb();
       // a status without VmSize and RssFile (kernels before 4.5, kernel threads) leaves it to statm
       if (m) return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
     }
@@ -256,6 +283,15 @@ export class LinuxProcess implements ProcessBackend {
     if (cache) cache.statm = m;
     const page = getPageSize();
     return { rss: m.resident * page, vms: m.size * page, shared: m.shared * page, text: m.text * page, lib: m.lib * page, data: m.data * page, dirty: m.dirty * page };
+  }
+
+  /** status, or undefined where it cannot be read (denied: statm may still be readable, as psutil finds it). */
+  private statusIfReadable(): PidStatus | undefined {
+    try {
+      return this.status();
+    } catch {
+      return undefined;
+    }
   }
 
   memoryFullInfo(): MemoryFullInfo {

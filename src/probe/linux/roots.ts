@@ -1,7 +1,6 @@
 // Where the Linux backend reads from. Tests point these at fixture trees.
 import { unpinAll } from './fsio';
 import { forgetTopology } from './topology';
-import { releaseUringReader } from './uringReader';
 
 export interface Roots { procfs: string; sysfs: string }
 
@@ -14,10 +13,9 @@ export function configure(opts: Partial<Roots>): void {
   if (opts.sysfs !== undefined) roots.sysfs = opts.sysfs.replace(/\/+$/, '') || '/';
 }
 
-/** Closes what stays open between calls: the pinned system files and this thread's io_uring ring. */
+/** Closes what stays open between calls: the pinned system files. */
 export function release(): void {
   unpinAll();
-  releaseUringReader();
 }
 
 export function isLiveProcfs(): boolean {

@@ -1,14 +1,12 @@
 // The Windows backend behind the platform seam. Nothing here loads koffi until a call is made.
 import type { Backend, ProcessScan, SystemBackend } from '../platform';
 import { WindowsProcess, type WinCache } from './process';
-import { enumPids, systemProcesses, openProcess } from './native';
+import { enumPids, pidRunning, systemProcesses } from './native';
 import { winServiceGet, winServiceIter } from './services';
 import { netConnections } from './connections';
 import * as sys from './system';
 import * as info from './sysinfo';
 import { getLoadAvg, releaseLoadAvg } from './loadavg';
-import { AccessDenied, NoSuchProcess } from '../errors';
-import { PROCESS_QUERY_LIMITED_INFORMATION, kernel32 } from '../../../native-ffi/win32/kernel32';
 
 const system: Partial<SystemBackend> = {
   cpuTimes: sys.cpuTimes,
@@ -37,20 +35,6 @@ const system: Partial<SystemBackend> = {
   winServiceGet,
 };
 
-/** psutil's pid_exists: OpenProcess + the #1094 exit-code check, the pid list when denied. */
-function pidExists(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid < 0) return false;
-  if (pid === 0) return true;
-  try {
-    kernel32().CloseHandle(openProcess(pid, PROCESS_QUERY_LIMITED_INFORMATION));
-    return true;
-  } catch (e) {
-    if (e instanceof AccessDenied) return true;
-    if (e instanceof NoSuchProcess) return false;
-    return enumPids().includes(pid);
-  }
-}
-
 export const win32Backend: Backend = {
   platform: 'win32',
   system,
@@ -59,7 +43,7 @@ export const win32Backend: Backend = {
   unsupportedAttrs: ['uids', 'gids', 'terminal', 'numFds', 'cpuNum', 'openFiles'],
   newProcess: (pid) => new WindowsProcess(pid),
   pids: enumPids,
-  pidExists,
+  pidExists: pidRunning,
   ppidMap(): Map<number, number> {
     const map = new Map<number, number>();
     for (const [pid, info] of systemProcesses()) map.set(pid, info.ppid);

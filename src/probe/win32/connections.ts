@@ -36,9 +36,15 @@ export function netConnections(kind = 'inet', pid?: number): Connection[] {
   const kinds = kind === 'unix' ? [] : KINDS[kind];
   if (!kinds) throw new RangeError(`invalid kind ${JSON.stringify(kind)}; choose between ${[...Object.keys(KINDS), 'unix'].join(', ')}`);
   const out: Connection[] = [];
+  const seen = new Set<string>();
+  const key = (a: { ip: string; port: number } | null) => (a ? `${a.ip}]${a.port}` : '-');
   for (const k of kinds) {
     for (const row of parseConnectionTable(table(k), k, ROW_SIZE[k])) {
       if (pid !== undefined && row.pid !== pid) continue;
+      // psutil returns a set: rows equal in every field are one connection
+      const id = `${k} ${row.status} ${pid === undefined ? row.pid : '-'} ${key(row.laddr)} ${key(row.raddr)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
       out.push({ fd: -1, family: k.endsWith('6') ? AF_INET6 : AF_INET, type: k.startsWith('tcp') ? 1 : 2,
         laddr: row.laddr, raddr: row.raddr, status: row.status ?? CONN_NONE, pid: pid === undefined ? row.pid : undefined });
     }

@@ -1,11 +1,12 @@
 // Pure decoders for the system calls of src/probe/win32/sysinfo.ts (buffers in, psutil's shapes
 // out), kept apart from the I/O so that the unit tests feed them recorded or built buffers on any OS.
 import { ADAPTER, AF_INET, AF_INET6, UNICAST } from '../../../native-ffi/win32/iphlpapi';
-import { SII_DPC_COUNT, SII_SIZE, SPI_CONTEXT_SWITCHES, SPI_SYSTEM_CALLS, SPPI_INTERRUPT_COUNT, SPPI_SIZE } from '../../../native-ffi/win32/ntdll';
+import { SII_DPC_COUNT, SII_SIZE, SPFI, SPI_CONTEXT_SWITCHES, SPI_SYSTEM_CALLS, SPPI_INTERRUPT_COUNT, SPPI_SIZE } from '../../../native-ffi/win32/ntdll';
 import { WTS_CLIENT_ADDRESS_ADDRESS, WTSINFO_CONNECT_TIME } from '../../../native-ffi/win32/wtsapi32';
-import { inetNtop6 } from '../linux/netif';
-import type { CpuStats, NetIfAddr } from '../types';
-import { decodeUtf16z, filetimeToUnix } from './parse';
+import { rtlIpv6AddressToString } from '../inetAddr';
+import type { CpuStats, NetIfAddr, SwapMemory } from '../types';
+import { usagePercent } from '../cpuMath';
+import { decodeUtf16, decodeUtf16z, filetimeToUnix } from './parse';
 
 /** psutil's sdiskio on Windows: counts, bytes, and the read/write times in ms. */
 export interface WinDiskIo { readCount: number; writeCount: number; readBytes: number; writeBytes: number; readTime: number; writeTime: number }
@@ -69,8 +70,10 @@ export function parseAdapterAddresses(buf: Buffer, base: bigint): Record<string,
     const list: NetIfAddr[] = out[name] ?? (out[name] = []);
     const macLen = Math.min(8, buf.readUInt32LE(a + ADAPTER.PhysicalAddressLength));
     if (macLen) {
-      const mac = [...buf.subarray(a + ADAPTER.PhysicalAddress, a + ADAPTER.PhysicalAddress + macLen)];
-      list.push({ family: 'AF_LINK', address: mac.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('-'), netmask: null, broadcast: null, ptp: null });
+      // psutil (#786): a MAC shorter than six octets is padded with "-00"
+      const mac = [...buf.subarray(a + ADAPTER.PhysicalAddress, a + ADAPTER.PhysicalAddress + macLen)].map((b) => b.toString(16).toUpperCase().padStart(2, '0'));
+      while (mac.length < 6) mac.push('00');
+      list.push({ family: 'AF_LINK', address: mac.join('-'), netmask: null, broadcast: null, ptp: null });
     }
     for (let u = buf.readBigUInt64LE(a + ADAPTER.FirstUnicastAddress); u !== 0n;) {
       const uo = off(u);
@@ -78,14 +81,27 @@ export function parseAdapterAddresses(buf: Buffer, base: bigint): Record<string,
       const family = buf.readUInt16LE(sa);
       if (family === AF_INET) {
         const b = buf.subarray(sa + 4, sa + 8);
-        list.push({ family: 'AF_INET', address: [...b].join('.'), netmask: prefixToIpv4Mask(buf[uo + UNICAST.OnLinkPrefixLength]), broadcast: null, ptp: null });
+        const bits = buf[uo + UNICAST.OnLinkPrefixLength];
+        list.push({ family: 'AF_INET', address: [...b].join('.'), netmask: prefixToIpv4Mask(bits), broadcast: ipv4Broadcast(b, bits), ptp: null });
       } else if (family === AF_INET6) {
-        list.push({ family: 'AF_INET6', address: inetNtop6(buf.subarray(sa + 8, sa + 24)), netmask: null, broadcast: null, ptp: null });
+        list.push({ family: 'AF_INET6', address: rtlIpv6AddressToString(buf.subarray(sa + 8, sa + 24)), netmask: null, broadcast: null, ptp: null });
       }
       u = buf.readBigUInt64LE(uo + UNICAST.Next);
     }
   }
+  // psutil sorts the raw rows by family (AF_LINK -1, AF_INET 2, AF_INET6 23), stably
+  const rank = { AF_LINK: 0, AF_INET: 1, AF_INET6: 2 } as const;
+  for (const list of Object.values(out)) list.sort((x, y) => rank[x.family as keyof typeof rank] - rank[y.family as keyof typeof rank]);
   return out;
+}
+
+/** psutil's broadcast_addr on Windows: the network's broadcast address; none for a /32 (or a prefix past 32). */
+export function ipv4Broadcast(addr: ArrayLike<number>, bits: number): string | null {
+  if (bits >= 32) return null;
+  const a = ((addr[0] << 24) | (addr[1] << 16) | (addr[2] << 8) | addr[3]) >>> 0;
+  const host = bits === 0 ? 0xffffffff : (0xffffffff >>> bits);
+  const b = (a | host) >>> 0;
+  return [b >>> 24, (b >>> 16) & 255, (b >>> 8) & 255, b & 255].join('.');
 }
 
 function offsetIn(buf: Buffer, base: bigint): (p: bigint) => number {
@@ -156,4 +172,56 @@ export function convertDosPath(s: string, devices: ReadonlyMap<string, string>):
   const rest = s.slice(raw.length);
   if (!letter) return rest;
   return letter.endsWith('\\') || rest.startsWith('\\') ? letter + rest : `${letter}\\${rest}`;
+}
+
+/** One paging file of SYSTEM_PAGEFILE_INFORMATION: sizes in pages. */
+export interface PageFile { name: string; totalSize: number; totalInUse: number; peakUsage: number }
+
+/** The SYSTEM_PAGEFILE_INFORMATION chain NtQuerySystemInformation(SystemPageFileInformation) wrote (len bytes; names point into buf at base). */
+export function parsePageFiles(buf: Buffer, len: number, base: bigint): PageFile[] {
+  const out: PageFile[] = [];
+  for (let o = 0; len >= SPFI.Size && o + SPFI.Size <= Math.min(len, buf.length) && out.length < 64;) {
+    const nameLen = buf.readUInt16LE(o + SPFI.NameLength);
+    const at = Number(buf.readBigUInt64LE(o + SPFI.NameBuffer) - base);
+    out.push({
+      name: nameLen && at >= 0 && at + nameLen <= buf.length ? decodeUtf16(buf, at, nameLen) : '',
+      totalSize: buf.readUInt32LE(o + SPFI.TotalSize), totalInUse: buf.readUInt32LE(o + SPFI.TotalInUse), peakUsage: buf.readUInt32LE(o + SPFI.PeakUsage),
+    });
+    const next = buf.readUInt32LE(o + SPFI.Next);
+    if (!next) break;
+    o += next;
+  }
+  return out;
+}
+
+/**
+ * psutil's swap_memory (5.9.4+): total = CommitLimit - PhysicalTotal (pages of GetPerformanceInfo),
+ * and the use is the paging files' "% Usage" (the PDH counter \Paging File(_Total)\% Usage is
+ * the sum of their TotalInUse over the sum of their TotalSize) applied to that total. No paging
+ * file known (or none at all): 0 % used, as psutil when the counter cannot be collected.
+ */
+export function swapFromPageFiles(perf: { pageSize: number; commitLimit: number; physicalTotal: number }, files: readonly PageFile[]): SwapMemory {
+  const total = Math.max(0, (perf.commitLimit - perf.physicalTotal) * perf.pageSize);
+  let size = 0;
+  let inUse = 0;
+  for (const f of files) { size += f.totalSize; inUse += f.totalInUse; }
+  const pct = total > 0 && size > 0 ? Math.min(100, (inUse / size) * 100) : 0;
+  const used = Math.floor(0.01 * pct * total);
+  return { total, used, free: total - used, percent: usagePercent(used, total), sin: null, sout: null };
+}
+
+/**
+ * psutil's proc_memory_uss: the working-set pages that are private, or shareable but used by this
+ * process alone (!Shared || ShareCount <= 1), of a MEMORY_WORKING_SET_INFORMATION (x64).
+ */
+export function ussPages(buf: Buffer): number {
+  const n = Math.min(Number(buf.readBigUInt64LE(0)), Math.floor((buf.length - 8) / 8));
+  let pages = 0;
+  for (let i = 0; i < n; i++) {
+    const lo = buf.readUInt32LE(8 + i * 8);
+    const shareCount = (lo >>> 5) & 7;
+    const shared = (lo >>> 8) & 1;
+    if (!shared || shareCount <= 1) pages++;
+  }
+  return pages;
 }

@@ -24,6 +24,8 @@ export class LoadAverager {
     this.samples++;
   }
   get(): LoadAvg { return [...this.avg] as LoadAvg; }
+  /** What getLoadAvg gives: rounded to two places, as psutil ("which is what Linux does"). */
+  rounded(): LoadAvg { return this.avg.map((a) => Math.round(a * 100) / 100) as LoadAvg; }
 }
 
 /** One start(): its PDH query and timer. A released sampling closes its query once no collection is in flight. */
@@ -69,7 +71,7 @@ function start(): void {
 export function getLoadAvg(): LoadAvg {
   if (state.error) throw state.error;
   if (!state.sampling) start();
-  return state.averager.get();
+  return state.averager.rounded();
 }
 
 /**

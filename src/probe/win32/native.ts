@@ -14,6 +14,39 @@ export class WinError extends Error {
   }
 }
 
+/** A failed NT call: its NTSTATUS, and the Win32 error RtlNtStatusToDosError makes of it (psutil's psutil_SetFromNTStatusErr). */
+export class NtError extends WinError {
+  constructor(call: string, readonly status: number) {
+    super(call, ntdll().RtlNtStatusToDosError(status | 0) || (status >>> 0));
+    this.message = `${call} failed: NTSTATUS 0x${(status >>> 0).toString(16)} (Windows error ${this.code})`;
+    this.name = 'NtError';
+  }
+}
+
+export const ERROR_PARTIAL_COPY = 299;
+/**
+ * Windows errors that mean "not this field of this process, for us": psutil's is_permission_err
+ * (ERROR_ACCESS_DENIED, ERROR_PRIVILEGE_NOT_HELD), ERROR_NOACCESS from ReadProcessMemory, and what
+ * the minimal and protected processes (Registry, MemCompression, System, Secure System) answer:
+ * ERROR_GEN_FAILURE (31) and ERROR_NOT_FOUND (1168, STATUS_NOT_FOUND) (psutil #1501).
+ */
+export const DENIED_ERRORS: ReadonlySet<number> = new Set([5, 1314, 998, 31, 1168]);
+
+/**
+ * psutil's wrap_exceptions + psutil_raise_for_nt_status for a getter: an error of the probe's own
+ * kinds is kept; a Windows error of DENIED_ERRORS is AccessDenied; any other Windows error is
+ * NoSuchProcess if the pid has gone meanwhile, else AccessDenied that names the Windows error (a
+ * field that cannot be read is left out, it never aborts processIter or a snapshot).
+ */
+export function getterError(pid: number, name: string | undefined, e: unknown, listed: (pid: number) => boolean = (p) => enumPids().includes(p)): unknown {
+  if (!(e instanceof WinError)) return e;
+  if (DENIED_ERRORS.has(e.code)) return new AccessDenied(pid, name, `access denied (pid=${pid}): ${e.message}`);
+  let gone = false;
+  try { gone = !listed(pid); } catch { /* the list itself failed: keep the process */ }
+  if (gone) return new NoSuchProcess(pid, name);
+  return new AccessDenied(pid, name, `cannot read (pid=${pid}): ${e.message}`);
+}
+
 export function lastError(call: string): WinError {
   return new WinError(call, kernel32().GetLastError());
 }
@@ -112,4 +145,40 @@ export function callError(pid: number, name: string | undefined, call: string): 
   const code = kernel32().GetLastError();
   if (code === ERROR_ACCESS_DENIED) return new AccessDenied(pid, name);
   return new WinError(call, code);
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * psutil's retry_error_partial_copy (#875): ReadProcessMemory of another process's PEB may fail
+ * with ERROR_PARTIAL_COPY while that process is starting or its pages move; read again after a
+ * short, doubling pause, and after the last try AccessDenied. psutil tries for about 1 s; the
+ * sampler reads every process each tick, so here 8 tries in about 25 ms.
+ */
+export function retryPartialCopy<T>(pid: number, name: string | undefined, fn: () => T, tries = 8, sleep = (ms: number) => { Atomics.wait(sleepCell, 0, 0, ms); }): T {
+  let delay = 0.1;
+  for (let i = 0; ; i++) {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof WinError) || e.code !== ERROR_PARTIAL_COPY) throw e;
+      if (i + 1 >= tries) throw new AccessDenied(pid, name, `access denied (pid=${pid}): still ERROR_PARTIAL_COPY after ${tries} tries (${e.call})`);
+      sleep(delay);
+      delay = Math.min(delay * 2, 40);
+    }
+  }
+}
+
+/** psutil's pid_exists / psutil_pid_is_running: OpenProcess + the #1094 exit-code check, the pid list when that cannot tell. */
+export function pidRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid < 0) return false;
+  if (pid === 0) return true;
+  try {
+    kernel32().CloseHandle(openProcess(pid, PROCESS_QUERY_LIMITED_INFORMATION));
+    return true;
+  } catch (e) {
+    if (e instanceof AccessDenied) return true;
+    if (e instanceof NoSuchProcess) return false;
+    return enumPids().includes(pid);
+  }
 }

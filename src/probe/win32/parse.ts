@@ -1,7 +1,7 @@
 // Pure decoders for what the Windows APIs hand back (buffers -> objects). No I/O: unit-tested on
 // any OS with hand-built buffers.
 import type { CpuTimes } from '../types';
-import { formatIpv6 } from '../linux/parse/netConns';
+import { rtlIpv6AddressToString } from '../inetAddr';
 
 /** UTF-16LE without loss; an unpaired surrogate becomes U+FFFD (never throws). */
 export function decodeUtf16(buf: Uint8Array, byteOffset = 0, byteLength = buf.length - byteOffset): string {
@@ -157,13 +157,21 @@ export function parseThreads(records: Buffer): { id: number; userTime: number; s
   return out;
 }
 
-/** An environment block (NUL-separated NAME=value, ending with an empty string) -> a record. */
+/**
+ * psutil's parse_environ_block on Windows: NUL-terminated NAME=value entries up to an empty one
+ * (or an unterminated tail, garbage); names upper-cased, as Windows treats them case-blind, so
+ * that PATH is found whether the process wrote Path or PATH; the per-drive current directories
+ * ("=C:=C:\dir", a name starting with "=") and entries without "=" are left out. A null-prototype
+ * record: the names are the process's text.
+ */
 export function parseEnvironmentBlock(block: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of block.split('\0')) {
-    if (!entry) break;
-    const eq = entry.indexOf('=', 1); // "=C:=C:\\dir" entries keep their leading '=' in the name
-    if (eq > 0) out[entry.slice(0, eq)] = entry.slice(eq + 1);
+  const out: Record<string, string> = Object.create(null);
+  for (let pos = 0; ;) {
+    const end = block.indexOf('\0', pos);
+    if (end <= pos) break;
+    const eq = block.indexOf('=', pos);
+    if (eq > pos && eq < end) out[block.slice(pos, eq).toUpperCase()] = block.slice(eq + 1, end);
+    pos = end + 1;
   }
   return out;
 }
@@ -220,13 +228,13 @@ export const SERVICE_STATES: Record<number, string> = {
 
 /** GetSystemPowerStatus -> psutil's sensors_battery rules (null without a battery). */
 export function batteryFromPowerStatus(s: { ACLineStatus: number; BatteryFlag: number; BatteryLifePercent: number; BatteryLifeTime: number }):
-  { percent: number; secsLeft: number; powerPlugged: boolean | null } | null {
+  { percent: number; secsLeft: number; powerPlugged: boolean } | null {
   if (s.BatteryFlag & 128) return null; // no system battery
   const powerPlugged = s.ACLineStatus === 1;
   const charging = (s.BatteryFlag & 8) !== 0;
   let secsLeft = s.BatteryLifeTime === 0xffffffff || s.BatteryLifeTime === -1 ? -1 : s.BatteryLifeTime;
   if (powerPlugged || charging) secsLeft = -2;
-  return { percent: s.BatteryLifePercent, secsLeft, powerPlugged: s.ACLineStatus === 255 ? null : powerPlugged };
+  return { percent: s.BatteryLifePercent, secsLeft, powerPlugged }; // psutil: acline_status == 1, so unknown (255) is false
 }
 
 /** MIB_TCP_STATE -> psutil's CONN_* names. */
@@ -238,12 +246,15 @@ type Addr = { ip: string; port: number };
 /** A port as the tables keep it: network order in the low 16 bits of a DWORD. */
 const portAt = (b: Buffer, o: number) => (b[o] << 8) | b[o + 1];
 const ip4 = (b: Buffer, o: number) => `${b[o]}.${b[o + 1]}.${b[o + 2]}.${b[o + 3]}`;
-const ip6 = (b: Buffer, o: number) => formatIpv6([...b.subarray(o, o + 16)]);
+const ip6 = (b: Buffer, o: number) => rtlIpv6AddressToString(b.subarray(o, o + 16));
 const zero = (b: Buffer, o: number, n: number) => { for (let i = 0; i < n; i++) if (b[o + i]) return false; return true; };
+
+const MIB_TCP_STATE_LISTEN = 2;
 
 /**
  * The rows of a MIB_{TCP,TCP6,UDP,UDP6}TABLE_OWNER_PID. As psutil, an address that is all zero
- * with port 0 is absent (null); UDP rows have no state (null, the caller's CONN_NONE).
+ * with port 0 is absent (null), and so is a listening socket's remote address whatever the table
+ * holds there; UDP rows have no state (null, the caller's CONN_NONE).
  */
 export function parseConnectionTable(buf: Buffer, kind: 'tcp4' | 'tcp6' | 'udp4' | 'udp6', rowSize: number):
   { laddr: Addr | null; raddr: Addr | null; status: string | null; pid: number }[] {
@@ -254,12 +265,14 @@ export function parseConnectionTable(buf: Buffer, kind: 'tcp4' | 'tcp6' | 'udp4'
     if (o + rowSize > buf.length) break;
     if (kind === 'tcp4') {
       const l = zero(buf, o + 4, 4) && !portAt(buf, o + 8) ? null : { ip: ip4(buf, o + 4), port: portAt(buf, o + 8) };
-      const r = zero(buf, o + 12, 4) && !portAt(buf, o + 16) ? null : { ip: ip4(buf, o + 12), port: portAt(buf, o + 16) };
-      out.push({ laddr: l, raddr: r, status: TCP_STATES[buf.readUInt32LE(o)] ?? 'NONE', pid: buf.readUInt32LE(o + 20) });
+      const state = buf.readUInt32LE(o);
+      const r = (zero(buf, o + 12, 4) && !portAt(buf, o + 16)) || state === MIB_TCP_STATE_LISTEN ? null : { ip: ip4(buf, o + 12), port: portAt(buf, o + 16) };
+      out.push({ laddr: l, raddr: r, status: TCP_STATES[state] ?? 'NONE', pid: buf.readUInt32LE(o + 20) });
     } else if (kind === 'tcp6') {
       const l = zero(buf, o, 16) && !portAt(buf, o + 20) ? null : { ip: ip6(buf, o), port: portAt(buf, o + 20) };
-      const r = zero(buf, o + 24, 16) && !portAt(buf, o + 44) ? null : { ip: ip6(buf, o + 24), port: portAt(buf, o + 44) };
-      out.push({ laddr: l, raddr: r, status: TCP_STATES[buf.readUInt32LE(o + 48)] ?? 'NONE', pid: buf.readUInt32LE(o + 52) });
+      const state = buf.readUInt32LE(o + 48);
+      const r = (zero(buf, o + 24, 16) && !portAt(buf, o + 44)) || state === MIB_TCP_STATE_LISTEN ? null : { ip: ip6(buf, o + 24), port: portAt(buf, o + 44) };
+      out.push({ laddr: l, raddr: r, status: TCP_STATES[state] ?? 'NONE', pid: buf.readUInt32LE(o + 52) });
     } else if (kind === 'udp4') {
       const l = zero(buf, o, 4) && !portAt(buf, o + 4) ? null : { ip: ip4(buf, o), port: portAt(buf, o + 4) };
       out.push({ laddr: l, raddr: null, status: null, pid: buf.readUInt32LE(o + 8) });

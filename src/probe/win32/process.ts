@@ -4,40 +4,50 @@
 import koffi from 'koffi';
 import {
   kernel32, PROCESS_QUERY_INFORMATION, PROCESS_QUERY_LIMITED_INFORMATION, PROCESS_SET_INFORMATION,
-  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
+  PROCESS_SUSPEND_RESUME, PROCESS_TERMINATE, PROCESS_VM_READ, STILL_ACTIVE, SYNCHRONIZE, MBI_SIZE, MBI_REGION_SIZE, MBI_PROTECT,
 } from '../../../native-ffi/win32/kernel32';
-import { ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority } from '../../../native-ffi/win32/ntdll';
+import {
+  MemoryWorkingSetInformation, ntdll, ProcessBasicInformation, ProcessCommandLineInformation, ProcessIoPriority, ProcessWow64Information, STATUS_ACCESS_DENIED,
+  STATUS_INFO_LENGTH_MISMATCH, STATUS_INVALID_INFO_CLASS, STATUS_NOT_IMPLEMENTED,
+} from '../../../native-ffi/win32/ntdll';
 
-const STATUS_INVALID_INFO_CLASS = 0xc0000003 | 0;
-const STATUS_NOT_IMPLEMENTED = 0xc0000002 | 0;
-/** PEB.ProcessParameters, and RTL_USER_PROCESS_PARAMETERS' CurrentDirectory.DosPath and CommandLine (x64). */
-const PEB_PROCESS_PARAMETERS = 0x20n;
-const PARAMS_CURRENT_DIRECTORY = 0x38;
-const PARAMS_COMMAND_LINE = 0x70;
-const PARAMS_ENVIRONMENT = 0x80n;
-const PARAMS_ENVIRONMENT_SIZE = 0x3f0n;
 /** False once the OS has answered that it lacks ProcessCommandLineInformation: then straight to the PEB. */
 let commandLineClass = true;
 /** SID (hex) -> DOMAIN\user: LookupAccountSidW is a round trip to the security service (Linux caches uid -> name likewise). */
 const accounts = new Map<string, string>();
-import { psapi, sizeofMemoryCountersEx } from '../../../native-ffi/win32/psapi';
+import { psapi, sizeofMemoryCountersEx, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
 import { advapi32, TOKEN_QUERY, TokenUser } from '../../../native-ffi/win32/advapi32';
-import { IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
+import { CTRL_BREAK_EVENT, CTRL_C_EVENT, IOPRIO_HIGH, IOPRIO_VERYLOW, STATUS_RUNNING, STATUS_STOPPED } from '../constants';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import {
-  type Connection, type IoCounters, type IoNice, type MemoryMap, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
+  type Connection, type IoCounters, type MemoryMap, type ProcCpuTimes, type ProcessBackend, type ThreadTimes,
   type WindowsMemoryFullInfo, type WindowsMemoryInfo,
 } from '../platform';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import { netConnections } from './connections';
-import { convertDosPath, regionProtection } from './decode';
-import { callError, systemProcesses, WinError, withProcess } from './native';
+import { convertDosPath, regionProtection, ussPages } from './decode';
+import { environmentBlock, paramString, PEB32, PEB64, processParameters, type PebLayout, type ReadMemory } from './peb';
+import { callError, getterError, NtError, openProcess, pidRunning, retryPartialCopy, systemProcesses, WinError, withProcess } from './native';
 import { decodeUtf16, filetimeToUnix, parseEnvironmentBlock, parseThreads, splitCommandLine, SysProcInfo } from './parse';
-import { bootTime } from './system';
+import { bootTime, perCpuTimes } from './system';
+import { dosDevices, processExe } from './exe';
 
 const TICKS = 1e7;
 const LIMITED = PROCESS_QUERY_LIMITED_INFORMATION;
 const SIGTERM = 15;
+
+/** False once the kernel has said it lacks MemoryWorkingSetInformation. */
+let workingSetClass = true;
+let page = 0;
+/** The page size, from GetPerformanceInfo (asked once). */
+function pageSize(): number {
+  if (!page) {
+    const size = sizeofPerformanceInformation();
+    const p: Record<string, number | bigint> = { cb: size };
+    page = psapi().GetPerformanceInfo(p, size) ? Number(p.PageSize) : 4096;
+  }
+  return page;
+}
 
 /** The oneshot state: this process's entry of one SystemProcessInformation snapshot. */
 export interface WinCache { info: SysProcInfo | undefined }
@@ -48,7 +58,10 @@ const ftSeconds = (t: Ft) => (t.dwHighDateTime * 4294967296 + t.dwLowDateTime) /
 export class WindowsProcess extends UnsupportedProcessMethods implements ProcessBackend {
   protected readonly platformName = 'win32';
   cache: WinCache | undefined = undefined;
-  private knownName: string | undefined;
+  /** The handle wait() holds until the exit code is read. */
+  private held: unknown = undefined;
+  /** @internal the name this process was listed with (for error messages). */
+  knownName: string | undefined;
 
   constructor(readonly pid: number) { super(); }
 
@@ -124,9 +137,29 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     }));
   }
 
-  /** uss = the private working set (SystemProcessInformation's WorkingSetPrivateSize). */
+  /**
+   * psutil's uss on Windows: the working-set pages no other process uses (ussPages), from
+   * NtQueryVirtualMemory(MemoryWorkingSetInformation), times the page size. A kernel without that
+   * class (Wine) gives the nearest figure it has: the private working set of the process snapshot
+   * (WorkingSetPrivateSize, without the shareable pages only this process maps).
+   */
   memoryFullInfo(): WindowsMemoryFullInfo {
-    return { ...this.memoryInfo(), uss: this.info().privateWorkingSet };
+    const mem = this.memoryInfo();
+    if (!workingSetClass) return { ...mem, uss: this.info().privateWorkingSet };
+    const pages = withProcess(this.pid, PROCESS_QUERY_INFORMATION, this.knownName, (h) => {
+      for (let size = 0x8000; size <= 256 * 1024 * 1024; size *= 2) {
+        const buf = Buffer.alloc(size);
+        const status = ntdll().NtQueryVirtualMemory(h, 0, MemoryWorkingSetInformation, buf, size, null);
+        if (status === STATUS_INFO_LENGTH_MISMATCH) continue;
+        if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) return undefined;
+        if (status === STATUS_ACCESS_DENIED) throw new AccessDenied(this.pid, this.knownName);
+        if (status < 0) throw new NtError('NtQueryVirtualMemory(MemoryWorkingSetInformation)', status);
+        return ussPages(buf);
+      }
+      throw new Error('NtQueryVirtualMemory(MemoryWorkingSetInformation): the working set kept growing');
+    });
+    if (pages === undefined) { workingSetClass = false; return { ...mem, uss: this.info().privateWorkingSet }; }
+    return { ...mem, uss: pages * pageSize() };
   }
 
   ioCounters(): IoCounters {
@@ -151,15 +184,10 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
    */
   numHandles(): number { return this.info().numHandles; }
 
-  /** QueryFullProcessImageNameW (a Win32 path, so no \Device\ conversion is needed). */
+  /** psutil's exe(): SystemProcessIdInformation, no handle needed (see ./exe.ts). */
   exe(): string {
-    if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
-    return withProcess(this.pid, LIMITED, this.knownName, (h) => {
-      const buf = Buffer.alloc(32768 * 2);
-      const size: [number] = [32768];
-      if (!kernel32().QueryFullProcessImageNameW(h, 0, buf, size)) throw callError(this.pid, this.knownName, 'QueryFullProcessImageNameW');
-      return decodeUtf16(buf, 0, size[0] * 2);
-    });
+    if (this.pid === 0) throw new AccessDenied(this.pid, this.knownName);
+    return processExe(this.pid, this.knownName, pidRunning);
   }
 
   /**
@@ -169,7 +197,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
    */
   cmdline(): string[] {
     if (this.pid === 0 || this.pid === 4) return [];
-    if (!commandLineClass) return splitCommandLine(this.pebString(PARAMS_COMMAND_LINE));
+    if (!commandLineClass) return splitCommandLine(this.pebString('commandLine'));
     const direct = withProcess(this.pid, LIMITED, this.knownName, (h) => {
       let buf = Buffer.alloc(4096);
       const ret: [number] = [0];
@@ -180,20 +208,20 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       }
       if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) { commandLineClass = false; return undefined; }
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
-      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessCommandLineInformation)', status >>> 0);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessCommandLineInformation)', status);
       const len = buf.readUInt16LE(0);
       const ptr = buf.readBigUInt64LE(8);
       const at = Number(ptr - (koffi.address(buf) as bigint));
       if (!len || at < 0 || at + len > buf.length) return '';
       return decodeUtf16(buf, at, len);
     });
-    return splitCommandLine(direct ?? this.pebString(PARAMS_COMMAND_LINE));
+    return splitCommandLine(direct ?? this.pebString('commandLine'));
   }
 
   /** The working directory from the PEB's process parameters (psutil's proc_cwd), without the trailing separator. */
   cwd(): string {
     if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
-    const dir = this.pebString(PARAMS_CURRENT_DIRECTORY);
+    const dir = this.pebString('cwd');
     return dir.length > 3 && dir.endsWith('\\') ? dir.slice(0, -1) : dir;
   }
 
@@ -212,37 +240,38 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
   /** The environment block of RTL_USER_PROCESS_PARAMETERS (Environment, EnvironmentSize), as psutil's proc_environ. */
   environ(): Record<string, string> {
     if (this.pid === 0 || this.pid === 4) throw new AccessDenied(this.pid, this.knownName);
-    return this.withParams((read, params) => {
-      const p = read(params + PARAMS_ENVIRONMENT, 8).readBigUInt64LE(0);
-      const size = Number(read(params + PARAMS_ENVIRONMENT_SIZE, 8).readBigUInt64LE(0));
-      if (!p || !size) return {};
-      return parseEnvironmentBlock(decodeUtf16(read(p, Math.min(size, 1 << 24)), 0, Math.min(size, 1 << 24)));
-    });
+    return parseEnvironmentBlock(this.withParams(environmentBlock));
   }
 
-  /** A UNICODE_STRING of RTL_USER_PROCESS_PARAMETERS, read from the process's memory (64-bit layout). */
-  private pebString(offset: number): string {
-    return this.withParams((read, params) => {
-      const us = read(params + BigInt(offset), 16);
-      const len = us.readUInt16LE(0);
-      return len ? decodeUtf16(read(us.readBigUInt64LE(8), len), 0, len) : '';
-    });
+  /** A UNICODE_STRING of RTL_USER_PROCESS_PARAMETERS, read from the process's memory. */
+  private pebString(which: 'cwd' | 'commandLine'): string {
+    return this.withParams((read, layout, params) => paramString(read, layout, params, which));
   }
 
-  /** fn(read, address of RTL_USER_PROCESS_PARAMETERS) over a handle that may read the process's memory. */
-  private withParams<T>(fn: (read: (addr: bigint, size: number) => Buffer, params: bigint) => T): T {
+  /** fn(read, layout, address of RTL_USER_PROCESS_PARAMETERS), retried on ERROR_PARTIAL_COPY (psutil #875). */
+  private withParams<T>(fn: (read: ReadMemory, layout: PebLayout, params: bigint) => T): T {
+    return retryPartialCopy(this.pid, this.knownName, () => this.withParamsOnce(fn));
+  }
+
+  /** Over a handle that may read the process's memory: a WoW64 process through its PEB32 (psutil's get_proc_data). */
+  private withParamsOnce<T>(fn: (read: ReadMemory, layout: PebLayout, params: bigint) => T): T {
     return withProcess(this.pid, PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, this.knownName, (h) => {
-      const pbi = Buffer.alloc(48);
-      const status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
-      if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
-      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessBasicInformation)', status >>> 0);
       const read = (addr: bigint, size: number): Buffer => {
         const b = Buffer.alloc(size);
         if (!kernel32().ReadProcessMemory(h, addr, b, size, null)) throw callError(this.pid, this.knownName, 'ReadProcessMemory');
         return b;
       };
-      const peb = pbi.readBigUInt64LE(8);
-      return fn(read, read(peb + PEB_PROCESS_PARAMETERS, 8).readBigUInt64LE(0));
+      const wow = Buffer.alloc(8);
+      let status = ntdll().NtQueryInformationProcess(h, ProcessWow64Information, wow, 8, [0]);
+      if (status === STATUS_ACCESS_DENIED) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessWow64Information)', status);
+      const peb32 = wow.readBigUInt64LE(0);
+      if (peb32) return fn(read, PEB32, processParameters(read, PEB32, peb32));
+      const pbi = Buffer.alloc(48);
+      status = ntdll().NtQueryInformationProcess(h, ProcessBasicInformation, pbi, pbi.length, [0]);
+      if (status === STATUS_ACCESS_DENIED) throw new AccessDenied(this.pid, this.knownName);
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessBasicInformation)', status);
+      return fn(read, PEB64, processParameters(read, PEB64, pbi.readBigUInt64LE(8)));
     });
   }
 
@@ -296,17 +325,17 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
 
   /**
    * psutil's ionice() on Windows: the process's I/O priority (NtQueryInformationProcess
-   * ProcessIoPriority), one of IOPRIO_VERYLOW..IOPRIO_HIGH. psutil returns the bare enum; it is
-   * given here as { ioclass, value: 0 } so that ionice() keeps one shape on every platform.
+   * ProcessIoPriority), one of IOPRIO_VERYLOW..IOPRIO_HIGH: the bare class, as psutil returns it
+   * (Linux gives { ioclass, value }).
    */
-  ionice(): IoNice {
+  ionice(): number {
     return withProcess(this.pid, LIMITED, this.knownName, (h) => {
       const buf = Buffer.alloc(4);
       const status = ntdll().NtQueryInformationProcess(h, ProcessIoPriority, buf, 4, [0]);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
       if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.ionice() (this system lacks ProcessIoPriority)', 'win32');
-      if (status < 0) throw new WinError('NtQueryInformationProcess(ProcessIoPriority)', status >>> 0);
-      return { ioclass: buf.readUInt32LE(0), value: 0 };
+      if (status < 0) throw new NtError('NtQueryInformationProcess(ProcessIoPriority)', status);
+      return buf.readUInt32LE(0);
     });
   }
 
@@ -320,7 +349,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
       const status = ntdll().NtSetInformationProcess(h, ProcessIoPriority, buf, 4);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
       if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) unsupported('Process.setIonice() (this system lacks ProcessIoPriority)', 'win32');
-      if (status < 0) throw new WinError('NtSetInformationProcess(ProcessIoPriority)', status >>> 0);
+      if (status < 0) throw new NtError('NtSetInformationProcess(ProcessIoPriority)', status);
     });
   }
 
@@ -369,9 +398,12 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
 
   setCpuAffinity(cpus: number[]): void {
     if (!cpus.length) throw new RangeError('invalid argument []'); // psutil's Windows rule
+    // psutil checks every cpu against the per-cpu list first (SetProcessAffinityMask accepts some bad masks)
+    const count = Math.min(64, perCpuTimes().length);
     let mask = 0n;
     for (const c of cpus) {
-      if (!Number.isInteger(c) || c < 0 || c > 63) throw new RangeError(`invalid CPU ${c}`);
+      if (typeof c !== 'number' || !Number.isInteger(c)) throw new TypeError(`invalid CPU ${JSON.stringify(c)}; an integer is required`);
+      if (c < 0 || c >= count) throw new RangeError(`invalid CPU ${c}`);
       mask |= 1n << BigInt(c);
     }
     withProcess(this.pid, PROCESS_SET_INFORMATION | LIMITED, this.knownName, (h) => {
@@ -379,10 +411,18 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     });
   }
 
-  /** psutil: only SIGTERM (TerminateProcess); CTRL_C/CTRL_BREAK events need a console this probe does not attach to. */
+  /**
+   * psutil's send_signal on Windows: SIGTERM (and SIGKILL here) terminate; CTRL_C_EVENT (0) and
+   * CTRL_BREAK_EVENT (1) go to the process group whose id is this pid, through the console this
+   * process shares with it (GenerateConsoleCtrlEvent, as Python's os.kill); anything else is refused.
+   */
   sendSignal(signal: NodeJS.Signals | number): void {
     if (signal === 'SIGTERM' || signal === SIGTERM || signal === 'SIGKILL' || signal === 9) { this.kill(); return; }
-    throw new RangeError('only SIGTERM (and SIGKILL) are supported on Windows');
+    if (signal === CTRL_C_EVENT || signal === CTRL_BREAK_EVENT) {
+      if (!kernel32().GenerateConsoleCtrlEvent(signal, this.pid)) throw callError(this.pid, this.knownName, 'GenerateConsoleCtrlEvent');
+      return;
+    }
+    throw new RangeError('only SIGTERM, CTRL_C_EVENT and CTRL_BREAK_EVENT signals are supported on Windows');
   }
 
   /** TerminateProcess with exit code SIGTERM, as psutil's proc_kill. */
@@ -403,7 +443,7 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
     withProcess(this.pid, PROCESS_SUSPEND_RESUME, this.knownName, (h) => {
       const status = suspend ? ntdll().NtSuspendProcess(h) : ntdll().NtResumeProcess(h);
       if (status === (0xc0000022 | 0)) throw new AccessDenied(this.pid, this.knownName);
-      if (status < 0) throw new WinError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status >>> 0);
+      if (status < 0) throw new NtError(suspend ? 'NtSuspendProcess' : 'NtResumeProcess', status);
     });
   }
 
@@ -412,31 +452,68 @@ export class WindowsProcess extends UnsupportedProcessMethods implements Process
 
   isZombie(): boolean { return false; }
 
+  /**
+   * psutil's proc_wait keeps its handle from OpenProcess to GetExitCodeProcess: a handle keeps the
+   * process object, and its exit code, after the process ends. wait() asks for one as it starts
+   * (SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION); exitCode() reads through it and closes it.
+   * A Process dropped while waited on closes its handle when collected.
+   */
+  holdForWait(): void {
+    if (this.held !== undefined) return;
+    try {
+      this.held = openProcess(this.pid, SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, this.knownName);
+      heldHandles.register(this, this.held, this);
+    } catch (e) {
+      if (!(e instanceof NoSuchProcess || e instanceof AccessDenied || e instanceof WinError)) throw e; // gone or not ours to hold: no exit code
+    }
+  }
+
+  /** The exit code through the handle wait() holds; without one, through a handle opened now (null once the process object is gone). */
   exitCode(): number | null {
     const k = kernel32();
-    const h = k.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, false, this.pid);
+    const held = this.held;
+    const h = held ?? k.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, false, this.pid);
     if (!h) return null;
     try {
       const code: [number] = [0];
       return k.GetExitCodeProcess(h, code) && code[0] !== STILL_ACTIVE ? code[0] : null;
     } finally {
-      k.CloseHandle(h);
+      if (held === undefined || !this.stillActive(held)) {
+        k.CloseHandle(h);
+        if (held !== undefined) { this.held = undefined; heldHandles.unregister(this); }
+      }
     }
   }
-}
 
-
-/** NT device (lower case) -> drive letter ("\\device\\harddiskvolume1" -> "C:"), from QueryDosDeviceW over the logical drives. */
-function dosDevices(): Map<string, string> {
-  const k = kernel32();
-  const out = new Map<string, string>();
-  const buf = Buffer.alloc(1024);
-  for (let c = 65; c <= 90; c++) {
-    const letter = `${String.fromCharCode(c)}:`;
-    const n = k.QueryDosDeviceW(letter, buf, buf.length / 2);
-    if (!n) continue;
-    const target = decodeUtf16(buf, 0, buf.length).split('\0')[0];
-    if (target && !out.has(target.toLowerCase())) out.set(target.toLowerCase(), letter);
+  private stillActive(h: unknown): boolean {
+    const code: [number] = [0];
+    return kernel32().GetExitCodeProcess(h, code) && code[0] === STILL_ACTIVE;
   }
-  return out;
 }
+
+/** Closes the wait() handle of a WindowsProcess that was collected before its exit code was read. */
+const heldHandles = new FinalizationRegistry<unknown>((h) => { kernel32().CloseHandle(h); });
+
+/**
+ * The getters, each wrapped in psutil's wrap_exceptions (getterError): a Windows error from a
+ * getter is AccessDenied or NoSuchProcess, so processIter and asDict over every attribute never
+ * abort on one process. Actions (kill, setNice, ...) keep their Windows errors.
+ */
+const GETTERS = [
+  'name', 'ppid', 'numThreads', 'procStatus', 'createTime', 'cpuTimes', 'memoryInfo', 'memoryFullInfo', 'ioCounters',
+  'numHandles', 'exe', 'cmdline', 'cwd', 'threads', 'numCtxSwitches', 'environ', 'username', 'nice', 'ionice',
+  'memoryMaps', 'cpuAffinity', 'connections', 'openFiles',
+] as const satisfies readonly (keyof WindowsProcess)[];
+
+for (const m of GETTERS) {
+  const proto = WindowsProcess.prototype as unknown as Record<string, (this: WindowsProcess, ...a: unknown[]) => unknown>;
+  const raw = proto[m];
+  proto[m] = function (this: WindowsProcess, ...a: unknown[]) {
+    try {
+      return raw.apply(this, a);
+    } catch (e) {
+      throw getterError(this.pid, this.knownName, e);
+    }
+  };
+}
+

@@ -1,16 +1,24 @@
 // System functions of the Windows backend (psutil's _pswindows.py over its C module).
-import { kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, RelationProcessorCore } from '../../../native-ffi/win32/kernel32';
-import { ntdll, SPPI_SIZE, SystemProcessorPerformanceInformation } from '../../../native-ffi/win32/ntdll';
+import {
+  kernel32, ALL_PROCESSOR_GROUPS, DRIVE_TYPES, FILE_READ_ONLY_VOLUME, FILE_SUPPORTS_REPARSE_POINTS, FILE_VOLUME_IS_COMPRESSED,
+  INVALID_HANDLE_VALUE, RelationProcessorCore,
+} from '../../../native-ffi/win32/kernel32';
+import koffi from 'koffi';
+import {
+  ntdll, SPPI_SIZE, STATUS_BUFFER_TOO_SMALL, STATUS_INFO_LENGTH_MISMATCH, STATUS_INVALID_INFO_CLASS, STATUS_NOT_IMPLEMENTED,
+  STOD, SystemPageFileInformation, SystemProcessorPerformanceInformation, SystemTimeOfDayInformation,
+} from '../../../native-ffi/win32/ntdll';
+import { parsePageFiles, swapFromPageFiles, type PageFile } from './decode';
 import { psapi, sizeofPerformanceInformation } from '../../../native-ffi/win32/psapi';
 import { powrprof, ProcessorInformation, PROCESSOR_POWER_INFORMATION_SIZE } from '../../../native-ffi/win32/powrprof';
-import { iphlpapi, IfOperStatusUp } from '../../../native-ffi/win32/iphlpapi';
+import { iphlpapi, IfOperStatusUp, NET_IF_ADMIN_STATUS_UP } from '../../../native-ffi/win32/iphlpapi';
 import { usagePercent } from '../cpuMath';
-import { NIC_DUPLEX_UNKNOWN } from '../constants';
+import { NIC_DUPLEX_FULL } from '../constants';
 import { wrapTracker } from '../nowrap';
 import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
 import { lastError, WinError } from './native';
 import { adapterNames } from './sysinfo';
-import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, parseProcessorTimes, windowsCpuTimes } from './parse';
+import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, filetimeToUnix, parseProcessorTimes, windowsCpuTimes } from './parse';
 import { sumCounters } from '../counters';
 
 const TICKS = 1e7;
@@ -67,18 +75,16 @@ export function perCpuTimesWithIds(): { times: CpuTimes[] } {
   return { times: perCpuTimes() };
 }
 
-/** psutil: current and max MHz of the first processor (CallNtPowerInformation), min 0. */
+/**
+ * psutil's cpu_freq on Windows: one entry, current and max MHz of the first processor
+ * (CallNtPowerInformation), min 0, with or without percpu ("per-cpu frequency is not supported").
+ */
 export function cpuFreqPercpu(): CpuFreq[] {
   const n = cpuCountLogical() ?? 1;
   const buf = Buffer.alloc(n * PROCESSOR_POWER_INFORMATION_SIZE);
   const status = powrprof().CallNtPowerInformation(ProcessorInformation, null, 0, buf, buf.length);
   if (status !== 0) throw new WinError('CallNtPowerInformation(ProcessorInformation)', status >>> 0);
-  const out: CpuFreq[] = [];
-  for (let i = 0; i < n; i++) {
-    const o = i * PROCESSOR_POWER_INFORMATION_SIZE;
-    out.push({ current: buf.readUInt32LE(o + 8), min: 0, max: buf.readUInt32LE(o + 4) });
-  }
-  return out;
+  return [{ current: buf.readUInt32LE(8), min: 0, max: buf.readUInt32LE(4) }];
 }
 
 export function averageFreq(list: CpuFreq[]): CpuFreq | null {
@@ -106,51 +112,104 @@ export function virtualMemory(): VirtualMemory {
 }
 
 /**
- * The page file, from GetPerformanceInfo: the commit limit minus physical memory is the page
- * file's size; what is committed beyond physical memory is its use (psutil 5.9's formula in pages).
+ * psutil's swap_memory: the size from GetPerformanceInfo (commit limit minus physical memory),
+ * the use from the paging files (swapFromPageFiles). Not commit charge minus physical memory in
+ * use (psutil before 5.9.4): memory committed but never touched is in no paging file, and that
+ * formula showed swap near full where Task Manager shows a few percent.
  * sin/sout: Windows has no such counters (null; psutil 0).
  */
 export function swapMemory(): SwapMemory {
   const size = sizeofPerformanceInformation();
   const p: Record<string, number | bigint> = { cb: size };
   if (!psapi().GetPerformanceInfo(p, size)) throw lastError('GetPerformanceInfo');
-  const page = Number(p.PageSize);
-  const total = Math.max(0, (Number(p.CommitLimit) - Number(p.PhysicalTotal)) * page);
-  const free = Math.max(0, Math.min(total, (Number(p.CommitLimit) - Number(p.CommitTotal) - Number(p.PhysicalAvailable)) * page));
-  const used = total - free;
-  return { total, used, free, percent: usagePercent(used, total), sin: null, sout: null };
+  return swapFromPageFiles({ pageSize: Number(p.PageSize), commitLimit: Number(p.CommitLimit), physicalTotal: Number(p.PhysicalTotal) }, pageFiles());
 }
 
+/**
+ * The paging files, from NtQuerySystemInformation(SystemPageFileInformation) (no PDH query to
+ * open and collect on every call). A kernel without the class (Wine) lists none.
+ */
+export function pageFiles(): PageFile[] {
+  for (let size = 4096; size <= 1 << 20; size *= 4) {
+    const buf = Buffer.alloc(size);
+    const ret: [number] = [0];
+    const status = ntdll().NtQuerySystemInformation(SystemPageFileInformation, buf, size, ret);
+    if (status === STATUS_INFO_LENGTH_MISMATCH || status === STATUS_BUFFER_TOO_SMALL) continue;
+    if (status === STATUS_INVALID_INFO_CLASS || status === STATUS_NOT_IMPLEMENTED) return [];
+    if (status < 0) throw new WinError('NtQuerySystemInformation(SystemPageFileInformation)', status >>> 0);
+    return parsePageFiles(buf, ret[0], koffi.address(buf) as bigint);
+  }
+  throw new Error('NtQuerySystemInformation(SystemPageFileInformation): the list kept growing');
+}
+
+/**
+ * psutil's boot_time: the kernel's own boot date (SystemTimeOfDayInformation BootTime minus the
+ * time spent asleep, SleepTimeBias), one value for every call and every process. Not now minus
+ * GetTickCount64: two clocks read one after the other jitter by milliseconds, and pids 0 and 4,
+ * whose createTime is the boot time, then looked like new processes on every call.
+ */
 export function bootTime(): number {
-  const up = Number(kernel32().GetTickCount64()) / 1000;
-  return Math.round((Date.now() / 1000 - up) * 1000) / 1000;
+  const buf = Buffer.alloc(STOD.Size);
+  const status = ntdll().NtQuerySystemInformation(SystemTimeOfDayInformation, buf, buf.length, [0]);
+  if (status < 0) throw new WinError('NtQuerySystemInformation(SystemTimeOfDayInformation)', status >>> 0);
+  return filetimeToUnix(buf.readBigInt64LE(STOD.BootTime) - buf.readBigInt64LE(STOD.SleepTimeBias));
 }
 
 const SEM_FAILCRITICALERRORS = 0x0001;
+const MAX_PATH = 260;
 
-/** psutil: every drive letter; removable and cdrom drives without a medium only with all. */
-export function diskPartitions(all = false): DiskPartition[] {
-  const k = kernel32();
+/** What diskPartitions needs from kernel32 (the unit tests pass a fake: Wine has no network, RAM or empty drives). */
+export type PartitionDeps = Pick<ReturnType<typeof kernel32>, 'GetLogicalDriveStringsW' | 'GetDriveTypeW' | 'GetVolumeInformationW' | 'SetErrorMode'
+  | 'FindFirstVolumeMountPointW' | 'FindNextVolumeMountPointW' | 'FindVolumeMountPointClose' | 'GetLastError'>;
+
+/**
+ * psutil's disk_partitions: every drive letter; without `all`, no unknown, unmounted, remote or
+ * RAM-disk drive, and no A:\ floppy (asking a network or floppy drive may hang or spin it up).
+ * A drive whose volume cannot be read (an empty CD-ROM) is kept, with no fstype and only its type
+ * in opts; a readable one has rw/ro, then compressed and readonly where the volume says so. The
+ * folders other volumes are mounted on (volume mount points) come first, with the drive as device.
+ */
+export function diskPartitions(all = false, k: PartitionDeps = kernel32()): DiskPartition[] {
   const buf = Buffer.alloc(2 * 1024);
   const len = k.GetLogicalDriveStringsW(buf.length / 2, buf);
-  if (!len) throw lastError('GetLogicalDriveStringsW');
+  if (!len) throw new WinError('GetLogicalDriveStringsW', k.GetLastError());
   const old = k.SetErrorMode(SEM_FAILCRITICALERRORS); // no "insert a disk" dialog for an empty drive
   try {
     const out: DiskPartition[] = [];
     for (const drive of decodeMultiSz(buf, len * 2)) {
-      const type = DRIVE_TYPES[k.GetDriveTypeW(drive)] ?? 'unknown';
-      const name = Buffer.alloc(522);
-      const fs = Buffer.alloc(522);
+      const typeNo = k.GetDriveTypeW(drive);
+      const type = DRIVE_TYPES[typeNo] ?? '?';
+      if (!all && (type === 'unknown' || type === 'unmounted' || type === 'remote' || type === 'ramdisk')) continue;
+      if (!all && type === 'removable' && drive.toUpperCase() === 'A:\\') continue;
+      const fs = Buffer.alloc((MAX_PATH + 1) * 2);
       const flags: [number] = [0];
-      const ok = k.GetVolumeInformationW(drive, name, 261, null, [0], flags, fs, 261);
-      if (!ok && !all && (type === 'removable' || type === 'cdrom')) continue;
-      const ro = ok && (flags[0] & 0x00080000) !== 0; // FILE_READ_ONLY_VOLUME
-      out.push({ device: drive, mountpoint: drive, fstype: ok ? decodeUtf16z(fs) : '', opts: `${ro ? 'ro' : 'rw'},${type}` });
+      const ok = k.GetVolumeInformationW(drive, null, 0, null, [0], flags, fs, MAX_PATH + 1);
+      const f = ok ? flags[0] : 0;
+      const opts = ok ? [f & FILE_READ_ONLY_VOLUME ? 'ro' : 'rw', ...(f & FILE_VOLUME_IS_COMPRESSED ? ['compressed'] : []), ...(f & FILE_READ_ONLY_VOLUME ? ['readonly'] : []), type] : [type];
+      const fstype = ok ? decodeUtf16z(fs) : '';
+      if (ok && f & FILE_SUPPORTS_REPARSE_POINTS) {
+        for (const mp of volumeMountPoints(k, drive)) out.push({ device: drive, mountpoint: drive + mp, fstype, opts: opts.join(',') });
+      }
+      out.push({ device: drive, mountpoint: drive, fstype, opts: opts.join(',') });
     }
     return out;
   } finally {
     k.SetErrorMode(old);
   }
+}
+
+/** The mount points on a volume, relative to its root ("mnt\\data\\"). */
+function volumeMountPoints(k: PartitionDeps, drive: string): string[] {
+  const buf = Buffer.alloc(MAX_PATH * 2);
+  const h = k.FindFirstVolumeMountPointW(drive, buf, MAX_PATH);
+  if (Number(h) === INVALID_HANDLE_VALUE) return [];
+  const out: string[] = [];
+  try {
+    do out.push(decodeUtf16z(buf)); while (out.length < 4096 && k.FindNextVolumeMountPointW(h, buf, MAX_PATH));
+  } finally {
+    k.FindVolumeMountPointClose(h);
+  }
+  return out;
 }
 
 export function diskUsage(path: string): DiskUsage {
@@ -192,7 +251,7 @@ export function ifRows(deps: IfRowsDeps = { ip: iphlpapi(), adapterNames }): IfR
           packetsSent: Number(r.OutUcastPkts) + Number(r.OutNUcastPkts), packetsRecv: Number(r.InUcastPkts) + Number(r.InNUcastPkts),
           errin: Number(r.InErrors), errout: Number(r.OutErrors), dropin: Number(r.InDiscards), dropout: Number(r.OutDiscards),
         },
-        stats: { isup: r.OperStatus === IfOperStatusUp, duplex: NIC_DUPLEX_UNKNOWN, speed: Math.floor(Number(r.TransmitLinkSpeed) / 1e6), mtu: r.Mtu, flags: '' },
+        stats: { isup: r.OperStatus === IfOperStatusUp && r.AdminStatus === NET_IF_ADMIN_STATUS_UP, duplex: NIC_DUPLEX_FULL, speed: Math.floor(Number(r.TransmitLinkSpeed) / 1e6), mtu: r.Mtu, flags: '' },
       });
     }
     return out;
@@ -211,7 +270,7 @@ export function netIoCounters(pernic = false, nowrap = true): Record<string, Net
   return sumCounters(Object.values(rows));
 }
 
-/** Up, speed (Mbit/s) and MTU from GetIfTable2; duplex is not in MIB_IF_ROW2 (unknown), flags empty as psutil's. */
+/** psutil's net_if_stats: up = operational and administrative status up, speed (Mbit/s) and MTU from GetIfTable2; duplex FULL, hard-coded as psutil (MIB_IF_ROW2 has none); flags empty. */
 export function netIfStats(): Record<string, NetIfStats> {
   const out: Record<string, NetIfStats> = {};
   for (const r of ifRows()) out[r.name] = r.stats;

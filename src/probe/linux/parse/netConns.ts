@@ -1,6 +1,7 @@
 // /proc/net/{tcp,tcp6,udp,udp6,unix}: socket tables keyed by inode.
 import type { Addr, SocketRow } from '../../platform';
 import { fields } from './scan';
+import { inetNtop6 } from '../../inetAddr';
 
 export type { Addr, SocketRow };
 
@@ -31,27 +32,7 @@ export function decodeAddress(s: string, family: number): Addr | null {
   if (family === AF_INET) return { ip: wordBytes(hexIp).join('.'), port };
   const bytes: number[] = [];
   for (let i = 0; i < 32; i += 8) bytes.push(...wordBytes(hexIp.slice(i, i + 8)));
-  return { ip: formatIpv6(bytes), port };
-}
-
-/** RFC 5952 text: lower case, longest run of zero groups collapsed, IPv4-mapped tail kept dotted. */
-export function formatIpv6(bytes: number[]): string {
-  const groups: number[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push((bytes[i] << 8) | bytes[i + 1]);
-  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-    return `::ffff:${bytes.slice(12).join('.')}`;
-  }
-  let bestStart = -1; let bestLen = 0;
-  for (let i = 0; i < 8;) {
-    if (groups[i] !== 0) { i++; continue; }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) { bestStart = i; bestLen = j - i; }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+  return { ip: inetNtop6(bytes), port }; // psutil: socket.inet_ntop, glibc's rules
 }
 
 function addrKey(a: Addr | string | null): string {

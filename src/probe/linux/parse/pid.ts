@@ -188,7 +188,8 @@ export function parseEnviron(data: string): Record<string, string> {
     const end = data.indexOf('\0', pos);
     if (end <= pos) break;
     const eq = data.indexOf('=', pos);
-    if (eq > pos && eq < end) env[data.slice(pos, eq)] = data.slice(eq + 1, end);
+    // defined, not assigned: a variable named __proto__ is an entry like any other, not a prototype change
+    if (eq > pos && eq < end) Object.defineProperty(env, data.slice(pos, eq), { value: data.slice(eq + 1, end), enumerable: true, writable: true, configurable: true });
     pos = end + 1;
   }
   return env;

@@ -1,0 +1,1 @@
+/* generated in xnu's build; no aliases needed here */

@@ -1,0 +1,1 @@
+/* libc's; nothing the checked layouts use */

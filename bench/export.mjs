@@ -1,8 +1,7 @@
 // The /metrics endpoint with 300 processes exported: scrape latency and bytes (each format), the
 // serving thread's CPU per scrape, and what rendering and sampling cost, as ratios against
 // baselines measured in this run: the same server's one-line `/` page (HTTP with no metrics),
-// and one /proc/stat read. Run: `npm run build && node esbuild.mjs --tests && node bench/export.mjs`
-// (or `benchExport()` from bench/run.mjs).
+// and one /proc/stat read. Run: `npm run bench export` (or, built, `node bench/export.mjs`).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';

@@ -2,6 +2,7 @@
 // this run, CPU time beside wall time. A new benchmark is one more entry in SECTIONS.
 import { benchDashboard } from './dashboard.mjs';
 import { benchEditorTree } from './editorTree.mjs';
+import { benchExport } from './export.mjs';
 import { benchExtension } from './extension.mjs';
 import { benchProcesses } from './processes.mjs';
 import { benchSystem } from './system.mjs';
@@ -15,6 +16,7 @@ export const SECTIONS = [
   ['extension', benchExtension],
   ['dashboard', benchDashboard],
   ['wine', benchWine],
+  ['export', benchExport],
 ];
 
 const only = process.argv[2];

@@ -125,7 +125,7 @@ describe('vitals serve scraped by Prometheus, beside node_exporter', function ()
     const serve = await startServe(['--interval', '1', '--max-processes', '5', '--pids', hostile.map((h) => h.pid).join(',')]);
     servePort = serve.port;
     const nePort = await freePort();
-    start(NODE_EXPORTER, [`--web.listen-address=127.0.0.1:${nePort}`, '--collector.disable-defaults', '--collector.cpu', '--collector.meminfo', '--collector.netdev', '--collector.loadavg']);
+    start(NODE_EXPORTER, [`--web.listen-address=127.0.0.1:${nePort}`, '--collector.disable-defaults', '--collector.cpu', '--collector.meminfo', '--collector.netdev', '--collector.loadavg', '--collector.pressure']);
     promPort = await freePort();
     const config = path.join(dir, 'prometheus.yml');
     fs.writeFileSync(config, [
@@ -171,6 +171,20 @@ describe('vitals serve scraped by Prometheus, beside node_exporter', function ()
     const kb = Number(/^MemTotal:\s+(\d+) kB/m.exec(fs.readFileSync('/proc/meminfo', 'utf8'))![1]);
     const [mt] = await query('node_memory_MemTotal_bytes{job="vitals"}');
     assert.equal(Number(mt.value![1]), kb * 1024);
+  });
+
+  it('the container series where Vitals runs in a cgroup: cAdvisor\'s names, the probe\'s readings', async () => {
+    const c = probe.containerLimits();
+    assert.ok(c, 'this machine runs the tests in a cgroup');
+    const [ws] = await query('container_memory_working_set_bytes{job="vitals"}');
+    assert.ok(ws && Number(ws.value![1]) > 0, 'the working set is exported');
+    const limit = await query('container_spec_memory_limit_bytes{job="vitals"}');
+    assert.equal(limit.length, c.memoryLimit === null ? 0 : 1, 'no limit is no series');
+    if (c.throttledTime !== null) assert.equal((await query('container_cpu_cfs_throttled_seconds_total{job="vitals"}')).length, 1);
+    if (c.cpuUsage !== null) {
+      const [u] = await query('container_cpu_usage_seconds_total{job="vitals"}');
+      assert.ok(Number(u.value![1]) <= probe.containerLimits()!.cpuUsage!, 'a counter sampled before now is not ahead of now');
+    }
   });
 
   it('process series carry the right pids and names, hostile ones included', async () => {
@@ -232,6 +246,8 @@ describe('vitals serve scraped by Prometheus, beside node_exporter', function ()
       'node_memory_MemTotal_bytes', 'node_memory_MemAvailable_bytes',
       ...['user', 'system', 'idle', 'iowait'].map((m) => `node_cpu_seconds_total{cpu="0",mode="${m}"`),
       ...nics.flatMap((d) => [`node_network_receive_bytes_total{device="${d}"`, `node_network_transmit_bytes_total{device="${d}"`]),
+      // PSI, where this kernel has it (node_exporter reads /proc/pressure too)
+      ...(fs.existsSync('/proc/pressure/cpu') ? ['node_pressure_cpu_waiting_seconds_total', 'node_pressure_io_waiting_seconds_total', 'node_pressure_memory_stalled_seconds_total'] : []),
     ];
     const sel = (s: string, job: string): string => (s.includes('{') ? `${s},job="${job}"}` : `${s}{job="${job}"}`);
     // node_exporter's samples over 15 s bracket Vitals' latest (sampled at most a second before its scrape),
@@ -291,9 +307,13 @@ describe('vitals serve: security defaults and robustness', function () {
     const local = await startServe(['--interval', '5', '--max-processes', '0']);
     assert.match(local.output(), /http:\/\/127\.0\.0\.1:\d+\/metrics/);
     await assert.rejects(get(local.port, '/metrics', {}, outside), /ECONNREFUSED/);
+    // DNS rebinding: a page whose name resolves to 127.0.0.1 sends its own name as Host
+    assert.equal((await get(local.port, '/metrics', { Host: 'evil.example:80' })).status, 403);
+    assert.equal((await get(local.port, '/metrics', { Host: `localhost:${local.port}` })).status, 200);
     await stop(local.child);
     const open = await startServe(['--interval', '5', '--max-processes', '0', '--host', '0.0.0.0']);
     assert.equal((await get(open.port, '/metrics', {}, outside)).status, 200, 'reachable from outside when asked');
+    assert.equal((await get(open.port, '/metrics', { Host: 'vitals.example' }, outside)).status, 200, 'by any name');
     await stop(open.child);
   });
 
@@ -379,7 +399,11 @@ describe('the extension\'s endpoint (vitals.export.*), served from the sampler\'
         const r = await get(port, '/metrics');
         return r.status === 200 && r.body.includes(`pid="${process.pid}"`) ? r.body : undefined;
       });
-      assert.match(rows, new RegExp(`^vitals_process_resident_memory_bytes\\{pid="${process.pid}",name="[^"]*",role="extension host"\\} \\d+$`, 'm'));
+      // the role is the editor tree's label for the process (its rules are processRoles' tests)
+      const self = s.last!.processes.find((p) => p.pid === process.pid)!;
+      const role = self.label ?? self.kind;
+      assert.ok(role);
+      assert.match(rows, new RegExp(`^vitals_process_resident_memory_bytes\\{pid="${process.pid}",name="[^"]*",role="${role}"\\} \\d+$`, 'm'));
       assert.match(rows, /^node_memory_MemTotal_bytes \d+$/m);
       const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4')?.address;
       assert.ok(outside);

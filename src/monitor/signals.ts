@@ -3,6 +3,7 @@
 import { constants } from 'node:os';
 import * as probe from '../probe';
 import type { ProcessRow, SignalResult } from '../protocol';
+import { cap, CMDLINE_MAX, LABEL_MAX } from '../text/sinks';
 
 /** The identity the user picked, or NoSuchProcess naming what happened to it. */
 export function sameProcess(pid: number, createTime: number | undefined): probe.Process {
@@ -178,10 +179,11 @@ export function listAll(): ProcessRow[] {
     const i = p.info;
     if (typeof i.createTime !== 'number') continue;
     rows.push({
-      pid: p.pid, ppid: (i.ppid as number) ?? 0, name: (i.name as string) ?? '', createTime: i.createTime,
-      cmdline: Array.isArray(i.cmdline) ? (i.cmdline as string[]).join(' ') : '',
+      pid: p.pid, ppid: (i.ppid as number) ?? 0, name: cap((i.name as string) ?? '', LABEL_MAX), createTime: i.createTime,
+      // cut at the sink's size here: 200 processes with 1 MiB command lines must not make a 200 MiB reply
+      cmdline: Array.isArray(i.cmdline) ? cap((i.cmdline as string[]).join(' '), CMDLINE_MAX) : '',
       cpuPercent: (i.cpuPercent as number) ?? 0, rss: (i.memoryInfo as { rss: number } | null)?.rss ?? 0,
-      username: (i.username as string) ?? '',
+      username: cap((i.username as string) ?? '', LABEL_MAX),
     });
   }
   return rows;

@@ -2,6 +2,7 @@
 // arguments chosen to break Vitals. The sampler keeps sampling, the QuickPick rows hold no raw bidi
 // control, the notice after a kill holds no link, the procinfo document holds no environment value,
 // and kill tree on the extension host is refused.
+// (Named to run before extension.test.ts, whose last test deactivates Vitals: index.ts sorts by name.)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -92,8 +92,10 @@ function guard(p: probe.Process, ancestors?: readonly number[]): void {
 const MAX_WALKS = 100;
 
 export function signalProcess(pid: number, createTime: number | undefined, signal: string, tree: boolean): SignalResult {
-  // own properties only: "constructor" or "toString" is in every object
-  if (typeof signal !== 'string' || !Object.hasOwn(constants.signals, signal)) throw new RangeError(`unknown signal ${JSON.stringify(String(signal).slice(0, 40))}`);
+  // own properties only: "constructor" or "toString" is in every object. SIGSTOP and SIGCONT are
+  // suspend and resume, which Windows has too (NtSuspendProcess) without naming them in os.constants
+  const known = typeof signal === 'string' && (Object.hasOwn(constants.signals, signal) || signal === 'SIGSTOP' || signal === 'SIGCONT');
+  if (!known) throw new RangeError(`unknown signal ${JSON.stringify(String(signal).slice(0, 40))}`);
   const sig = signal as NodeJS.Signals;
   const p = sameProcess(pid, createTime);
   guard(p);

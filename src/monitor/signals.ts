@@ -88,6 +88,28 @@ function guard(p: probe.Process, ancestors?: readonly number[]): void {
   if (why) throw new Refused(why);
 }
 
+/** How long kill tree waits for the members it stopped to be stopped, at most. */
+const STOP_WAIT_MS = 2000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Waits (in the worker: blocking is fine there) until each process is stopped, a zombie or gone.
+ * Linux shows it in the status; elsewhere suspending is synchronous enough and there is no status
+ * to poll (Wine shows no suspended state), so the next walk goes ahead at once.
+ */
+function waitStopped(list: readonly probe.Process[]): void {
+  if (process.platform !== 'linux') return;
+  const deadline = Date.now() + STOP_WAIT_MS;
+  for (const p of list) {
+    for (;;) {
+      let status: string;
+      try { status = p.status(); } catch { break; } // gone or denied: nothing to wait for
+      if (status === 'stopped' || status === 'tracing-stop' || status === 'zombie' || status === 'dead' || Date.now() > deadline) break;
+      Atomics.wait(sleeper, 0, 0, 1);
+    }
+  }
+}
+
 /** How many times kill tree walks the stopped tree again looking for a child it has not stopped yet. */
 const MAX_WALKS = 100;
 
@@ -139,6 +161,9 @@ function killTree(root: probe.Process, sig: NodeJS.Signals, result: SignalResult
     stop(root);
     let walks = 0;
     for (;;) {
+      // kill(SIGSTOP) returns before a process running on another cpu has stopped: until it has, it
+      // can still fork, so a walk counts as quiet only once every member it follows is stopped
+      waitStopped(stopped);
       let fresh = 0;
       for (const c of root.children({ recursive: true })) {
         if (members.has(c.pid) || c.pid === process.pid) continue;

@@ -190,6 +190,18 @@ describe('hostile processes: kill tree', () => {
   });
   }
 
+  it('a vanished pid gets a clear error', async () => {
+    useLive();
+    const child = spawn('sleep', ['300'], { stdio: 'ignore' });
+    const ct = await until(() => { try { return new probe.Process(child.pid!).createTime(); } catch { return undefined; } }, 'the child');
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited; // reaped by node: the pid is gone
+    for (const tree of [false, true]) {
+      assert.throws(() => signalProcess(child.pid!, ct, 'SIGKILL', tree), (e: Error) => e.name === 'NoSuchProcess' && new RegExp(`pid ${child.pid} has exited|another process`).test(e.message));
+    }
+  });
+
   it('a failure midway resumes what was stopped: a recycled pid is refused and its tree stays running', () => {
     useLive();
     const child = spawn('sh', ['-c', 'sleep 300 & sleep 300 & wait'], { stdio: 'ignore' });

@@ -2,6 +2,7 @@
 // this run, CPU time beside wall time. A new benchmark is one more entry in SECTIONS.
 import { benchDashboard } from './dashboard.mjs';
 import { benchEditorTree } from './editorTree.mjs';
+import { benchExport } from './export.mjs';
 import { benchExtension } from './extension.mjs';
 import { benchProcesses } from './processes.mjs';
 import { benchScale } from './scale.mjs';
@@ -16,6 +17,7 @@ export const SECTIONS = [
   ['extension', benchExtension],
   ['dashboard', benchDashboard],
   ['wine', benchWine],
+  ['export', benchExport],
   ['scale', benchScale],
 ];
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VitalsApi } from '../../src/extension';
-import type { ProcessDetails, ProcessSample } from '../../src/protocol';
+import type { ProcessSample } from '../../src/protocol';
 import { spawnTrap } from '../unit/helpers';
 
 describe('Declining a confirmation (answered No) signals nothing', function () {
@@ -27,7 +27,7 @@ describe('Declining a confirmation (answered No) signals nothing', function () {
   });
 
   it('from the dashboard: terminate, kill, kill tree, suspend, resume and a chosen signal each ask, naming the process and pid; No sends nothing', async () => {
-    const createTime = (await api.sampler.call('details', trap.pid) as ProcessDetails).createTime;
+    const createTime = await api.sampler.call('identify', trap.pid) as number;
     // the name the modal shows is the sampler's table row when it has one, else the webview's
     const row = api.sampler.last?.table?.find((r) => r.pid === trap.pid);
     const label = row ? (row.label ? `${row.label}: ${row.name}` : row.name) : 'trap target';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { until } from './helpers';
 
 const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
-const run = (...args: string[]): string => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const run = (...args: string[]): string => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
 
 describe('vitals CLI: processes', () => {
   it('snapshot --json has a processes array with the documented fields, null where denied', () => {

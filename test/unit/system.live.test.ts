@@ -215,25 +215,25 @@ describe('vitals CLI snapshot', () => {
     'sensorsFans', 'sensorsBattery', 'users'];
 
   it('--json holds every system function by its API name', () => {
-    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json'], { encoding: 'utf8' }));
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json'], { encoding: 'utf8', maxBuffer: 256 << 20 }));
     for (const k of KEYS) assert.ok(k in out.system, k);
     assert.deepEqual(out.errors, {});
   });
 
   it('--sysfs points sensors at a fixture tree', () => {
-    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json', '--sysfs', path.join(FIXTURES, 'hwmon', 'sys')], { encoding: 'utf8' }));
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json', '--sysfs', path.join(FIXTURES, 'hwmon', 'sys')], { encoding: 'utf8', maxBuffer: 256 << 20 }));
     assert.equal(out.system.sensorsTemperatures.coretemp[0].current, 30);
   });
 
   it('a broken fixture yields named errors, not a crash', () => {
     const dir = path.join(FIXTURES, 'malformed');
-    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json', '--procfs', path.join(dir, 'proc'), '--sysfs', path.join(dir, 'sys')], { encoding: 'utf8' }));
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'snapshot', '--json', '--procfs', path.join(dir, 'proc'), '--sysfs', path.join(dir, 'sys')], { encoding: 'utf8', maxBuffer: 256 << 20 }));
     assert.match(out.errors.cpuTimes, /malformed .*stat/);
     assert.equal(out.system.cpuTimes, null);
   });
 
   it('prints a readable table without --json', () => {
-    const text = execFileSync(process.execPath, [cli, 'snapshot'], { encoding: 'utf8' });
+    const text = execFileSync(process.execPath, [cli, 'snapshot'], { encoding: 'utf8', maxBuffer: 256 << 20 });
     assert.match(text, /^System\n/);
     assert.match(text, /memory\s+\S+ \S+ used of/);
   });

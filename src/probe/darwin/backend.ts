@@ -1,13 +1,30 @@
 // The macOS backend behind the platform seam: libproc, sysctl and the Mach host calls through
 // koffi (native-ffi/darwin/), every struct and constant checked against xnu's headers. Nothing
 // loads koffi until a call is made. Not yet run on a Mac: see README "macOS".
-import type { Backend, ProcessScan, SystemBackend } from '../platform';
+import type { Backend, Connection, ProcessScan, SystemBackend } from '../platform';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import { netIfAddrsFromNode } from '../nodeNetIf';
 import { pidExistsByKill } from '../posix';
 import os from 'node:os';
 import { DarwinProcess, PLATFORM, pids } from './process';
 import * as sys from './system';
+
+/**
+ * psutil's net_connections on macOS: every process's sockets with its pid. psutil raises
+ * AccessDenied there unless root (another user's fds are refused); this lists the sockets of the
+ * processes we may read and leaves the others out.
+ */
+function netConnections(kind = 'inet'): Connection[] {
+  const out: Connection[] = [];
+  for (const pid of pids()) {
+    try {
+      for (const c of new DarwinProcess(pid).connections(kind)) out.push({ ...c, pid });
+    } catch (e) {
+      if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied)) throw e;
+    }
+  }
+  return out;
+}
 
 const system: Partial<SystemBackend> = {
   cpuTimes: sys.cpuTimes,
@@ -25,6 +42,10 @@ const system: Partial<SystemBackend> = {
   diskUsage: sys.diskUsage,
   netIoCounters: sys.netIoCounters as SystemBackend['netIoCounters'],
   netIfStats: sys.netIfStats,
+  users: sys.users,
+  netConnections,
+  // psutil reads none on macOS either; the SMC and IOHID sensors are not read here: nothing to show, and no error
+  sensorsTemperatures: () => ({}),
   netIfAddrs: () => netIfAddrsFromNode(os.networkInterfaces()),
 };
 
@@ -33,8 +54,7 @@ export const darwinBackend: Backend = {
   system,
   truncatedNameLength: 15,
   unsupportedAttrs: [
-    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'threads', 'cpuAffinity', 'memoryMaps',
-    'openFiles', 'connections',
+    'numHandles', 'cpuNum', 'ionice', 'ioCounters', 'cpuAffinity', 'memoryMaps',
   ],
   newProcess: (pid) => new DarwinProcess(pid),
   pids,

@@ -89,3 +89,9 @@ export function takeKernelArray(ptr: unknown, bytes: number): Buffer {
     lib().vm_deallocate(lib().taskSelf(), koffi.address(ptr), bytes);
   }
 }
+
+/** Copies a struct libc returned a pointer to (its static buffer is overwritten by the next call). */
+export function copyRecord(ptr: unknown, bytes: number): Buffer {
+  const raw = koffi.decode(ptr, 'uint8_t', bytes) as Uint8Array;
+  return Buffer.from(raw.buffer.slice(raw.byteOffset, raw.byteOffset + bytes));
+}

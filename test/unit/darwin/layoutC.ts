@@ -13,7 +13,7 @@ const { TARGETS, clangArgs } = require('../../darwin/clang.mjs') as { TARGETS: s
 export { TARGETS };
 export const DARWIN_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'darwin');
 
-const SIGNED = new Set(['i32', 'i64']);
+const SIGNED = new Set(['i16', 'i32', 'i64']);
 
 export function layoutAssertsC(structs: Record<string, StructLayout>, constants: Record<string, Record<string, number>>, extraHeaders: readonly string[] = []): string {
   const headers = new Set<string>(['stddef.h', ...Object.values(structs).map((s) => s.header), ...Object.keys(constants), ...extraHeaders]);

@@ -1,9 +1,11 @@
 // `npm run bench [section]`: every benchmark, each printed as ratios against baselines measured in
 // this run, CPU time beside wall time. A new benchmark is one more entry in SECTIONS.
+import { benchContainer } from './container.mjs';
 import { benchDashboard } from './dashboard.mjs';
 import { benchEditorTree } from './editorTree.mjs';
 import { benchExport } from './export.mjs';
 import { benchExtension } from './extension.mjs';
+import { benchHostile } from './hostile.mjs';
 import { benchProcesses } from './processes.mjs';
 import { benchScale } from './scale.mjs';
 import { benchSystem } from './system.mjs';
@@ -19,6 +21,8 @@ export const SECTIONS = [
   ['wine', benchWine],
   ['export', benchExport],
   ['scale', benchScale],
+  ['container', benchContainer],
+  ['hostile', benchHostile],
 ];
 
 const only = process.argv[2];

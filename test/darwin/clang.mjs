@@ -20,6 +20,8 @@ export function clangArgs(target, darwinDir, xnu = path.join(darwinDir, 'xnu'), 
     '-target', target, '-DXNU_PLATFORM_MacOSX', '-ffreestanding', '-nostdinc', '-isystem', path.join(resourceDir(), 'include'),
     // Libc last: it only fills in what xnu lacks (its own sys/ wrappers must not shadow xnu's)
     '-I', path.join(darwinDir, 'stub'), ...INCLUDE_DIRS.map((d) => ['-I', path.join(xnu, d)]).flat(), '-I', libc,
+    // CoreFoundation's, IOKitUser's and CarbonHeaders' MacTypes.h (the power-source calls): nothing of xnu's is named like them
+    '-I', path.join(darwinDir, 'cf'), '-I', path.join(darwinDir, 'iokit'), '-I', path.join(darwinDir, 'carbon'),
     '-Wno-nullability-completeness', '-Wno-availability', '-Wno-macro-redefined',
   ];
 }

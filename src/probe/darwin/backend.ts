@@ -8,6 +8,7 @@ import { pidExistsByKill } from '../posix';
 import os from 'node:os';
 import { DarwinProcess, PLATFORM, pids } from './process';
 import * as sys from './system';
+import { sensorsBattery } from './battery';
 
 /**
  * psutil's net_connections on macOS: every process's sockets with its pid. psutil raises
@@ -44,6 +45,7 @@ const system: Partial<SystemBackend> = {
   netIfStats: sys.netIfStats,
   users: sys.users,
   netConnections,
+  sensorsBattery,
   // psutil reads none on macOS either; the SMC and IOHID sensors are not read here: nothing to show, and no error
   sensorsTemperatures: () => ({}),
   netIfAddrs: () => netIfAddrsFromNode(os.networkInterfaces()),

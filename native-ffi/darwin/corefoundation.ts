@@ -1,4 +1,5 @@
-// koffi declarations for CoreFoundation and IOKit's power-source calls. Declarations only: no
+// koffi declarations for CoreFoundation and IOKit (power sources, the registry walk to the block
+// storage drivers). Declarations only: no
 // logic. Loaded lazily, on darwin only. Each prototype uses the header's own type names so that
 // test/unit/darwin.iokit.test.ts compiles it against Apple's prototype (CF's and IOKitUser's
 // headers, vendored in test/darwin/cf/ and test/darwin/iokit/); `_Out_` is koffi's direction.
@@ -8,14 +9,20 @@ import { splitPrototype } from './libsystem';
 /** koffi aliases for CF's scalar typedefs, each checked against the header's typedef. */
 export const TYPE_ALIASES = {
   CFIndex: 'long', CFTypeID: 'unsigned long', Boolean: 'unsigned char', CFStringEncoding: 'uint32_t', CFNumberType: 'long',
+  io_object_t: 'unsigned int', io_iterator_t: 'unsigned int', io_registry_entry_t: 'unsigned int', IOOptionBits: 'uint32_t',
 } as const;
+/**
+ * boolean_t (IOObjectConformsTo's result) is int on arm64 and unsigned int on x86_64
+ * (mach/{arm,i386}/boolean.h); only compared with zero.
+ */
+export const BOOLEAN_T = { arm64: 'int', x64: 'unsigned int' } as const;
 /**
  * CF's object references: koffi sees each as `void *` (every one is a pointer, passed as is); the C
  * check asserts the header's typedef is the pointer written here.
  */
 export const REF_TYPES = {
   CFTypeRef: 'const void *', CFAllocatorRef: 'const struct __CFAllocator *', CFArrayRef: 'const struct __CFArray *',
-  CFDictionaryRef: 'const struct __CFDictionary *', CFNumberRef: 'const struct __CFNumber *', CFStringRef: 'const struct __CFString *',
+  CFDictionaryRef: 'const struct __CFDictionary *', CFMutableDictionaryRef: 'struct __CFDictionary *', CFNumberRef: 'const struct __CFNumber *', CFStringRef: 'const struct __CFString *',
 } as const;
 /** Constants passed to CF, each checked against the header (enums in CFString.h, CFNumber.h). */
 export const CONSTANTS = {
@@ -26,6 +33,18 @@ export const CONSTANTS = {
 export const IOPS_KEYS = {
   kIOPSCurrentCapacityKey: 'Current Capacity', kIOPSMaxCapacityKey: 'Max Capacity', kIOPSPowerSourceStateKey: 'Power Source State',
   kIOPSTimeToEmptyKey: 'Time to Empty', kIOPSACPowerValue: 'AC Power', kIOPSBatteryPowerValue: 'Battery Power',
+} as const;
+/** The registry names and keys diskIoCounters reads, by the header that defines each. */
+export const STORAGE_KEYS = {
+  'IOKit/IOKitKeys.h': { kIOServicePlane: 'IOService' },
+  'IOKit/IOBSD.h': { kIOBSDNameKey: 'BSD Name' },
+  'IOKit/storage/IOMedia.h': { kIOMediaClass: 'IOMedia' },
+  'IOKit/storage/IOBlockStorageDriver.h': {
+    kIOBlockStorageDriverClass: 'IOBlockStorageDriver', kIOBlockStorageDriverStatisticsKey: 'Statistics',
+    kIOBlockStorageDriverStatisticsReadsKey: 'Operations (Read)', kIOBlockStorageDriverStatisticsWritesKey: 'Operations (Write)',
+    kIOBlockStorageDriverStatisticsBytesReadKey: 'Bytes (Read)', kIOBlockStorageDriverStatisticsBytesWrittenKey: 'Bytes (Write)',
+    kIOBlockStorageDriverStatisticsTotalReadTimeKey: 'Total Time (Read)', kIOBlockStorageDriverStatisticsTotalWriteTimeKey: 'Total Time (Write)',
+  },
 } as const;
 
 export const FRAMEWORKS = {
@@ -44,6 +63,16 @@ export const PROTOTYPES = {
   CFStringGetTypeID: { framework: 'CoreFoundation', header: 'CoreFoundation/CFString.h', proto: 'CFTypeID CFStringGetTypeID(void)' },
   CFStringCreateWithCString: { framework: 'CoreFoundation', header: 'CoreFoundation/CFString.h', proto: 'CFStringRef CFStringCreateWithCString(CFAllocatorRef alloc, const char *cStr, CFStringEncoding encoding)' },
   CFStringGetCString: { framework: 'CoreFoundation', header: 'CoreFoundation/CFString.h', proto: 'Boolean CFStringGetCString(CFStringRef theString, _Out_ char *buffer, CFIndex bufferSize, CFStringEncoding encoding)' },
+  CFDictionaryGetTypeID: { framework: 'CoreFoundation', header: 'CoreFoundation/CFDictionary.h', proto: 'CFTypeID CFDictionaryGetTypeID(void)' },
+  // kern_return_t and mach_port_t are written as int / unsigned int (libsystem.ts registers those names
+  // with koffi); io_name_t parameters as const char * (an array parameter is a pointer in C)
+  IOServiceMatching: { framework: 'IOKit', header: 'IOKit/IOKitLib.h', proto: 'CFMutableDictionaryRef IOServiceMatching(const char *name)' },
+  IOServiceGetMatchingServices: { framework: 'IOKit', header: 'IOKit/IOKitLib.h', proto: 'int IOServiceGetMatchingServices(unsigned int mainPort, CFDictionaryRef matching, _Out_ io_iterator_t *existing)' },
+  IOIteratorNext: { framework: 'IOKit', header: 'IOKit/IOKitLib.h', proto: 'io_object_t IOIteratorNext(io_iterator_t iterator)' },
+  IORegistryEntryGetParentEntry: { framework: 'IOKit', header: 'IOKit/IOKitLib.h', proto: 'int IORegistryEntryGetParentEntry(io_registry_entry_t entry, const char *plane, _Out_ io_registry_entry_t *parent)' },
+  IOObjectConformsTo: { framework: 'IOKit', header: 'IOKit/IOKitLib.h', proto: 'boolean_t IOObjectConformsTo(io_object_t object, const char *className)' },
+  IORegistryEntryCreateCFProperties: { framework: 'IOKit', header: 'IOKit/IOKitLib.h', proto: 'int IORegistryEntryCreateCFProperties(io_registry_entry_t entry, _Out_ CFMutableDictionaryRef *properties, CFAllocatorRef allocator, IOOptionBits options)' },
+  IOObjectRelease: { framework: 'IOKit', header: 'IOKit/IOKitLib.h', proto: 'int IOObjectRelease(io_object_t object)' },
   IOPSCopyPowerSourcesInfo: { framework: 'IOKit', header: 'IOKit/ps/IOPowerSources.h', proto: 'CFTypeRef IOPSCopyPowerSourcesInfo(void)' },
   IOPSCopyPowerSourcesList: { framework: 'IOKit', header: 'IOKit/ps/IOPowerSources.h', proto: 'CFArrayRef IOPSCopyPowerSourcesList(CFTypeRef blob)' },
   IOPSGetPowerSourceDescription: { framework: 'IOKit', header: 'IOKit/ps/IOPowerSources.h', proto: 'CFDictionaryRef IOPSGetPowerSourceDescription(CFTypeRef blob, CFTypeRef ps)' },
@@ -65,6 +94,15 @@ export interface CoreFoundation {
   CFStringGetTypeID(): number | bigint;
   CFStringCreateWithCString(alloc: null, cStr: string, encoding: number): CfRef;
   CFStringGetCString(str: CfRef, buffer: Buffer, size: number, encoding: number): number;
+  CFDictionaryGetTypeID(): number | bigint;
+  IOServiceMatching(name: string): CfRef;
+  /** Consumes one reference to `matching`. */
+  IOServiceGetMatchingServices(mainPort: number, matching: CfRef, existing: [number]): number;
+  IOIteratorNext(iterator: number): number;
+  IORegistryEntryGetParentEntry(entry: number, plane: string, parent: [number]): number;
+  IOObjectConformsTo(object: number, className: string): number;
+  IORegistryEntryCreateCFProperties(entry: number, properties: [CfRef], allocator: null, options: number): number;
+  IOObjectRelease(object: number): number;
   IOPSCopyPowerSourcesInfo(): CfRef;
   IOPSCopyPowerSourcesList(blob: CfRef): CfRef;
   IOPSGetPowerSourceDescription(blob: CfRef, ps: CfRef): CfRef;
@@ -75,6 +113,7 @@ export function registerTypes(): void {
   if (typesRegistered) return;
   for (const [name, type] of Object.entries(TYPE_ALIASES)) koffi.alias(name, type);
   for (const name of Object.keys(REF_TYPES)) koffi.alias(name, 'void *');
+  koffi.alias('boolean_t', process.arch === 'x64' ? BOOLEAN_T.x64 : BOOLEAN_T.arm64);
   typesRegistered = true;
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 export const TARGETS = ['arm64-apple-macos13', 'x86_64-apple-macos13'];
 /** xnu's folders that hold user-visible headers, in include order. */
-export const INCLUDE_DIRS = ['bsd', 'osfmk', 'libkern', 'EXTERNAL_HEADERS', 'libsyscall/wrappers/libproc', 'libsyscall/mach'];
+export const INCLUDE_DIRS = ['bsd', 'osfmk', 'libkern', 'EXTERNAL_HEADERS', 'libsyscall/wrappers/libproc', 'libsyscall/mach', 'iokit'];
 
 export function resourceDir() {
   return execFileSync('clang', ['-print-resource-dir'], { encoding: 'utf8' }).trim();

@@ -259,7 +259,7 @@ describe('darwin backend over a fake libSystem', () => {
     // system-wide: each process we may read, with its pid (the other user's fds are refused: left out)
     const all = darwin.system.netConnections!('tcp');
     assert.ok(all.length >= 1 && all.every((c) => c.pid === OURS || c.pid === 1), JSON.stringify(all));
-    assert.equal(darwin.system.diskIoCounters, undefined, 'the seam raises UnsupportedPlatform naming it');
+    assert.equal(darwin.system.cpuStats, undefined, 'the seam raises UnsupportedPlatform naming it');
     assert.deepEqual(darwin.system.sensorsTemperatures!(), {}, 'temperatures: hidden, never an error (SMC/HID need more than an unprivileged read)');
   });
 });
@@ -271,5 +271,6 @@ describe('darwin backend on another OS', () => {
     assert.equal(darwin.platform, 'darwin');
     assert.throws(() => darwin.system.virtualMemory!(), /libSystem is only loaded on darwin/);
     assert.throws(() => darwin.system.sensorsBattery!(), /CoreFoundation is only loaded on darwin/);
+    assert.throws(() => darwin.system.diskIoCounters!(true), /CoreFoundation is only loaded on darwin/);
   });
 });

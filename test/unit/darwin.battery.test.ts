@@ -2,11 +2,11 @@
 // and arch/osx/sensors.c), and the CF/IOKit calls over a fake CoreFoundation that counts what is
 // created and released.
 import assert from 'node:assert/strict';
-import type { CoreFoundation } from '../../native-ffi/darwin/corefoundation';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../../src/probe/constants';
 import { ProbeError } from '../../src/probe/errors';
 import { batteryFromDescription, sensorsBattery } from '../../src/probe/darwin/battery';
 import { dictionaryValues, useCoreFoundation } from '../../src/probe/darwin/cf';
+import { dict, fakeCf, num, str } from './darwin/fakeCf';
 
 const desc = (o: Record<string, number | string>) => new Map(Object.entries(o));
 
@@ -35,47 +35,6 @@ describe('darwin battery: a power source description -> Battery (psutil rules)',
     assert.throws(() => batteryFromDescription(desc({ 'Current Capacity': 'x', 'Power Source State': 'AC Power' })), ProbeError);
   });
 });
-
-type Obj = { t: 'string'; text: string } | { t: 'number'; v: number; float?: boolean } | { t: 'dict'; m: Map<string, Obj> } | { t: 'array'; items: Obj[] } | { t: 'blob'; sources: Obj[] };
-const TYPE = { number: 22, string: 7, dict: 18, array: 19, blob: 30 } as const;
-
-/** A CoreFoundation whose objects are plain JS objects; counts the objects a caller must release. */
-function fakeCf(sources: Obj[]) {
-  const owned = new Set<Obj>();
-  const calls: string[] = [];
-  const own = (o: Obj): Obj => { owned.add(o); return o; };
-  const fake: CoreFoundation = {
-    CFRelease: (o) => { assert.ok(owned.delete(o as Obj), 'released an object it does not own'); },
-    CFGetTypeID: (o) => TYPE[(o as Obj).t],
-    CFNumberGetTypeID: () => TYPE.number,
-    CFStringGetTypeID: () => TYPE.string,
-    CFArrayGetCount: (a) => (a as { items: Obj[] }).items.length,
-    CFArrayGetValueAtIndex: (a, i) => (a as { items: Obj[] }).items[i],
-    CFDictionaryGetValue: (d, k) => (d as { m: Map<string, Obj> }).m.get((k as { text: string }).text) ?? null,
-    CFNumberGetValue: (n, type, buf) => {
-      assert.equal(type, 4, 'kCFNumberSInt64Type');
-      const num = n as { v: number; float?: boolean };
-      buf.writeBigInt64LE(BigInt(Math.trunc(num.v)));
-      return num.float ? 0 : 1;
-    },
-    CFStringCreateWithCString: (alloc, text, enc) => { assert.equal(enc, 0x08000100); return own({ t: 'string', text }); },
-    CFStringGetCString: (s, buf, size, enc) => {
-      assert.equal(enc, 0x08000100);
-      const b = Buffer.from(`${(s as { text: string }).text}\0`);
-      if (b.length > size) return 0;
-      b.copy(buf);
-      return 1;
-    },
-    IOPSCopyPowerSourcesInfo: () => { calls.push('info'); return own({ t: 'blob', sources }); },
-    IOPSCopyPowerSourcesList: (blob) => own({ t: 'array', items: (blob as { sources: Obj[] }).sources }),
-    IOPSGetPowerSourceDescription: (blob, ps) => { assert.ok(owned.has(blob as Obj)); return ps; },
-  };
-  return { fake, owned, calls };
-}
-
-const dict = (o: Record<string, Obj>): Obj => ({ t: 'dict', m: new Map(Object.entries(o)) });
-const num = (v: number, float = false): Obj => ({ t: 'number', v, float });
-const str = (text: string): Obj => ({ t: 'string', text });
 
 describe('darwin battery: the IOKit power-source calls (fake CoreFoundation)', () => {
   afterEach(() => useCoreFoundation(undefined));

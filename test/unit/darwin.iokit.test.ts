@@ -17,8 +17,9 @@ const { clangArgs } = require('../darwin/clang.mjs') as { clangArgs: (t: string,
 const STRICT = ['-Werror=incompatible-function-pointer-types', '-Werror=incompatible-pointer-types', '-Werror=int-conversion'];
 
 /** The declarations as the prototype checker takes them: CF's references are checked as typedefs of the pointers written. */
-function tables(prototypes: FfiTables['PROTOTYPES'] = cfDecl.PROTOTYPES, refs: Record<string, string> = cfDecl.REF_TYPES): FfiTables {
-  return { TYPE_ALIASES: { ...cfDecl.TYPE_ALIASES, ...refs }, POINTER_TYPES: {}, OPAQUE_TYPES: {}, PROTOTYPES: prototypes, splitPrototype };
+function tables(target: string, prototypes: FfiTables['PROTOTYPES'] = cfDecl.PROTOTYPES, refs: Record<string, string> = cfDecl.REF_TYPES): FfiTables {
+  const booleanT = target.startsWith('x86_64') ? cfDecl.BOOLEAN_T.x64 : cfDecl.BOOLEAN_T.arm64;
+  return { TYPE_ALIASES: { ...cfDecl.TYPE_ALIASES, boolean_t: booleanT, ...refs }, POINTER_TYPES: {}, OPAQUE_TYPES: {}, PROTOTYPES: prototypes, splitPrototype };
 }
 
 /** The object-like macros the headers define, as clang -dM prints them. */
@@ -40,7 +41,7 @@ describe('darwin CoreFoundation/IOKit declarations checked against Apple\'s head
   for (const target of TARGETS) {
     it(`every prototype, typedef and reference type matches the headers for ${target}`, function () {
       this.timeout(120_000);
-      const r = compileFor(target, prototypeChecksC(tables()), STRICT);
+      const r = compileFor(target, prototypeChecksC(tables(target)), STRICT);
       assert.ok(r.ok, r.output);
     });
 
@@ -50,6 +51,10 @@ describe('darwin CoreFoundation/IOKit declarations checked against Apple\'s head
       assert.ok(r.ok, r.output);
       const defs = macros(target, 'IOKit/ps/IOPSKeys.h');
       for (const [name, text] of Object.entries(cfDecl.IOPS_KEYS)) assert.equal(defs.get(name), JSON.stringify(text), name);
+      for (const [header, keys] of Object.entries(cfDecl.STORAGE_KEYS)) {
+        const inHeader = macros(target, header);
+        for (const [name, text] of Object.entries(keys)) assert.equal(inHeader.get(name), JSON.stringify(text), `${name} (${header})`);
+      }
     });
   }
 
@@ -60,13 +65,18 @@ describe('darwin CoreFoundation/IOKit declarations checked against Apple\'s head
       'int CFNumberGetValue(CFNumberRef number, CFNumberType theType, _Out_ void *valuePtr)', // Boolean is unsigned char
       'Boolean CFNumberGetValue(CFStringRef number, CFNumberType theType, _Out_ void *valuePtr)',
     ]) {
-      const r = compileFor(TARGETS[0], prototypeChecksC(tables({ ...cfDecl.PROTOTYPES, CFNumberGetValue: { header: 'CoreFoundation/CFNumber.h', proto } })), STRICT);
+      const r = compileFor(TARGETS[0], prototypeChecksC(tables(TARGETS[0], { ...cfDecl.PROTOTYPES, CFNumberGetValue: { header: 'CoreFoundation/CFNumber.h', proto } })), STRICT);
       assert.ok(!r.ok, `accepted: ${proto}`);
       assert.match(r.output, /check_CFNumberGetValue/);
     }
-    const badRef = compileFor(TARGETS[1], prototypeChecksC(tables(cfDecl.PROTOTYPES, { ...cfDecl.REF_TYPES, CFArrayRef: 'const struct __CFDictionary *' })), STRICT);
+    const badRef = compileFor(TARGETS[1], prototypeChecksC(tables(TARGETS[1], cfDecl.PROTOTYPES, { ...cfDecl.REF_TYPES, CFArrayRef: 'const struct __CFDictionary *' })), STRICT);
     assert.ok(!badRef.ok);
     assert.match(badRef.output, /CFArrayRef is const struct __CFDictionary \*/);
+    // boolean_t differs by architecture: x86_64's declaration on arm64 fails
+    const swapped = { ...tables(TARGETS[1]) };
+    const badBool = compileFor(TARGETS[0], prototypeChecksC(swapped), STRICT);
+    assert.ok(!badBool.ok);
+    assert.match(badBool.output, /boolean_t is unsigned int/);
     const badConst = compileFor(TARGETS[0], layoutAssertsC({}, { 'CoreFoundation/CFNumber.h': { kCFNumberSInt64Type: 3 } }));
     assert.ok(!badConst.ok);
     assert.match(badConst.output, /kCFNumberSInt64Type == 3/);

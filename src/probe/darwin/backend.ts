@@ -9,6 +9,7 @@ import os from 'node:os';
 import { DarwinProcess, PLATFORM, pids } from './process';
 import * as sys from './system';
 import { sensorsBattery } from './battery';
+import { diskIoCounters } from './diskio';
 
 /**
  * psutil's net_connections on macOS: every process's sockets with its pid. psutil raises
@@ -41,6 +42,7 @@ const system: Partial<SystemBackend> = {
   bootTime: sys.bootTime,
   diskPartitions: sys.diskPartitions,
   diskUsage: sys.diskUsage,
+  diskIoCounters: diskIoCounters as SystemBackend['diskIoCounters'],
   netIoCounters: sys.netIoCounters as SystemBackend['netIoCounters'],
   netIfStats: sys.netIfStats,
   users: sys.users,

@@ -54,3 +54,16 @@ export function dictionaryValues(dict: CfRef, keys: readonly string[]): Map<stri
   }
   return out;
 }
+
+/** The CFDictionary stored under `key` (borrowed from `dict`), or null when absent or of another type. */
+export function subDictionary(dict: CfRef, key: string): CfRef {
+  const lib = cf();
+  const cfKey = lib.CFStringCreateWithCString(null, key, UTF8);
+  if (!cfKey) throw new Error(`CFStringCreateWithCString(${key}) failed`);
+  try {
+    const value = lib.CFDictionaryGetValue(dict, cfKey);
+    return value && lib.CFGetTypeID(value) === lib.CFDictionaryGetTypeID() ? value : null;
+  } finally {
+    lib.CFRelease(cfKey);
+  }
+}

@@ -1,8 +1,15 @@
 /*
  * Stub for the SDK's AvailabilityMacros.h (CFAvailability.h and MacTypes.h include it): version
- * markers only, no type. The one marker the vendored headers use is defined away.
+ * markers only, no type. The markers the vendored headers use are defined away.
  */
 #ifndef __AVAILABILITYMACROS__
 #define __AVAILABILITYMACROS__
 #define AVAILABLE_MAC_OS_X_VERSION_10_0_AND_LATER
+#define AVAILABLE_MAC_OS_X_VERSION_10_4_AND_LATER
+#define AVAILABLE_MAC_OS_X_VERSION_10_5_AND_LATER
+#define AVAILABLE_MAC_OS_X_VERSION_10_6_AND_LATER
+#define AVAILABLE_MAC_OS_X_VERSION_10_0_AND_LATER_BUT_DEPRECATED_IN_MAC_OS_X_VERSION_10_5
+#define AVAILABLE_MAC_OS_X_VERSION_10_0_AND_LATER_BUT_DEPRECATED_IN_MAC_OS_X_VERSION_10_5_EXCLUDE_PUBLIC_IOS
+#define DEPRECATED_ATTRIBUTE
+#define DEPRECATED_ATTRIBUTE_EXCLUDE_PUBLIC_IOS
 #endif

@@ -4,7 +4,7 @@
 // test/unit/darwin.iokit.test.ts compiles it against Apple's prototype (CF's and IOKitUser's
 // headers, vendored in test/darwin/cf/ and test/darwin/iokit/); `_Out_` is koffi's direction.
 import koffi, { type TypeSpec } from 'koffi';
-import { splitPrototype } from './libsystem';
+import { knownType, splitPrototype } from './libsystem';
 
 /** koffi aliases for CF's scalar typedefs, each checked against the header's typedef. */
 export const TYPE_ALIASES = {
@@ -111,9 +111,9 @@ export interface CoreFoundation {
 let typesRegistered = false;
 export function registerTypes(): void {
   if (typesRegistered) return;
-  for (const [name, type] of Object.entries(TYPE_ALIASES)) koffi.alias(name, type);
-  for (const name of Object.keys(REF_TYPES)) koffi.alias(name, 'void *');
-  koffi.alias('boolean_t', process.arch === 'x64' ? BOOLEAN_T.x64 : BOOLEAN_T.arm64);
+  for (const [name, type] of Object.entries(TYPE_ALIASES)) if (!knownType(name)) koffi.alias(name, type);
+  for (const name of Object.keys(REF_TYPES)) if (!knownType(name)) koffi.alias(name, 'void *');
+  if (!knownType('boolean_t')) koffi.alias('boolean_t', process.arch === 'x64' ? BOOLEAN_T.x64 : BOOLEAN_T.arm64);
   typesRegistered = true;
 }
 

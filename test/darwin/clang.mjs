@@ -22,6 +22,8 @@ export function clangArgs(target, darwinDir, xnu = path.join(darwinDir, 'xnu'), 
     '-I', path.join(darwinDir, 'stub'), ...INCLUDE_DIRS.map((d) => ['-I', path.join(xnu, d)]).flat(), '-I', libc,
     // CoreFoundation's, IOKitUser's and CarbonHeaders' MacTypes.h (the power-source calls): nothing of xnu's is named like them
     '-I', path.join(darwinDir, 'cf'), '-I', path.join(darwinDir, 'iokit'), '-I', path.join(darwinDir, 'carbon'),
+    // Libinfo's pwd.h (getpwuid_r)
+    '-I', path.join(darwinDir, 'libinfo'),
     '-Wno-nullability-completeness', '-Wno-availability', '-Wno-macro-redefined',
   ];
 }

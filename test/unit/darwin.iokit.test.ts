@@ -1,6 +1,6 @@
-// The CoreFoundation and IOKit power-source declarations (native-ffi/darwin/corefoundation.ts)
-// against Apple's headers (CF-1153.18 and IOKitUser, vendored in test/darwin/cf and iokit): each
-// prototype, typedef, enum constant and IOPSKeys.h key, with clang for both macOS targets.
+// The CoreFoundation and IOKit declarations (native-ffi/darwin/corefoundation.ts, iokit.ts)
+// against Apple's headers (CF-1153.18, IOKitUser, IOStorageFamily, vendored in test/darwin/cf and
+// iokit): each prototype, typedef, enum constant and key, with clang for both macOS targets.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import koffi from 'koffi';
 import * as cfDecl from '../../native-ffi/darwin/corefoundation';
+import * as ioDecl from '../../native-ffi/darwin/iokit';
 import { splitPrototype } from '../../native-ffi/darwin/libsystem';
 import { prototypeChecksC, type FfiTables } from './darwin/ffiC';
 import { compileFor, DARWIN_DIR, layoutAssertsC, TARGETS } from './darwin/layoutC';
@@ -17,9 +18,11 @@ const { clangArgs } = require('../darwin/clang.mjs') as { clangArgs: (t: string,
 const STRICT = ['-Werror=incompatible-function-pointer-types', '-Werror=incompatible-pointer-types', '-Werror=int-conversion'];
 
 /** The declarations as the prototype checker takes them: CF's references are checked as typedefs of the pointers written. */
-function tables(target: string, prototypes: FfiTables['PROTOTYPES'] = cfDecl.PROTOTYPES, refs: Record<string, string> = cfDecl.REF_TYPES): FfiTables {
-  const booleanT = target.startsWith('x86_64') ? cfDecl.BOOLEAN_T.x64 : cfDecl.BOOLEAN_T.arm64;
-  return { TYPE_ALIASES: { ...cfDecl.TYPE_ALIASES, boolean_t: booleanT, ...refs }, POINTER_TYPES: {}, OPAQUE_TYPES: {}, PROTOTYPES: prototypes, splitPrototype };
+const ALL_PROTOTYPES: FfiTables['PROTOTYPES'] = { ...cfDecl.PROTOTYPES, ...ioDecl.PROTOTYPES };
+
+function tables(target: string, prototypes: FfiTables['PROTOTYPES'] = ALL_PROTOTYPES, refs: Record<string, string> = cfDecl.REF_TYPES): FfiTables {
+  const booleanT = target.startsWith('x86_64') ? ioDecl.BOOLEAN_T.x64 : ioDecl.BOOLEAN_T.arm64;
+  return { TYPE_ALIASES: { ...cfDecl.TYPE_ALIASES, ...ioDecl.TYPE_ALIASES, boolean_t: booleanT, ...refs }, POINTER_TYPES: {}, OPAQUE_TYPES: {}, PROTOTYPES: prototypes, splitPrototype };
 }
 
 /** The object-like macros the headers define, as clang -dM prints them. */
@@ -50,8 +53,8 @@ describe('darwin CoreFoundation/IOKit declarations checked against Apple\'s head
       const r = compileFor(target, layoutAssertsC({}, cfDecl.CONSTANTS as unknown as Record<string, Record<string, number>>));
       assert.ok(r.ok, r.output);
       const defs = macros(target, 'IOKit/ps/IOPSKeys.h');
-      for (const [name, text] of Object.entries(cfDecl.IOPS_KEYS)) assert.equal(defs.get(name), JSON.stringify(text), name);
-      for (const [header, keys] of Object.entries(cfDecl.STORAGE_KEYS)) {
+      for (const [name, text] of Object.entries(ioDecl.IOPS_KEYS)) assert.equal(defs.get(name), JSON.stringify(text), name);
+      for (const [header, keys] of Object.entries(ioDecl.STORAGE_KEYS)) {
         const inHeader = macros(target, header);
         for (const [name, text] of Object.entries(keys)) assert.equal(inHeader.get(name), JSON.stringify(text), `${name} (${header})`);
       }
@@ -65,11 +68,11 @@ describe('darwin CoreFoundation/IOKit declarations checked against Apple\'s head
       'int CFNumberGetValue(CFNumberRef number, CFNumberType theType, _Out_ void *valuePtr)', // Boolean is unsigned char
       'Boolean CFNumberGetValue(CFStringRef number, CFNumberType theType, _Out_ void *valuePtr)',
     ]) {
-      const r = compileFor(TARGETS[0], prototypeChecksC(tables(TARGETS[0], { ...cfDecl.PROTOTYPES, CFNumberGetValue: { header: 'CoreFoundation/CFNumber.h', proto } })), STRICT);
+      const r = compileFor(TARGETS[0], prototypeChecksC(tables(TARGETS[0], { ...ALL_PROTOTYPES, CFNumberGetValue: { header: 'CoreFoundation/CFNumber.h', proto } })), STRICT);
       assert.ok(!r.ok, `accepted: ${proto}`);
       assert.match(r.output, /check_CFNumberGetValue/);
     }
-    const badRef = compileFor(TARGETS[1], prototypeChecksC(tables(TARGETS[1], cfDecl.PROTOTYPES, { ...cfDecl.REF_TYPES, CFArrayRef: 'const struct __CFDictionary *' })), STRICT);
+    const badRef = compileFor(TARGETS[1], prototypeChecksC(tables(TARGETS[1], ALL_PROTOTYPES, { ...cfDecl.REF_TYPES, CFArrayRef: 'const struct __CFDictionary *' })), STRICT);
     assert.ok(!badRef.ok);
     assert.match(badRef.output, /CFArrayRef is const struct __CFDictionary \*/);
     // boolean_t differs by architecture: x86_64's declaration on arm64 fails
@@ -85,6 +88,10 @@ describe('darwin CoreFoundation/IOKit declarations checked against Apple\'s head
   it('koffi parses every declaration with the types it registers', () => {
     for (const key of Object.keys(cfDecl.PROTOTYPES) as cfDecl.CfProtoName[]) {
       const { result, params } = cfDecl.koffiSignature(key);
+      assert.doesNotThrow(() => koffi.proto(result, params), key);
+    }
+    for (const key of Object.keys(ioDecl.PROTOTYPES) as ioDecl.IoProtoName[]) {
+      const { result, params } = ioDecl.koffiSignature(key);
       assert.doesNotThrow(() => koffi.proto(result, params), key);
     }
     assert.equal(koffi.sizeof('CFIndex'), koffi.sizeof('void *'));

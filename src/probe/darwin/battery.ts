@@ -1,6 +1,6 @@
 // sensorsBattery as psutil's arch/osx/sensors.c and _psosx.sensors_battery: the first power source
 // of IOPSCopyPowerSourcesList, its description's current capacity, state and time to empty.
-import { IOPS_KEYS } from '../../../native-ffi/darwin/corefoundation';
+import { IOPS_KEYS } from '../../../native-ffi/darwin/iokit';
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../constants';
 import { ProbeError } from '../errors';
 import type { Battery } from '../types';

@@ -1,21 +1,28 @@
-// The guarded path into native-ffi/darwin/corefoundation and the one CF operation the backend
+// The guarded path into native-ffi/darwin/corefoundation and iokit, and the CF reads the backend
 // needs: a dictionary's values for some keys, copied out as numbers and strings, every CF object
 // created here released here.
 import { coreFoundation, CONSTANTS, type CfRef, type CoreFoundation } from '../../../native-ffi/darwin/corefoundation';
+import { ioKit, type IOKit } from '../../../native-ffi/darwin/iokit';
 
 const UTF8 = CONSTANTS['CoreFoundation/CFString.h'].kCFStringEncodingUTF8;
 const SINT64 = CONSTANTS['CoreFoundation/CFNumber.h'].kCFNumberSInt64Type;
 /** Longer strings are left out: the values read (power source states, names) are short. */
 const STRING_MAX = 1024;
 
-let injected: CoreFoundation | undefined;
+/** Both frameworks' calls: IOKit's hand back CF objects that CF's read and release. */
+export type Frameworks = CoreFoundation & IOKit;
 
-export function cf(): CoreFoundation {
-  return injected ?? coreFoundation();
+let injected: Frameworks | undefined;
+let loaded: Frameworks | undefined;
+
+export function cf(): Frameworks {
+  if (injected) return injected;
+  loaded ??= { ...coreFoundation(), ...ioKit() };
+  return loaded;
 }
 
-/** Tests on other OSes stand a fake CoreFoundation/IOKit in (undefined: the real one again). */
-export function useCoreFoundation(fake: CoreFoundation | undefined): void {
+/** Tests on other OSes stand a fake CoreFoundation/IOKit in (undefined: the real ones again). */
+export function useCoreFoundation(fake: Frameworks | undefined): void {
   injected = fake;
 }
 

@@ -1,6 +1,6 @@
 // diskIoCounters as psutil's arch/osx/disk.c: every IOMedia whose parent in the service plane is
 // an IOBlockStorageDriver, named by the media's BSD name, counted by the driver's Statistics.
-import { STORAGE_KEYS } from '../../../native-ffi/darwin/corefoundation';
+import { STORAGE_KEYS } from '../../../native-ffi/darwin/iokit';
 import { sumCounters } from '../counters';
 import { ProbeError } from '../errors';
 import { wrapTracker } from '../nowrap';

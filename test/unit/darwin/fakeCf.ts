@@ -2,7 +2,7 @@
 // objects small integers; it counts what the caller owns (Copy/Create results, IOKit objects), so
 // a test can assert that everything was released.
 import assert from 'node:assert/strict';
-import type { CoreFoundation } from '../../../native-ffi/darwin/corefoundation';
+import type { Frameworks } from '../../../src/probe/darwin/cf';
 
 export type Obj =
   | { t: 'string'; text: string } | { t: 'number'; v: number; float?: boolean } | { t: 'dict'; m: Map<string, Obj> }
@@ -26,7 +26,7 @@ export function fakeCf(sources: Obj[], registry: Media[] = []) {
   const iterators = new Map<number, Media[]>();
   const media = new Map<number, Media>();
   const parents = new Map<number, Media>();
-  const fake: CoreFoundation = {
+  const fake: Frameworks = {
     CFRelease: (o) => { assert.ok(owned.delete(o as Obj), 'released an object it does not own'); },
     CFGetTypeID: (o) => TYPE[(o as Obj).t],
     CFNumberGetTypeID: () => TYPE.number,

@@ -84,7 +84,8 @@ describe(`scale: ${EXTRA} extra sleeping processes (live /proc)`, function () {
     const scanAfter = readsOf(() => { for (const p of probe.processIter({ attrs: ['ppid'] })) void p; });
     const count = probe.pids().length;
     console.log(`      read calls per editor-tree tick: ${treeBefore} with ${countBefore} processes, ${treeAfter} with ${count}; one ppid scan: ${scanBefore} -> ${scanAfter}`);
-    assert.ok(scanAfter - scanBefore >= EXTRA, `the scan reads each process's stat (${scanBefore} -> ${scanAfter})`);
+    // other processes of a busy machine come and go meanwhile: most of the extra ones, not all, is the claim
+    assert.ok(scanAfter - scanBefore >= EXTRA * 0.9, `the scan reads each process's stat (${scanBefore} -> ${scanAfter})`);
     assert.ok(treeAfter <= treeBefore + 10, `the tree's tick reads its own processes only (${treeBefore} -> ${treeAfter})`);
   });
 

@@ -1,8 +1,7 @@
 // The /metrics endpoint with 300 processes exported: scrape latency and bytes (each format), the
 // serving thread's CPU per scrape, and what rendering and sampling cost, as ratios against
 // baselines measured in this run: the same server's one-line `/` page (HTTP with no metrics),
-// and one /proc/stat read. Run: `npm run build && node esbuild.mjs --tests && node bench/export.mjs`
-// (or `benchExport()` from bench/run.mjs).
+// and one /proc/stat read. Run: `npm run bench export` (or, built, `node bench/export.mjs`).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -101,6 +100,29 @@ export async function benchExport() {
     const sampleEditorUs = timeIt(() => sampler.sample({ maxProcesses: 100, editor }), 10, 5);
     const statUs = timeIt(() => fs.readFileSync('/proc/stat'), 200, 7);
 
+    // the extension's worker: the same server inside the sampler's thread; the scrapes come from
+    // another process so that only the serving side's CPU is counted in this one
+    const { Sampler } = require(path.join(root, 'out', 'bench', 'exportEntry.js'));
+    const wport = await freePort();
+    const sampler2 = new Sampler({ workerPath: path.join(root, 'dist', 'worker.js'), config: { intervalMs: 3600_000, roots: [process.pid], exportPort: wport }, log: () => {} });
+    sampler2.start();
+    for (let i = 0; ; i++) {
+      try { if ((await get(wport, '/metrics')).status === 200) break; } catch { /* not up yet */ }
+      if (i > 300) throw new Error('the worker endpoint did not start');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const tasks = () => new Map(fs.readdirSync('/proc/self/task').map((t) => [t, cpuSeconds(`self/task/${t}`)]));
+    const clientScript = `const http=require('http');let n=0;const go=()=>http.get({host:'127.0.0.1',port:${wport},path:'/metrics',agent:false,headers:{'Accept-Encoding':'gzip',Accept:'${PROM}'}},(r)=>{r.resume();r.on('end',()=>{if(++n<${SCRAPES})go();});});go();`;
+    const before = tasks();
+    const wt0 = performance.now();
+    await new Promise((resolve) => spawn(process.execPath, ['-e', clientScript], { stdio: 'ignore' }).once('exit', resolve));
+    const wwall = (performance.now() - wt0) / 1000;
+    let busiest = 0;
+    let all = 0;
+    for (const [t, c] of tasks()) { const d = c - (before.get(t) ?? c); all += d; busiest = Math.max(busiest, d); }
+    await sampler2.dispose();
+    const workerPerScrape = busiest / SCRAPES;
+
     const f = (x) => x.toFixed(2);
     console.log(`\nexport: /metrics with ${snap.processes.length} processes exported (${snap.processesSeen} on the machine)`);
     console.log(`  baseline: GET / (same server, one line)      median ${f(base.median)} ms  p95 ${f(base.p95)} ms`);
@@ -108,6 +130,7 @@ export async function benchExport() {
     console.log(`  GET /metrics, OpenMetrics 1.0.0              median ${f(om.median)} ms  p95 ${f(om.p95)} ms  ${om.bytes} bytes  x${f(om.median / base.median)} the baseline`);
     console.log(`  GET /metrics as Prometheus asks (gzip, OM)   median ${f(gz.median)} ms  p95 ${f(gz.p95)} ms  ${gz.bytes} bytes  x${f(gz.median / base.median)} the baseline`);
     console.log(`  serving CPU per scrape (gzip, cached)        ${f(perScrape * 1e6)} µs (GET /: ${f(perHelp * 1e6)} µs, x${f(perScrape / Math.max(perHelp, 1e-9))})  [resolution ${1e6 / TICKS / SCRAPES} µs]`);
+    console.log(`  extension worker: CPU per scrape (its thread) ${f(workerPerScrape * 1e6)} µs; whole extension process ${f(all / SCRAPES * 1e6)} µs; ${SCRAPES} scrapes in ${f(wwall)} s`);
     console.log(`  render (families + text), once per sample    ${f(renderUs / 1000)} ms = x${f(renderUs / statUs)} a /proc/stat read`);
     console.log(`  sample: system + all processes, top ${EXPORTED}    ${f(sampleAllUs / 1000)} ms = x${f(sampleAllUs / statUs)} a /proc/stat read  (vitals serve, per --interval)`);
     console.log(`  sample: system + 20 editor processes         ${f(sampleEditorUs / 1000)} ms = x${f(sampleEditorUs / statUs)} a /proc/stat read  (the extension's worker, per tick while vitals.export.enabled)`);

@@ -2,3 +2,4 @@
 export { ExportSampler } from '../src/export/sample';
 export { families } from '../src/export/metrics';
 export { render } from '../src/export/openmetrics';
+export { Sampler } from '../src/monitor/sampler';

@@ -48,6 +48,8 @@ export interface VitalsApi {
     notices: string[];
     /** The Processes view's rows as text. */
     processView(): string[];
+    /** Reads the saved history file back into the charts, as activation does. */
+    restoreHistory(): Promise<{ restored: number; error?: string }>;
     /** Calls the window-state handler as VS Code does when the window gains or loses focus. */
     windowState(focused: boolean): void;
   };
@@ -157,15 +159,20 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     if (!historyFile || !historyLoaded) return; // never overwrite the saved rings before they were read back
     try { await saveHistory(historyFile, history); } catch (e) { log.warn(`history not saved: ${e instanceof Error ? e.message : String(e)}`); }
   };
+  async function restoreHistory(): Promise<{ restored: number; error?: string }> {
+    if (!historyFile) return { restored: 0 };
+    const r = await loadHistory(historyFile);
+    historyLoaded = true;
+    if (r.error) { log.warn(`history file ${historyFile} ignored: ${r.error}`); return { restored: 0, error: r.error }; }
+    if (!r.decoded) return { restored: 0 };
+    const merged = mergeRestored(history, r.decoded, Date.now() / 1000 - config.historyMinutes * 60);
+    history = merged.history;
+    if (merged.restored) dashboard.refresh(); // a dashboard restored with the window shows them too
+    log.info(`restored ${merged.restored} history points`);
+    return { restored: merged.restored };
+  }
   if (historyFile) {
-    void loadHistory(historyFile).then((r) => {
-      historyLoaded = true;
-      if (r.error) { log.warn(`history file ${historyFile} ignored: ${r.error}`); return; }
-      if (!r.decoded) return;
-      const merged = mergeRestored(history, r.decoded, Date.now() / 1000 - config.historyMinutes * 60);
-      history = merged.history;
-      log.info(`restored ${merged.restored} history points`);
-    });
+    void restoreHistory();
     const saveTimer = setInterval(() => void persist(), HISTORY_SAVE_MS);
     disposables.push({ dispose: () => clearInterval(saveTimer) });
   }
@@ -204,6 +211,7 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       },
       confirmations, notices,
       processView: () => processView.render(),
+      restoreHistory,
       windowState: (focused) => applyFocus(focused),
     },
     profile: {

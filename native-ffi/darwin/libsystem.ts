@@ -8,12 +8,12 @@ import koffi, { type TypeSpec } from 'koffi';
 export const TYPE_ALIASES = {
   kern_return_t: 'int', integer_t: 'int', natural_t: 'unsigned int', mach_port_t: 'unsigned int', host_t: 'unsigned int',
   vm_map_t: 'unsigned int', host_flavor_t: 'int', processor_flavor_t: 'int', mach_msg_type_number_t: 'unsigned int',
-  vm_address_t: 'uintptr_t', vm_size_t: 'uintptr_t', u_int: 'unsigned int',
+  vm_address_t: 'uintptr_t', vm_size_t: 'uintptr_t', u_int: 'unsigned int', uid_t: 'unsigned int',
 } as const;
 /** Named pointer types: name -> pointee. */
 export const POINTER_TYPES = { host_info_t: 'integer_t', host_info64_t: 'integer_t', processor_info_array_t: 'integer_t', rusage_info_t: 'void' } as const;
 /** Opaque structs passed as raw buffers: koffi name -> C name (the layout lives in src/probe/darwin/layout.ts). */
-export const OPAQUE_TYPES = { statfs_t: 'struct statfs' } as const;
+export const OPAQUE_TYPES = { statfs_t: 'struct statfs', utmpx_t: 'struct utmpx', passwd_t: 'struct passwd' } as const;
 
 /**
  * Prototypes as koffi parses them, with the header they are checked against. `symbol` names the
@@ -26,6 +26,7 @@ export const PROTOTYPES = {
   proc_pidinfo: { header: 'libproc.h', proto: 'int proc_pidinfo(int pid, int flavor, uint64_t arg, _Out_ void *buffer, int buffersize)' },
   // rusage_info_t is void *: the buffer is passed where the header says rusage_info_t * (as every caller does)
   proc_pid_rusage: { header: 'libproc.h', proto: 'int proc_pid_rusage(int pid, int flavor, _Out_ rusage_info_t *buffer)' },
+  proc_pidfdinfo: { header: 'libproc.h', proto: 'int proc_pidfdinfo(int pid, int fd, int flavor, _Out_ void *buffer, int buffersize)' },
   proc_pidpath: { header: 'libproc.h', proto: 'int proc_pidpath(int pid, _Out_ void *buffer, uint32_t buffersize)' },
   mach_host_self: { header: 'mach/mach_init.h', proto: 'mach_port_t mach_host_self(void)' },
   host_statistics: { header: 'mach/mach_host.h', proto: 'kern_return_t host_statistics(host_t host_priv, host_flavor_t flavor, _Out_ host_info_t host_info_out, _Inout_ mach_msg_type_number_t *host_info_outCnt)' },
@@ -33,6 +34,10 @@ export const PROTOTYPES = {
   host_processor_info: { header: 'mach/mach_host.h', proto: 'kern_return_t host_processor_info(host_t host, processor_flavor_t flavor, _Out_ natural_t *out_processor_count, _Out_ processor_info_array_t *out_processor_info, _Out_ mach_msg_type_number_t *out_processor_infoCnt)' },
   vm_deallocate: { header: 'mach/vm_map.h', proto: 'kern_return_t vm_deallocate(vm_map_t target_task, vm_address_t address, vm_size_t size)' },
   getfsstat: { header: 'sys/mount.h', proto: 'int getfsstat(_Out_ statfs_t *buf, int bufsize, int mode)', symbol: { x64: 'getfsstat$INODE64' } },
+  setutxent: { header: 'utmpx.h', proto: 'void setutxent(void)' },
+  getutxent: { header: 'utmpx.h', proto: 'utmpx_t *getutxent(void)' },
+  endutxent: { header: 'utmpx.h', proto: 'void endutxent(void)' },
+  getpwuid_r: { header: 'pwd.h', proto: 'int getpwuid_r(uid_t uid, _Out_ passwd_t *pwd, _Out_ char *buffer, size_t bufsize, _Out_ passwd_t **result)' },
 } as const;
 
 export type ProtoName = keyof typeof PROTOTYPES;
@@ -55,6 +60,7 @@ export interface LibSystem {
   proc_listallpids(buffer: Buffer | null, buffersize: number): number;
   proc_pidinfo(pid: number, flavor: number, arg: number | bigint, buffer: Buffer | null, buffersize: number): number;
   proc_pidpath(pid: number, buffer: Buffer, buffersize: number): number;
+  proc_pidfdinfo(pid: number, fd: number, flavor: number, buffer: Buffer, buffersize: number): number;
   proc_pid_rusage(pid: number, flavor: number, buffer: Buffer): number;
   mach_host_self(): number;
   host_statistics(host: number, flavor: number, info: Buffer, count: [number]): number;
@@ -62,6 +68,12 @@ export interface LibSystem {
   host_processor_info(host: number, flavor: number, count: [number], info: [unknown], infoCnt: [number]): number;
   vm_deallocate(task: number, address: bigint, size: number | bigint): number;
   getfsstat(buf: Buffer | null, bufsize: number, mode: number): number;
+  setutxent(): void;
+  /** A pointer to libc's static record, or null at the end. */
+  getutxent(): unknown;
+  endutxent(): void;
+  /** 0 or an errno (ERANGE: buffer too small); `result[0]` null when the uid has no entry. */
+  getpwuid_r(uid: number, pwd: Buffer, buffer: Buffer, bufsize: number, result: [unknown]): number;
   /** mach_task_self_: mach_task_self() is a macro reading this variable. */
   taskSelf(): number;
   errno(): number;
@@ -70,12 +82,22 @@ export interface LibSystem {
 let lib: LibSystem | undefined;
 let typesRegistered = false;
 
+/** Whether koffi knows a type name (its registry is per process; a bundle may hold a second copy of this module). */
+export function knownType(name: string): boolean {
+  try {
+    koffi.introspect(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Registers the aliases, named pointers and opaque types with koffi (once per process). */
 export function registerTypes(): void {
   if (typesRegistered) return;
-  for (const [name, type] of Object.entries(TYPE_ALIASES)) koffi.alias(name, type);
-  for (const [name, pointee] of Object.entries(POINTER_TYPES)) koffi.pointer(name, pointee);
-  for (const name of Object.keys(OPAQUE_TYPES)) koffi.opaque(name);
+  for (const [name, type] of Object.entries(TYPE_ALIASES)) if (!knownType(name)) koffi.alias(name, type);
+  for (const [name, pointee] of Object.entries(POINTER_TYPES)) if (!knownType(name)) koffi.pointer(name, pointee);
+  for (const name of Object.keys(OPAQUE_TYPES)) if (!knownType(name)) koffi.opaque(name);
   typesRegistered = true;
 }
 

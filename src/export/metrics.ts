@@ -19,10 +19,7 @@ export interface ExportProcess {
   fds?: number;
 }
 
-/**
- * The container's limits and usage, cAdvisor's meaning. A local shape so this module does not
- * depend on the probe's container API: sample.ts adapts whatever the probe returns to it.
- */
+/** The container's limits and usage, cAdvisor's meaning (sample.ts adapts the probe's ContainerLimits). */
 export interface ContainerReading {
   /** bytes; null = no limit */
   memoryLimit: number | null;
@@ -31,15 +28,18 @@ export interface ContainerReading {
   memoryUsage?: number | null;
   /** cpu.max quota / period in cores; null = no quota */
   cpuQuotaCores?: number | null;
+  /** min(cpus, quota) */
+  effectiveCores?: number | null;
+  cpuUsageSeconds?: number | null;
   throttledSeconds?: number | null;
   throttledPeriods?: number | null;
-  periods?: number | null;
   oomKills?: number | null;
 }
 
 /** Pressure stall totals, seconds (the kernel's `total=` in µs / 1e6). */
 export interface PressureReading {
   cpuSome?: number | null;
+  cpuFull?: number | null;
   memorySome?: number | null;
   memoryFull?: number | null;
   ioSome?: number | null;
@@ -188,6 +188,7 @@ export function families(s: ExportSnapshot): MetricFamily[] {
   const p = s.pressure;
   if (p) {
     push('node_pressure_cpu_waiting_seconds', 'counter', 'Total time in seconds that processes have waited for CPU time.', one(p.cpuSome));
+    push('node_pressure_cpu_stalled_seconds', 'counter', 'Total time in seconds no process could make progress due to CPU congestion.', one(p.cpuFull));
     push('node_pressure_memory_waiting_seconds', 'counter', 'Total time in seconds that processes have waited for memory.', one(p.memorySome));
     push('node_pressure_memory_stalled_seconds', 'counter', 'Total time in seconds no process could make progress due to memory congestion.', one(p.memoryFull));
     push('node_pressure_io_waiting_seconds', 'counter', 'Total time in seconds that processes have waited due to IO congestion.', one(p.ioSome));
@@ -200,9 +201,10 @@ export function families(s: ExportSnapshot): MetricFamily[] {
     push('container_memory_usage_bytes', 'gauge', 'Current memory usage in bytes, including all memory regardless of when it was accessed.', one(c.memoryUsage));
     push('container_spec_memory_limit_bytes', 'gauge', 'Memory limit for the container (absent: no limit).', one(c.memoryLimit));
     push('vitals_container_cpu_quota_cores', 'gauge', 'CPU quota of the container in cores (cpu.max quota / period; absent: no quota).', one(c.cpuQuotaCores));
+    push('vitals_container_effective_cores', 'gauge', 'Cores the container can use: min(cpus allowed, quota).', one(c.effectiveCores));
+    push('container_cpu_usage_seconds', 'counter', 'Cumulative cpu time consumed by the container in seconds.', one(c.cpuUsageSeconds));
     push('container_cpu_cfs_throttled_seconds', 'counter', 'Total time duration the container has been throttled.', one(c.throttledSeconds));
     push('container_cpu_cfs_throttled_periods', 'counter', 'Number of throttled period intervals.', one(c.throttledPeriods));
-    push('container_cpu_cfs_periods', 'counter', 'Number of elapsed enforcement period intervals.', one(c.periods));
     push('container_oom_events', 'counter', 'Count of out of memory events observed for the container.', one(c.oomKills));
   }
 

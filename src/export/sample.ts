@@ -28,6 +28,7 @@ export class ExportSampler {
       try {
         return fn();
       } catch (e) {
+        if (e instanceof probe.UnsupportedPlatform) return undefined; // not an error: this OS has no such reading
         errors++;
         const msg = `${name}: ${e instanceof Error ? e.message : String(e)}`;
         if (!this.logged.has(msg)) { this.logged.add(msg); this.log(msg); }
@@ -46,8 +47,8 @@ export class ExportSampler {
       nics: entries(attempt('netIoCounters', () => probe.netIoCounters(true))),
       temperatures: entries(attempt('sensorsTemperatures', () => probe.sensorsTemperatures())),
       battery: attempt('sensorsBattery', () => probe.sensorsBattery()) ?? null,
-      pressure: optionalProbe('pressure', toPressure, attempt),
-      container: optionalProbe('containerLimits', toContainer, attempt),
+      pressure: toPressure(attempt('pressure', () => probe.pressure({ cgroup: false }))),
+      container: toContainer(attempt('containerLimits', () => probe.containerLimits())),
       processes: procs.list,
       processesSeen: procs.seen,
       sampleSeconds: 0,
@@ -127,51 +128,23 @@ function entries<T>(rec: Record<string, T> | null | undefined): [string, T][] | 
   return rec ? Object.entries(rec) : undefined;
 }
 
-/**
- * A probe function this build may not have yet (the container issue adds containerLimits and
- * pressure to the probe): called when present, its result adapted to the exporter's own shape.
- */
-function optionalProbe<T>(name: string, adapt: (v: unknown) => T | null, attempt: <R>(n: string, fn: () => R) => R | undefined): T | null {
-  const fn = (probe as unknown as Record<string, unknown>)[name];
-  if (typeof fn !== 'function') return null;
-  const v = attempt(name, () => (fn as () => unknown)());
-  return v === undefined || v === null ? null : adapt(v);
-}
-
-function num(o: Record<string, unknown>, ...keys: string[]): number | null {
-  for (const k of keys) {
-    const v = o[k];
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-  }
-  return null;
-}
-
-/** Field names as the container issue's DESIGN entry describes them; extra or missing fields are fine. */
-export function toContainer(v: unknown): ContainerReading | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const o = v as Record<string, unknown>;
+/** The probe's container reading in cAdvisor's terms (metrics.ts keeps its own shape). */
+export function toContainer(c: probe.ContainerLimits | null | undefined): ContainerReading | null {
+  if (!c) return null;
   return {
-    memoryLimit: num(o, 'memoryLimit', 'memoryMax'),
-    workingSet: num(o, 'workingSet', 'memoryWorkingSet'),
-    memoryUsage: num(o, 'memoryUsage', 'memoryCurrent'),
-    cpuQuotaCores: num(o, 'cpuQuotaCores', 'quotaCores', 'effectiveCores'),
-    throttledSeconds: num(o, 'throttledSeconds', 'throttledTime'),
-    throttledPeriods: num(o, 'throttledPeriods', 'nrThrottled'),
-    periods: num(o, 'periods', 'nrPeriods'),
-    oomKills: num(o, 'oomKills', 'oomKill'),
+    memoryLimit: c.memoryLimit, workingSet: c.workingSet, memoryUsage: c.memoryUsage, cpuQuotaCores: c.cpuQuota,
+    effectiveCores: c.effectiveCores, cpuUsageSeconds: c.cpuUsage, throttledSeconds: c.throttledTime,
+    throttledPeriods: c.nrThrottled, oomKills: c.oomKills,
   };
 }
 
-/** { cpu: { some: { total } }, memory: { some, full }, io: { some, full } }, totals in seconds. */
-export function toPressure(v: unknown): PressureReading | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const o = v as Record<string, Record<string, Record<string, unknown>> | undefined>;
-  const total = (res: string, kind: string): number | null => {
-    const t = o[res]?.[kind]?.total;
-    return typeof t === 'number' && Number.isFinite(t) ? t : null;
-  };
+/** The machine's PSI totals (seconds), as node_exporter reads /proc/pressure. */
+export function toPressure(p: probe.Pressure | null | undefined): PressureReading | null {
+  if (!p) return null;
+  const s = p.system;
   return {
-    cpuSome: total('cpu', 'some'), memorySome: total('memory', 'some'), memoryFull: total('memory', 'full'),
-    ioSome: total('io', 'some'), ioFull: total('io', 'full'),
+    cpuSome: s.cpu?.some.total ?? null, cpuFull: s.cpu?.full?.total ?? null,
+    memorySome: s.memory?.some.total ?? null, memoryFull: s.memory?.full?.total ?? null,
+    ioSome: s.io?.some.total ?? null, ioFull: s.io?.full?.total ?? null,
   };
 }

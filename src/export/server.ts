@@ -21,6 +21,20 @@ export interface MetricsServerOptions {
 
 export const DEFAULT_PORT = 9465;
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * While bound to loopback, a request must name a loopback host: a web page the user opens cannot
+ * read the metrics by pointing its own name at 127.0.0.1 (DNS rebinding; the browser then sends
+ * that name as Host).
+ */
+export function hostAllowed(bindHost: string, header: string | undefined): boolean {
+  if (!LOOPBACK.has(bindHost)) return true;
+  if (!header) return false;
+  const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.replace(/:\d*$/, '');
+  return LOOPBACK.has(name.toLowerCase());
+}
+
 const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
 
 /** Constant-time: both sides are hashed to 32 bytes, so neither the length nor a prefix leaks. */
@@ -104,6 +118,10 @@ export class MetricsServer {
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
       res.end(req.method === 'HEAD' ? undefined : text);
     };
+    if (!hostAllowed(this.opts.host, req.headers.host)) {
+      send(403, 'this endpoint answers requests for 127.0.0.1 or localhost only\n');
+      return;
+    }
     if (this.tokenDigest && !tokenMatches(req.headers.authorization, this.tokenDigest)) {
       send(401, 'a bearer token is required\n', { 'WWW-Authenticate': 'Bearer realm="vitals"' });
       return;

@@ -3,6 +3,7 @@
 import { constants } from 'node:os';
 import * as probe from '../probe';
 import type { ProcessRow, SignalResult } from '../protocol';
+import { cap, CMDLINE_MAX, LABEL_MAX } from '../text/sinks';
 
 /** The identity the user picked, or NoSuchProcess naming what happened to it. */
 export function sameProcess(pid: number, createTime: number | undefined): probe.Process {
@@ -87,12 +88,36 @@ function guard(p: probe.Process, ancestors?: readonly number[]): void {
   if (why) throw new Refused(why);
 }
 
+/** How long kill tree waits for the members it stopped to be stopped, at most. */
+const STOP_WAIT_MS = 2000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Waits (in the worker: blocking is fine there) until each process is stopped, a zombie or gone.
+ * Linux shows it in the status; elsewhere suspending is synchronous enough and there is no status
+ * to poll (Wine shows no suspended state), so the next walk goes ahead at once.
+ */
+function waitStopped(list: readonly probe.Process[]): void {
+  if (process.platform !== 'linux') return;
+  const deadline = Date.now() + STOP_WAIT_MS;
+  for (const p of list) {
+    for (;;) {
+      let status: string;
+      try { status = p.status(); } catch { break; } // gone or denied: nothing to wait for
+      if (status === 'stopped' || status === 'tracing-stop' || status === 'zombie' || status === 'dead' || Date.now() > deadline) break;
+      Atomics.wait(sleeper, 0, 0, 1);
+    }
+  }
+}
+
 /** How many times kill tree walks the stopped tree again looking for a child it has not stopped yet. */
 const MAX_WALKS = 100;
 
 export function signalProcess(pid: number, createTime: number | undefined, signal: string, tree: boolean): SignalResult {
-  // own properties only: "constructor" or "toString" is in every object
-  if (typeof signal !== 'string' || !Object.hasOwn(constants.signals, signal)) throw new RangeError(`unknown signal ${JSON.stringify(String(signal).slice(0, 40))}`);
+  // own properties only: "constructor" or "toString" is in every object. SIGSTOP and SIGCONT are
+  // suspend and resume, which Windows has too (NtSuspendProcess) without naming them in os.constants
+  const known = typeof signal === 'string' && (Object.hasOwn(constants.signals, signal) || signal === 'SIGSTOP' || signal === 'SIGCONT');
+  if (!known) throw new RangeError(`unknown signal ${JSON.stringify(String(signal).slice(0, 40))}`);
   const sig = signal as NodeJS.Signals;
   const p = sameProcess(pid, createTime);
   guard(p);
@@ -136,6 +161,9 @@ function killTree(root: probe.Process, sig: NodeJS.Signals, result: SignalResult
     stop(root);
     let walks = 0;
     for (;;) {
+      // kill(SIGSTOP) returns before a process running on another cpu has stopped: until it has, it
+      // can still fork, so a walk counts as quiet only once every member it follows is stopped
+      waitStopped(stopped);
       let fresh = 0;
       for (const c of root.children({ recursive: true })) {
         if (members.has(c.pid) || c.pid === process.pid) continue;
@@ -178,10 +206,11 @@ export function listAll(): ProcessRow[] {
     const i = p.info;
     if (typeof i.createTime !== 'number') continue;
     rows.push({
-      pid: p.pid, ppid: (i.ppid as number) ?? 0, name: (i.name as string) ?? '', createTime: i.createTime,
-      cmdline: Array.isArray(i.cmdline) ? (i.cmdline as string[]).join(' ') : '',
+      pid: p.pid, ppid: (i.ppid as number) ?? 0, name: cap((i.name as string) ?? '', LABEL_MAX), createTime: i.createTime,
+      // cut at the sink's size here: 200 processes with 1 MiB command lines must not make a 200 MiB reply
+      cmdline: Array.isArray(i.cmdline) ? cap((i.cmdline as string[]).join(' '), CMDLINE_MAX) : '',
       cpuPercent: (i.cpuPercent as number) ?? 0, rss: (i.memoryInfo as { rss: number } | null)?.rss ?? 0,
-      username: (i.username as string) ?? '',
+      username: cap((i.username as string) ?? '', LABEL_MAX),
     });
   }
   return rows;

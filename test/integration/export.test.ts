@@ -4,7 +4,8 @@ import http from 'node:http';
 import net from 'node:net';
 import * as vscode from 'vscode';
 import type { VitalsApi } from '../../src/extension';
-import { decodeHistory } from '../../src/monitor/historyCodec';
+import { History } from '../../src/monitor/history';
+import { decodeHistory, encodeHistory } from '../../src/monitor/historyCodec';
 
 function get(port: number, p: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -71,5 +72,36 @@ describe('Vitals export in a real VS Code extension host', () => {
     assert.ok(dt.length > 0 && k >= 0, 'the oldest saved point is still charted');
     assert.deepEqual(ht.slice(k, k + dt.length), dt.slice(0, ht.length - k));
     assert.deepEqual(d.series.map(([n]) => n), [...h.series.keys()]);
+  });
+});
+
+describe('Vitals history across a reload, in a real VS Code extension host', () => {
+  let api: VitalsApi;
+  before(async () => {
+    api = await vscode.extensions.getExtension<VitalsApi>('vitals.vitals')!.activate();
+  });
+
+  it('a saved file is read back ahead of the live points (as on activate); a foreign file is ignored and then overwritten', async () => {
+    await api.nextSnapshot();
+    const file = (await api.saveHistory())!;
+    const live = api.history();
+    const first = live.time.at(0);
+    // a history from before the "reload": 5 points, 10 s apart, ending 10 s before the first live point
+    const before = new History(live.capacity);
+    for (let i = 5; i >= 1; i--) before.push(first - 10 * i, { cpu: 40 + i, memory: 50 });
+    fs.writeFileSync(file, encodeHistory(before));
+    const r = await api.test.restoreHistory();
+    assert.equal(r.restored, 5);
+    const times = [...api.history().time.toArray()];
+    assert.deepEqual(times.slice(0, 5), [first - 50, first - 40, first - 30, first - 20, first - 10]);
+    assert.ok(times.includes(first), 'the live points follow');
+    assert.deepEqual([...api.history().get('cpu')!.toArray()].slice(0, 5), [45, 44, 43, 42, 41]);
+
+    fs.writeFileSync(file, 'PK\x03\x04 not a history file at all, but long enough');
+    const bad = await api.test.restoreHistory();
+    assert.equal(bad.restored, 0);
+    assert.match(bad.error ?? '', /not a Vitals history file/);
+    await api.saveHistory();
+    assert.ok(decodeHistory(fs.readFileSync(file)).time.length > 0, 'the next save replaces it');
   });
 });

@@ -12,7 +12,10 @@ export async function run(): Promise<void> {
   const dir = __dirname;
   // VITALS_HOST_ONLY=PREFIX runs only the files starting with it (test/host/cgroupHost.mjs)
   const only = process.env.VITALS_HOST_ONLY;
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js') && (!only || f.startsWith(only))).sort()) mocha.addFile(path.join(dir, f));
+  // *.last.test.js run after the others: deactivating Vitals ends the sampler for every later test
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js') && (!only || f.startsWith(only))).sort();
+  const last = (f: string): number => (f.endsWith('.last.test.js') ? 1 : 0);
+  for (const f of files.sort((a, b) => last(a) - last(b))) mocha.addFile(path.join(dir, f));
   const tests: TestRecord[] = [];
   const outFile = resultPath();
   let runError: string | undefined;

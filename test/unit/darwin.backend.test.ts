@@ -5,25 +5,48 @@ import assert from 'node:assert/strict';
 import { backendFor } from '../../src/probe/backend';
 import { C, STRUCTS } from '../../src/probe/darwin/layout';
 import { useLibSystem } from '../../src/probe/darwin/native';
-import { AccessDenied, NoSuchProcess, UnsupportedPlatform } from '../../src/probe/errors';
+import { AccessDenied, NoSuchProcess, UnsupportedPlatform, ZombieProcess } from '../../src/probe/errors';
 import { Process } from '../../src/probe/process';
 import type { LibSystem } from '../../native-ffi/darwin/libsystem';
-import { build } from './darwin/buffers';
+import koffi from 'koffi';
+import { build, socketFdInfo } from './darwin/buffers';
 import { ifinfo2, otherMessage } from './darwin/iflist';
 
 const OURS = 100;
 /** A pid that exists here (kill(pid, 0) decides NoSuchProcess vs AccessDenied when the call says EINVAL). */
 const OTHERS = process.pid;
 const GONE = 0x3ffffff0;
+/** A zombie here: its pid exists (kill(pid, 0)), only PROC_PIDTBSDINFO with arg 1 answers for it. */
+const ZOMBIE = process.ppid;
 
 function procargs(argv: string[], env: string[]): Buffer {
   const head = Buffer.alloc(4); head.writeInt32LE(argv.length);
   return Buffer.concat([head, Buffer.from(`${argv[0]}\0\0\0\0`), ...[...argv, ...env].map((s) => Buffer.from(`${s}\0`)), Buffer.from('\0')]);
 }
 
+/** getutxent's records in C memory (glibc's malloc here): the backend reads them through a pointer, as on macOS. */
+function utmpxRecords(): unknown[] {
+  const libc = koffi.load('libc.so.6');
+  const malloc = libc.func('void *malloc(size_t n)');
+  const memcpy = libc.func('void *memcpy(void *d, void *s, size_t n)');
+  const rec = (type: number, user: string, line: string, host: string, sec: number, pid: number) => {
+    const b = build(STRUCTS.utmpx, { ut_type: type, ut_user: user, ut_line: line, ut_host: host, ut_pid: pid });
+    build(STRUCTS.timeval, { tv_sec: sec }, b, STRUCTS.utmpx.fields.ut_tv[1]);
+    const p = malloc(b.length);
+    memcpy(p, b, b.length);
+    return p;
+  };
+  return [
+    rec(2, 'reboot', '~', '', 1_699_000_000, 0), // BOOT_TIME
+    rec(C.USER_PROCESS, 'zoë', 'console', '', 1_700_000_000, 411),
+    rec(C.USER_PROCESS, 'zoë', 'ttys000', '192.0.2.7', 1_700_000_100, 5000),
+  ];
+}
+
 function fake(): LibSystem & { calls: string[] } {
   let errno = 0;
   const calls: string[] = [];
+  let utx: unknown[] = [];
   const fill = (dst: Buffer | null, src: Buffer, len?: [number | bigint]): number => {
     if (dst) src.copy(dst);
     if (len) len[0] = src.length;
@@ -68,9 +91,14 @@ function fake(): LibSystem & { calls: string[] } {
       if (name === 'hw.physicalcpu') { const i = Buffer.alloc(4); i.writeInt32LE(8); return fill(oldp, i, len); }
       errno = 2; return -1;
     },
-    proc_pidinfo(pid, flavor, _arg, buf, size) {
-      calls.push(`proc_pidinfo ${pid} ${flavor}`);
+    proc_pidinfo(pid, flavor, arg, buf, size) {
+      calls.push(`proc_pidinfo ${pid} ${flavor}${arg ? ` arg ${arg}` : ''}`);
       if (pid === GONE) { errno = C.ESRCH; return 0; }
+      if (pid === ZOMBIE) {
+        if (flavor !== C.PROC_PIDTBSDINFO || !arg) { errno = C.ESRCH; return 0; }
+        build(STRUCTS.proc_bsdinfo, { pbi_pid: pid, pbi_ppid: 77, pbi_status: C.SZOMB, pbi_comm: 'defunct', pbi_start_tvsec: 1_700_000_000n }).copy(buf!);
+        return size;
+      }
       if (flavor === C.PROC_PIDTASKALLINFO) {
         if (pid === OTHERS) { errno = C.EPERM; return 0; }
         const all = Buffer.alloc(STRUCTS.proc_taskallinfo.size);
@@ -79,13 +107,38 @@ function fake(): LibSystem & { calls: string[] } {
         all.copy(buf!); return size;
       }
       if (flavor === C.PROC_PIDTBSDINFO) { bsd(pid, 0).copy(buf!); return size; }
-      if (flavor === C.PROC_PIDLISTFDS) return 8 * 25;
+      if (flavor === C.PROC_PIDLISTTHREADS) { [0x7000_0000_1000n, 0x7000_0000_2000n, 0x7000_0000_3000n].forEach((h, i) => buf!.writeBigUInt64LE(h, i * 8)); return 24; }
+      if (flavor === C.PROC_PIDTHREADINFO) {
+        if (arg === 0x7000_0000_2000n) { errno = C.ESRCH; return 0; } // ended in between
+        build(STRUCTS.proc_threadinfo, { pth_user_time: 1_500_000_000n, pth_system_time: BigInt(arg) === 0x7000_0000_1000n ? 250_000_000n : 0n }).copy(buf!);
+        return size;
+      }
+      if (flavor === C.PROC_PIDLISTFDS) {
+        if (pid === OTHERS) { errno = C.EPERM; return 0; }
+        if (!buf) return 8 * 25;
+        const fds: [number, number][] = [[0, C.PROX_FDTYPE_VNODE], [3, C.PROX_FDTYPE_VNODE], [4, 2], [5, C.PROX_FDTYPE_VNODE]];
+        fds.forEach(([fd, type], i) => build(STRUCTS.proc_fdinfo, { proc_fd: fd, proc_fdtype: type }, buf, i * 8));
+        return fds.length * 8;
+      }
       errno = C.EINVAL; return 0;
     },
     proc_pid_rusage(pid, flavor, buf) {
       calls.push(`proc_pid_rusage ${pid} ${flavor}`);
       build(STRUCTS.rusage_info_v2, { ri_phys_footprint: 123n * 4096n }).copy(buf);
       return 0;
+    },
+    proc_pidfdinfo(pid, fd, flavor, buf, size) {
+      calls.push(`proc_pidfdinfo ${pid} ${fd} ${flavor}`);
+      if (fd === 5) { errno = C.ENOENT; return 0; }
+      if (flavor === C.PROC_PIDFDSOCKETINFO) {
+        socketFdInfo({ family: C.AF_INET, type: C.SOCK_STREAM, kind: C.SOCKINFO_TCP, laddr: [127, 0, 0, 1], lport: 3000, state: C.TSI_S_LISTEN }).copy(buf);
+        return size;
+      }
+      const w = STRUCTS.vnode_fdinfowithpath;
+      build(STRUCTS.proc_fileinfo, { fi_openflags: C.FWRITE | C.O_APPEND, fi_offset: 4096n }, buf, w.fields.pfi[1]);
+      build(STRUCTS.vinfo_stat, { vst_mode: fd === 0 ? 0o020620 : 0o100644 }, buf, w.fields.pvip[1]);
+      build(STRUCTS.vnode_info_path, { vip_path: fd === 0 ? '/dev/ttys000' : '/Users/me/build.log' }, buf, w.fields.pvip[1]);
+      return size;
     },
     proc_pidpath(pid, buf) { calls.push(`proc_pidpath ${pid}`); return buf.write('/bin/zsh'); },
     proc_listallpids(buf) {
@@ -106,6 +159,17 @@ function fake(): LibSystem & { calls: string[] } {
     host_processor_info: () => { throw new Error('not in this fake'); },
     vm_deallocate: () => 0,
     getfsstat: () => 0,
+    setutxent() { calls.push('setutxent'); utx = utmpxRecords(); },
+    getutxent() { calls.push('getutxent'); return utx.shift() ?? null; },
+    endutxent() { calls.push('endutxent'); },
+    getpwuid_r(uid, pwd, buffer, _size, result) {
+      calls.push(`getpwuid_r ${uid}`);
+      if (uid !== 0) { result[0] = null; return 0; }
+      buffer.write('root\0', 8);
+      pwd.writeBigUInt64LE((koffi.address(buffer) as bigint) + 8n, STRUCTS.passwd.fields.pw_name[0]);
+      result[0] = pwd;
+      return 0;
+    },
   };
 }
 
@@ -128,6 +192,14 @@ describe('darwin backend over a fake libSystem', () => {
     assert.equal(darwin.system.cpuCountPhysical!(), 8);
     assert.deepEqual(darwin.system.cpuFreqPercpu!(), [], 'no hw.cpufrequency (Apple silicon): absent, not an error');
     assert.equal(lib.calls.filter((c) => c === 'mach_host_self').length, 1, 'one host port, kept');
+  });
+
+  it('users: getutxent\'s USER_PROCESS records read through libc\'s pointer, the file rewound and closed', () => {
+    assert.deepEqual(darwin.system.users!(), [
+      { name: 'zoë', terminal: 'console', host: null, started: 1_700_000_000, pid: 411 },
+      { name: 'zoë', terminal: 'ttys000', host: '192.0.2.7', started: 1_700_000_100, pid: 5000 },
+    ]);
+    assert.deepEqual(lib.calls.filter((c) => c.endsWith('utxent')), ['setutxent', 'getutxent', 'getutxent', 'getutxent', 'getutxent', 'endutxent']);
   });
 
   it('network: NET_RT_IFLIST2 per interface and summed, other routing messages skipped; stats from the same messages', () => {
@@ -157,6 +229,8 @@ describe('darwin backend over a fake libSystem', () => {
     assert.equal(info.createTime, 1_700_000_000);
     assert.equal(p.numFds(), 25);
     assert.equal(p.memoryFullInfo().uss, 123 * 4096, 'uss: the physical footprint');
+    assert.deepEqual(p.openFiles(), [{ path: '/Users/me/build.log', fd: 3, position: 4096, mode: 'a', flags: 0x8 | 1 }],
+      'regular files only (not the tty, not the socket), an fd closed in between skipped');
     assert.ok(lib.calls.includes(`proc_pid_rusage ${OURS} ${C.RUSAGE_INFO_V2}`));
     assert.equal(p.exe(), '/bin/zsh');
   });
@@ -165,19 +239,37 @@ describe('darwin backend over a fake libSystem', () => {
     const p = new Process(OTHERS, darwin.newProcess(OTHERS));
     assert.equal(p.ppid(), 1);
     assert.deepEqual(p.uids(), { real: 0, effective: 0, saved: 0 });
+    assert.equal(p.username(), 'root', 'getpwuid_r names another user');
     assert.throws(() => p.memoryInfo(), AccessDenied);
     assert.throws(() => p.cmdline(), AccessDenied);
     lib.calls.length = 0;
     p.ppid();
-    assert.deepEqual(lib.calls, [`proc_pidinfo ${OTHERS} ${C.PROC_PIDTBSDINFO}`], 'TASKALLINFO is not asked again once refused');
+    assert.deepEqual(lib.calls, [`proc_pidinfo ${OTHERS} ${C.PROC_PIDTBSDINFO} arg 1`], 'TASKALLINFO is not asked again once refused');
     assert.equal(p.asDict(['memoryInfo', 'ppid']).memoryInfo, null, 'asDict gives adValue for the refused field');
+  });
+
+  it('a zombie keeps its BSD part (PROC_PIDTBSDINFO with arg 1); its task part is ZombieProcess', () => {
+    const p = new Process(ZOMBIE, darwin.newProcess(ZOMBIE));
+    assert.equal(p.status(), 'zombie');
+    assert.equal(p.ppid(), 77);
+    assert.equal(p.name(), 'defunct');
+    assert.throws(() => p.memoryInfo(), ZombieProcess);
+    assert.equal(p.asDict(['name', 'cpuTimes']).cpuTimes, null);
   });
 
   it('a vanished pid is NoSuchProcess; what the backend lacks is UnsupportedPlatform by name', () => {
     assert.throws(() => new Process(GONE, darwin.newProcess(GONE)), NoSuchProcess);
     const p = new Process(OURS, darwin.newProcess(OURS));
-    assert.throws(() => p.openFiles(), (e: unknown) => e instanceof UnsupportedPlatform && /openFiles/.test(e.message) && e.platform === 'darwin');
-    assert.throws(() => darwin.system.sensorsTemperatures ? darwin.system.sensorsTemperatures() : (() => { throw new UnsupportedPlatform('darwin', 'sensorsTemperatures'); })(), UnsupportedPlatform);
+    assert.throws(() => p.memoryMaps(), (e: unknown) => e instanceof UnsupportedPlatform && /memoryMaps/.test(e.message) && e.platform === 'darwin');
+    assert.deepEqual(p.threads(), [{ id: 1, userTime: 1.5, systemTime: 0.25 }, { id: 3, userTime: 1.5, systemTime: 0 }], 'ns to seconds; an ended thread skipped');
+    assert.deepEqual(p.connections('tcp'), [{ fd: 4, family: C.AF_INET, type: C.SOCK_STREAM, laddr: { ip: '127.0.0.1', port: 3000 }, raddr: null, status: 'LISTEN' }]);
+    assert.deepEqual(p.connections('udp'), [], 'filtered by kind');
+    assert.throws(() => p.connections('bogus'), RangeError);
+    // system-wide: each process we may read, with its pid (the other user's fds are refused: left out)
+    const all = darwin.system.netConnections!('tcp');
+    assert.ok(all.length >= 1 && all.every((c) => c.pid === OURS || c.pid === 1), JSON.stringify(all));
+    assert.equal(darwin.system.cpuStats, undefined, 'the seam raises UnsupportedPlatform naming it');
+    assert.deepEqual(darwin.system.sensorsTemperatures!(), {}, 'temperatures: hidden, never an error (SMC/HID need more than an unprivileged read)');
   });
 });
 
@@ -187,5 +279,7 @@ describe('darwin backend on another OS', () => {
     const darwin = backendFor('darwin');
     assert.equal(darwin.platform, 'darwin');
     assert.throws(() => darwin.system.virtualMemory!(), /libSystem is only loaded on darwin/);
+    assert.throws(() => darwin.system.sensorsBattery!(), /CoreFoundation is only loaded on darwin/);
+    assert.throws(() => darwin.system.diskIoCounters!(true), /CoreFoundation is only loaded on darwin/);
   });
 });

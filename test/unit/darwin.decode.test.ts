@@ -9,9 +9,9 @@ import {
 import { C, STRUCTS } from '../../src/probe/darwin/layout';
 import { processError } from '../../src/probe/darwin/native';
 import { AccessDenied, NoSuchProcess, ZombieProcess } from '../../src/probe/errors';
-import { build } from './darwin/buffers';
+import { build, socketFdInfo } from './darwin/buffers';
 import { ifinfo2, otherMessage } from './darwin/iflist';
-import { decodeRusageV2, interfacesFromIfList2 } from '../../src/probe/darwin/decode';
+import { connectionFromSocketFdInfo, decodeRusageV2, interfacesFromIfList2, modeFromFileFlags, userFromUtmpx } from '../../src/probe/darwin/decode';
 
 const KiB = 1024;
 
@@ -136,6 +136,34 @@ describe('NET_RT_IFLIST2 and proc_pid_rusage decoders', () => {
     assert.deepEqual(interfacesFromIfList2(list, list.length - 10).map((r) => r.name), ['en0'], 'a message cut by the length is skipped');
     const zero = Buffer.alloc(64);
     assert.deepEqual(interfacesFromIfList2(zero), [], 'a zero ifm_msglen ends the walk instead of looping');
+  });
+
+  it('utmpx records as psutil\'s users(): USER_PROCESS only, "~" lines and records without a time skipped', () => {
+    const rec = (type: number, line: string, sec: number) => {
+      const b = build(STRUCTS.utmpx, { ut_type: type, ut_user: 'me', ut_line: line, ut_pid: 9 });
+      return build(STRUCTS.timeval, { tv_sec: sec }, b, STRUCTS.utmpx.fields.ut_tv[1]);
+    };
+    assert.deepEqual(userFromUtmpx(rec(C.USER_PROCESS, 'ttys001', 1_700_000_000)), { name: 'me', terminal: 'ttys001', host: null, started: 1_700_000_000, pid: 9 });
+    assert.equal(userFromUtmpx(rec(C.USER_PROCESS, '~', 1_700_000_000)), null);
+    assert.equal(userFromUtmpx(rec(C.USER_PROCESS, 'ttys001', 0)), null);
+    assert.equal(userFromUtmpx(rec(8, 'ttys001', 1_700_000_000)), null, 'DEAD_PROCESS');
+  });
+
+  it('open file modes from the kernel\'s FREAD/FWRITE flags, as psutil names them', () => {
+    assert.deepEqual([C.FREAD, C.FWRITE, C.FREAD | C.FWRITE, C.FWRITE | C.O_APPEND, C.FREAD | C.FWRITE | C.O_APPEND].map(modeFromFileFlags), ['r', 'w', 'r+', 'a', 'a+']);
+  });
+
+  it('PROC_PIDFDSOCKETINFO as psutil\'s connections: TCP with its state, UDP without a peer, IPv6, unix paths, other families none', () => {
+    const v6 = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    assert.deepEqual(connectionFromSocketFdInfo(socketFdInfo({ family: C.AF_INET, type: C.SOCK_STREAM, kind: C.SOCKINFO_TCP, laddr: [127, 0, 0, 1], lport: 49152, faddr: [192, 0, 2, 9], fport: 443, state: C.TSI_S_ESTABLISHED }), 7),
+      { fd: 7, family: C.AF_INET, type: C.SOCK_STREAM, laddr: { ip: '127.0.0.1', port: 49152 }, raddr: { ip: '192.0.2.9', port: 443 }, status: 'ESTABLISHED' });
+    assert.deepEqual(connectionFromSocketFdInfo(socketFdInfo({ family: C.AF_INET6, type: C.SOCK_STREAM, kind: C.SOCKINFO_TCP, laddr: v6, lport: 8080, state: C.TSI_S_LISTEN }), 8),
+      { fd: 8, family: C.AF_INET6, type: C.SOCK_STREAM, laddr: { ip: '2001:db8::1', port: 8080 }, raddr: null, status: 'LISTEN' });
+    assert.deepEqual(connectionFromSocketFdInfo(socketFdInfo({ family: C.AF_INET, type: C.SOCK_DGRAM, kind: C.SOCKINFO_IN, laddr: [0, 0, 0, 0], lport: 5353 }), 9),
+      { fd: 9, family: C.AF_INET, type: C.SOCK_DGRAM, laddr: { ip: '0.0.0.0', port: 5353 }, raddr: null, status: 'NONE' });
+    assert.deepEqual(connectionFromSocketFdInfo(socketFdInfo({ family: C.AF_UNIX, type: C.SOCK_STREAM, kind: C.SOCKINFO_UN, path: '/tmp/vscode-ipc-1.sock' }), 10),
+      { fd: 10, family: C.AF_UNIX, type: C.SOCK_STREAM, laddr: '/tmp/vscode-ipc-1.sock', raddr: null, status: 'NONE' });
+    assert.equal(connectionFromSocketFdInfo(socketFdInfo({ family: 32 /* AF_SYSTEM */, type: C.SOCK_DGRAM, kind: 4 }), 11), null);
   });
 
   it('proc_pid_rusage v2: footprint and disk bytes', () => {

@@ -80,6 +80,13 @@ describe('darwin koffi declarations checked against the headers\' prototypes', (
     assert.equal(memalign(out, 16, 64), 0);
     assert.equal(typeof koffi.address(out[0]), 'bigint');
     libc.func('void free(void *p)')(out[0]);
+    // null for an _Out_ void * (the size-asking calls: sysctl, proc_pidinfo, getfsstat with no buffer)
+    assert.equal(libc.func('memcpy', 'void *', [koffi.out('void *'), 'void *', 'size_t'])(null, null, 0), null);
+    // an _Inout_ size_t * takes a one-element array and hands back what the call wrote (sysctl's oldlenp)
+    const len: [number] = [5];
+    const eight = Buffer.alloc(8); eight.writeBigUInt64LE(42n);
+    libc.func('memcpy', 'void *', [koffi.inout('size_t *'), 'void *', 'size_t'])(len, eight, 8);
+    assert.deepEqual(len, [42]);
   });
 
   it('koffi parses every declaration with the types it registers', () => {

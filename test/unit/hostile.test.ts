@@ -161,12 +161,13 @@ describe('hostile processes: Vitals never turns on the editor', () => {
 });
 
 describe('hostile processes: kill tree', () => {
-  it('a fork loop (sh -c \'while :; do sleep 1000 & done\') leaves no survivor', async () => {
+  for (const [what, script] of [['a fork loop', 'while :; do sleep 1000 & done'], ['a fork loop in a child (the top stopped is not enough)', '( while :; do sleep 1000 & done ) & wait']]) {
+  it(`${what} (sh -c '${script}') leaves no survivor`, async () => {
     useLive();
-    const loop = spawn('sh', ['-c', 'while :; do sleep 1000 & done'], { stdio: 'ignore', detached: true });
+    const loop = spawn('sh', ['-c', script], { stdio: 'ignore', detached: true });
     const root = new probe.Process(loop.pid!);
     try {
-      await until(() => root.children().length >= 3, 'the loop has started children');
+      await until(() => root.children({ recursive: true }).length >= 3, 'the loop has started children');
       const r = signalProcess(loop.pid!, root.createTime(), 'SIGKILL', true);
       assert.equal(r.signalled[0].pid, loop.pid);
       assert.deepEqual(r.failed, []);
@@ -176,7 +177,7 @@ describe('hostile processes: kill tree', () => {
       const alive = (): number[] => probe.pids().filter((pid) => {
         try {
           const p = new probe.Process(pid);
-          return (members.includes(pid) || p.ppid() === loop.pid) && p.status() !== 'zombie';
+          return (members.includes(pid) || p.ppid() === loop.pid || readPgid(pid) === loop.pid) && p.status() !== 'zombie';
         } catch { return false; }
       });
       await until(() => alive().length === 0, 'no member of the tree is alive');
@@ -185,6 +186,19 @@ describe('hostile processes: kill tree', () => {
       assert.deepEqual(group, []);
     } finally {
       try { process.kill(-loop.pid!, 'SIGKILL'); } catch { /* gone, as it should be */ }
+    }
+  });
+  }
+
+  it('a vanished pid gets a clear error', async () => {
+    useLive();
+    const child = spawn('sleep', ['300'], { stdio: 'ignore' });
+    const ct = await until(() => { try { return new probe.Process(child.pid!).createTime(); } catch { return undefined; } }, 'the child');
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited; // reaped by node: the pid is gone
+    for (const tree of [false, true]) {
+      assert.throws(() => signalProcess(child.pid!, ct, 'SIGKILL', tree), (e: Error) => e.name === 'NoSuchProcess' && new RegExp(`pid ${child.pid} has exited|another process`).test(e.message));
     }
   });
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { CONTENT_TYPE, escapeHelp, escapeLabelValue, formatValue, MetricFamily, negotiate, render } from '../../src/export/openmetrics';
 import { ExportSnapshot, families } from '../../src/export/metrics';
+import { hostAllowed, tokenMatches } from '../../src/export/server';
+import { createHash } from 'node:crypto';
 
 const counter: MetricFamily = { name: 'node_cpu_seconds', type: 'counter', help: 'Seconds the CPUs spent in each mode.', samples: [
   { labels: [['cpu', '0'], ['mode', 'idle']], value: 12.5 },
@@ -159,5 +161,20 @@ describe('exposition: what Vitals exports', () => {
   it('no series name or label set appears twice', () => {
     const samples = text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.slice(0, l.lastIndexOf(' ')));
     assert.equal(new Set(samples).size, samples.length);
+  });
+});
+
+describe('endpoint: the Host a loopback-bound server answers', () => {
+  it('loopback names with or without a port; other names refused; anything when bound elsewhere', () => {
+    for (const h of ['127.0.0.1:9465', 'localhost', 'LOCALHOST:1', '[::1]:9465', '127.0.0.1']) assert.equal(hostAllowed('127.0.0.1', h), true, h);
+    for (const h of ['evil.example', 'evil.example:9465', '127.0.0.1.evil.example', '[::2]:1', '', undefined]) assert.equal(hostAllowed('127.0.0.1', h), false, String(h));
+    assert.equal(hostAllowed('0.0.0.0', 'anything'), true);
+  });
+
+  it('the bearer token: only "Bearer <token>", compared on digests', () => {
+    const d = createHash('sha256').update('s3cret').digest();
+    assert.equal(tokenMatches('Bearer s3cret', d), true);
+    assert.equal(tokenMatches('bearer  s3cret', d), true);
+    for (const h of ['Bearer s3cre', 'Bearer s3cret0', 's3cret', 'Basic s3cret', '', undefined]) assert.equal(tokenMatches(h, d), false, String(h));
   });
 });

@@ -149,6 +149,10 @@ describe('VITALS_BACKEND=portable: the probe and one sampler tick', () => {
     pidExists: Record<string, boolean>;
     snapshot: { cpu: { count: number; perCpu: number[] }; memory: { total: number }; processes: unknown[]; table: unknown[]; processesUnavailable?: string; errors: Record<string, string> };
     tick?: string;
+    worker: {
+      listAll: string;
+      snapshots: { cpu: { count: number; perCpu: number[]; percent: number }; memory: { total: number; percent: number }; loadAvg: number[] | null; bootTime: number; processesUnavailable?: string; errors: Record<string, string> }[];
+    };
   };
   const t0 = Date.now() / 1000;
   before(() => {
@@ -180,6 +184,24 @@ describe('VITALS_BACKEND=portable: the probe and one sampler tick', () => {
     assert.ok((s.cpuTimes as { user: number }).user > 0);
     assert.ok(!out.attrs.includes('numThreads') && !out.attrs.includes('openFiles'), 'asDict leaves out what it cannot read');
     assert.equal(s.username, os.userInfo().username);
+  });
+
+  it('the real sampler worker thread: CPU and memory for the status bar, load and boot time for the dashboard, every tick', () => {
+    assert.equal(out.worker.snapshots.length, 2);
+    for (const w of out.worker.snapshots) {
+      assert.equal(w.cpu.count, os.cpus().length);
+      assert.equal(w.cpu.perCpu.length, os.cpus().length);
+      assert.ok(w.cpu.percent >= 0 && w.cpu.percent <= 100);
+      assert.equal(w.memory.total, os.totalmem());
+      assert.ok(w.memory.percent > 0 && w.memory.percent < 100);
+      assert.equal(w.loadAvg?.length, 3);
+      assert.ok(Math.abs(w.bootTime - (Date.now() / 1000 - os.uptime())) <= 2);
+      assert.match(w.processesUnavailable ?? '', /^Per-process data needs a native backend/);
+      // what the portable backend cannot read is logged by name, never a crash
+      assert.deepEqual(Object.keys(w.errors).sort(), ['diskIoCounters', 'netIoCounters', 'sensorsBattery', 'sensorsTemperatures', 'swapMemory']);
+      for (const [name, msg] of Object.entries(w.errors)) assert.match(msg, new RegExp(`^${name} is not supported on this platform \\(portable\\)`));
+    }
+    assert.equal(out.worker.listAll, 'UnsupportedPlatform', 'the inspector\'s "all processes" is refused by name');
   });
 
   it('per-process data is refused by name, and the process table says why', () => {

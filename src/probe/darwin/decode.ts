@@ -2,8 +2,13 @@
 // _psosx.py. Offsets come from layout.ts, which the layout test checks against xnu's headers.
 import { usagePercent } from '../cpuMath';
 import { STATUS_IDLE, STATUS_RUNNING, STATUS_SLEEPING, STATUS_STOPPED, STATUS_ZOMBIE } from '../constants';
-import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
-import { NIC_DUPLEX_UNKNOWN } from '../constants';
+import type { CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory } from '../types';
+import {
+  CONN_CLOSE, CONN_CLOSE_WAIT, CONN_CLOSING, CONN_ESTABLISHED, CONN_FIN_WAIT1, CONN_FIN_WAIT2, CONN_LAST_ACK, CONN_LISTEN,
+  CONN_NONE, CONN_SYN_RECV, CONN_SYN_SENT, CONN_TIME_WAIT, NIC_DUPLEX_UNKNOWN,
+} from '../constants';
+import { inetNtop4, inetNtop6 } from '../inetAddr';
+import type { Addr, Connection, OpenFile } from '../platform';
 import { usageFromBlocks } from '../diskUsage';
 import { C, STRUCTS, type Field, type StructLayout } from './layout';
 
@@ -15,12 +20,14 @@ export function readField(buf: Buffer, st: StructLayout, name: string, base = 0)
   switch (f[1]) {
     case 'u8': return buf.readUInt8(at);
     case 'u16': return buf.readUInt16LE(at);
+    case 'i16': return buf.readInt16LE(at);
     case 'u32': return buf.readUInt32LE(at);
     case 'i32': return buf.readInt32LE(at);
     case 'boolean_t': return buf.readUInt32LE(at) !== 0 ? 1 : 0;
     case 'u64': return Number(buf.readBigUInt64LE(at));
     case 'i64': return Number(buf.readBigInt64LE(at));
     case 'char': return buf.readUInt8(at);
+    case 'ptr': return Number(buf.readBigUInt64LE(at));
   }
 }
 
@@ -199,6 +206,150 @@ export function interfacesFromIfList2(buf: Buffer, length = buf.length): IfRow[]
 export function decodeRusageV2(buf: Buffer): { footprint: number; diskRead: number; diskWritten: number } {
   const r = STRUCTS.rusage_info_v2;
   return { footprint: readField(buf, r, 'ri_phys_footprint'), diskRead: readField(buf, r, 'ri_diskio_bytesread'), diskWritten: readField(buf, r, 'ri_diskio_byteswritten') };
+}
+
+// --- threads ---
+
+/** PROC_PIDLISTTHREADS: the thread handles (uint64 each) PROC_PIDTHREADINFO takes as its arg. */
+export function threadHandles(buf: Buffer, bytes: number): bigint[] {
+  const out: bigint[] = [];
+  for (let at = 0; at + 8 <= Math.min(bytes, buf.length); at += 8) out.push(buf.readBigUInt64LE(at));
+  return out;
+}
+
+/** proc_threadinfo's times (nanoseconds) in seconds. */
+export function threadTimesFromInfo(buf: Buffer): { userTime: number; systemTime: number } {
+  const t = STRUCTS.proc_threadinfo;
+  return { userTime: readField(buf, t, 'pth_user_time') / 1e9, systemTime: readField(buf, t, 'pth_system_time') / 1e9 };
+}
+
+// --- open files ---
+
+/** proc_fdinfo entries of PROC_PIDLISTFDS: [fd, type]. */
+export function fdsFromList(buf: Buffer, bytes: number): [fd: number, type: number][] {
+  const f = STRUCTS.proc_fdinfo;
+  const out: [number, number][] = [];
+  for (let at = 0; at + f.size <= Math.min(bytes, buf.length); at += f.size) out.push([readField(buf, f, 'proc_fd', at), readField(buf, f, 'proc_fdtype', at)]);
+  return out;
+}
+
+/** The kernel's file flags (FREAD/FWRITE for the access mode) as psutil's open_files mode string. */
+export function modeFromFileFlags(flags: number): string {
+  const access = flags & (C.FREAD | C.FWRITE);
+  let mode = access === (C.FREAD | C.FWRITE) ? 'r+' : access === C.FWRITE ? 'w' : 'r';
+  if (flags & C.O_APPEND) mode = mode === 'w' ? 'a' : mode === 'r+' ? 'a+' : mode;
+  return mode;
+}
+
+/**
+ * PROC_PIDFDVNODEPATHINFO as psutil's open file: a regular file only (vst_mode), its path,
+ * position (fi_offset), mode, and flags as open(2) flags (the kernel keeps the access mode as
+ * FREAD/FWRITE, open's value plus one); null for anything that is not a regular file.
+ */
+export function openFileFromVnodeFdInfo(buf: Buffer, fd: number): OpenFile | null {
+  const w = STRUCTS.vnode_fdinfowithpath;
+  const pvip = w.fields.pvip[1];
+  const mode = readField(buf, STRUCTS.vinfo_stat, 'vst_mode', pvip);
+  if ((mode & C.S_IFMT) !== C.S_IFREG) return null;
+  const path = readCString(buf, STRUCTS.vnode_info_path, 'vip_path', pvip);
+  if (!path) return null;
+  const flags = readField(buf, STRUCTS.proc_fileinfo, 'fi_openflags', w.fields.pfi[1]);
+  const access = flags & (C.FREAD | C.FWRITE);
+  return {
+    path, fd, position: readField(buf, STRUCTS.proc_fileinfo, 'fi_offset', w.fields.pfi[1]),
+    mode: modeFromFileFlags(flags), flags: access ? (flags & ~(C.FREAD | C.FWRITE)) | (access - 1) : flags,
+  };
+}
+
+// --- connections ---
+
+/** tcpsi_state (TSI_S_*) as psutil's TCP_STATUSES on macOS. */
+const TCP_STATES: Record<number, string> = {
+  [C.TSI_S_CLOSED]: CONN_CLOSE, [C.TSI_S_LISTEN]: CONN_LISTEN, [C.TSI_S_SYN_SENT]: CONN_SYN_SENT,
+  [C.TSI_S_SYN_RECEIVED]: CONN_SYN_RECV, [C.TSI_S_ESTABLISHED]: CONN_ESTABLISHED, [C.TSI_S__CLOSE_WAIT]: CONN_CLOSE_WAIT,
+  [C.TSI_S_FIN_WAIT_1]: CONN_FIN_WAIT1, [C.TSI_S_CLOSING]: CONN_CLOSING, [C.TSI_S_LAST_ACK]: CONN_LAST_ACK,
+  [C.TSI_S_FIN_WAIT_2]: CONN_FIN_WAIT2, [C.TSI_S_TIME_WAIT]: CONN_TIME_WAIT,
+};
+
+/** insi_lport / insi_fport hold the port in network order in their low 16 bits (psutil: ntohs). */
+function port(buf: Buffer, at: number): number {
+  const v = buf.readUInt16LE(at);
+  return ((v & 0xff) << 8) | (v >> 8);
+}
+
+/**
+ * PROC_PIDFDSOCKETINFO as psutil's connection (arch/osx/proc.c): AF_INET/AF_INET6 from
+ * in_sockinfo (a v4 address is the last 4 bytes of in4in6_addr), the TCP state where it is a TCP
+ * socket, CONN_NONE otherwise, no remote address while the remote port is 0; AF_UNIX the bound
+ * and peer paths. Other families (AF_SYSTEM ...) are null.
+ */
+export function connectionFromSocketFdInfo(buf: Buffer, fd: number): Connection | null {
+  const si = STRUCTS.socket_info;
+  const psi = STRUCTS.socket_fdinfo.fields.psi[1];
+  const family = readField(buf, si, 'soi_family', psi);
+  const type = readField(buf, si, 'soi_type', psi);
+  const kind = readField(buf, si, 'soi_kind', psi);
+  const proto = psi + si.fields.soi_proto[1];
+  if (family === C.AF_INET || family === C.AF_INET6) {
+    if (kind !== C.SOCKINFO_IN && kind !== C.SOCKINFO_TCP) return null;
+    const ini = proto + (kind === C.SOCKINFO_TCP ? STRUCTS.tcp_sockinfo.fields.tcpsi_ini[1] : 0);
+    const f = STRUCTS.in_sockinfo.fields;
+    const ip = (at: number): string => (family === C.AF_INET
+      ? inetNtop4(buf.subarray(at + STRUCTS.in4in6_addr.fields.i46a_addr4[1], at + 16))
+      : inetNtop6(buf.subarray(at, at + 16)));
+    const laddr: Addr = { ip: ip(ini + f.insi_laddr[1]), port: port(buf, ini + f.insi_lport[0]) };
+    const rport = port(buf, ini + f.insi_fport[0]);
+    const raddr: Addr | null = rport ? { ip: ip(ini + f.insi_faddr[1]), port: rport } : null;
+    const status = kind === C.SOCKINFO_TCP && type === C.SOCK_STREAM
+      ? TCP_STATES[readField(buf, STRUCTS.tcp_sockinfo, 'tcpsi_state', proto)] ?? CONN_NONE : CONN_NONE;
+    return { fd, family, type, laddr, raddr, status };
+  }
+  if (family === C.AF_UNIX && kind === C.SOCKINFO_UN) {
+    const u = STRUCTS.un_sockinfo.fields;
+    const path = (at: number) => readCString(buf, STRUCTS.sockaddr_un, 'sun_path', at);
+    const peer = path(proto + u.unsi_caddr[1]);
+    return { fd, family, type, laddr: path(proto + u.unsi_addr[1]), raddr: peer || null, status: CONN_NONE };
+  }
+  return null;
+}
+
+/** psutil's connection kinds as (family, type) pairs with the macOS numbers. */
+export const CONNECTION_KINDS: Record<string, readonly [number, number][]> = (() => {
+  const tcp4: [number, number] = [C.AF_INET, C.SOCK_STREAM];
+  const tcp6: [number, number] = [C.AF_INET6, C.SOCK_STREAM];
+  const udp4: [number, number] = [C.AF_INET, C.SOCK_DGRAM];
+  const udp6: [number, number] = [C.AF_INET6, C.SOCK_DGRAM];
+  const unix: [number, number][] = [[C.AF_UNIX, C.SOCK_STREAM], [C.AF_UNIX, C.SOCK_DGRAM]];
+  return {
+    all: [tcp4, tcp6, udp4, udp6, ...unix], tcp: [tcp4, tcp6], tcp4: [tcp4], tcp6: [tcp6], udp: [udp4, udp6], udp4: [udp4],
+    udp6: [udp6], unix, inet: [tcp4, tcp6, udp4, udp6], inet4: [tcp4, udp4], inet6: [tcp6, udp6],
+  };
+})();
+
+// --- users ---
+
+/**
+ * One getutxent record as psutil's users(): USER_PROCESS entries only; the "~" line (reboot,
+ * shutdown) and an entry without a time are skipped; an empty line or host is null.
+ */
+export function userFromUtmpx(buf: Buffer): User | null {
+  const u = STRUCTS.utmpx;
+  if (readField(buf, u, 'ut_type') !== C.USER_PROCESS) return null;
+  const line = readCString(buf, u, 'ut_line');
+  const started = readField(buf, STRUCTS.timeval, 'tv_sec', u.fields.ut_tv[1]);
+  if (line === '~' || !started) return null;
+  const host = readCString(buf, u, 'ut_host');
+  return { name: readCString(buf, u, 'ut_user'), terminal: line || null, host: host || null, started, pid: readField(buf, u, 'ut_pid') };
+}
+
+/**
+ * getpwuid_r's record -> pw_name. The name lies in `strings`, the buffer passed to the call, whose
+ * address was `stringsAt`; a pointer outside it (never expected) gives null rather than a read elsewhere.
+ */
+export function passwdName(pwd: Buffer, strings: Buffer, stringsAt: bigint): string | null {
+  const p = pwd.readBigUInt64LE(STRUCTS.passwd.fields.pw_name[0]);
+  if (p < stringsAt || p >= stringsAt + BigInt(strings.length)) return null;
+  return cString(strings, Number(p - stringsAt), strings.length);
 }
 
 // --- processes ---

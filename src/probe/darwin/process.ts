@@ -6,15 +6,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AccessDenied, NoSuchProcess, ZombieProcess, errnoOf } from '../errors';
-import type { DarwinMemoryFullInfo, DarwinMemoryInfo, Ids, IoCounters, ProcCpuTimes, ProcessBackend } from '../platform';
+import type { Connection, DarwinMemoryFullInfo, DarwinMemoryInfo, Ids, IoCounters, OpenFile, ProcCpuTimes, ProcessBackend, ThreadTimes } from '../platform';
 import { signalPid, SIGNAL_NUMBERS } from '../posix';
 import { unsupported, UnsupportedProcessMethods } from '../unsupported';
 import {
-  cwdFromVnodePathInfo, decodeBsdInfo, decodeRusageV2, decodeTaskAllInfo, environFromStrings, parseProcArgs2,
+  connectionFromSocketFdInfo, CONNECTION_KINDS, cwdFromVnodePathInfo, threadHandles, threadTimesFromInfo, decodeBsdInfo, decodeRusageV2, decodeTaskAllInfo, environFromStrings, fdsFromList, openFileFromVnodeFdInfo, parseProcArgs2,
   statusName, type BsdInfo, type TaskInfo,
 } from './decode';
 import { C, STRUCTS } from './layout';
-import { lib, processError, sysctlMibNumber, ticksPerSecond } from './native';
+import { lib, processError, sysctlMibNumber, ticksPerSecond, userName } from './native';
 
 export const PLATFORM = 'darwin';
 
@@ -37,9 +37,9 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
   newCache(): DarwinCache { return {}; }
   setKnownName(name: string): void { this.knownName = name; }
 
-  private pidinfo(flavor: number, size: number, call: string): Buffer {
+  private pidinfo(flavor: number, size: number, call: string, arg = 0): Buffer {
     const buf = Buffer.alloc(size);
-    const got = lib().proc_pidinfo(this.pid, flavor, 0, buf, size);
+    const got = lib().proc_pidinfo(this.pid, flavor, arg, buf, size);
     if (got <= 0) throw processError(this.pid, this.knownName, call, lib().errno());
     if (got < size) throw processError(this.pid, this.knownName, call, 0); // psutil: less data than asked
     return buf;
@@ -60,12 +60,17 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
     }
   }
 
+  /**
+   * The BSD part: from PROC_PIDTASKALLINFO where we may read the task, else PROC_PIDTBSDINFO with a
+   * non-zero arg, which xnu's proc_pidinfo answers for a zombie too (bsd/kern/proc_info.c:
+   * findzomb for PROC_PIDTBSDINFO "if (arg)"), so a zombie keeps its ppid, name and status.
+   */
   private bsd(): BsdInfo {
     if (this.cache?.bsd) return this.cache.bsd;
     if (!this.taskDenied) {
-      try { return this.readAll().bsd; } catch (e) { if (!(e instanceof AccessDenied)) throw e; }
+      try { return this.readAll().bsd; } catch (e) { if (!(e instanceof AccessDenied) && !(e instanceof ZombieProcess)) throw e; }
     }
-    const bsd = decodeBsdInfo(this.pidinfo(C.PROC_PIDTBSDINFO, STRUCTS.proc_bsdinfo.size, 'proc_pidinfo(PROC_PIDTBSDINFO)'));
+    const bsd = decodeBsdInfo(this.pidinfo(C.PROC_PIDTBSDINFO, STRUCTS.proc_bsdinfo.size, 'proc_pidinfo(PROC_PIDTBSDINFO)', 1));
     if (this.cache) this.cache.bsd = bsd;
     return bsd;
   }
@@ -92,11 +97,11 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
   }
   exitCode(): number | null { return null; }
 
-  /** The user name of the real uid where Node can name it (our own), else the uid as text (psutil's fallback). */
+  /** The user name of the real uid (getpwuid_r), else the uid as text (psutil's fallback). */
   username(): string {
     const uid = this.bsd().ruid;
     if (uid === process.getuid?.()) return os.userInfo().username;
-    return String(uid);
+    return userName(uid) ?? String(uid);
   }
 
   /** The tty the process's controlling terminal device is (psutil's get_terminal_map over /dev). */
@@ -143,6 +148,76 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
     return Math.floor(bytes / STRUCTS.proc_fdinfo.size);
   }
 
+  /**
+   * PROC_PIDLISTTHREADS then PROC_PIDTHREADINFO per thread (no task_for_pid, so another user's
+   * process is AccessDenied); ids number the threads from 1 in the kernel's order, as psutil's
+   * task_threads walk does; a thread that ended in between is skipped.
+   */
+  threads(): ThreadTimes[] {
+    const want = (this.task().threadnum + 16) * 8;
+    const list = Buffer.alloc(want);
+    const got = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTTHREADS, 0, list, want);
+    if (got <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTTHREADS)', lib().errno());
+    const out: ThreadTimes[] = [];
+    const info = Buffer.alloc(STRUCTS.proc_threadinfo.size);
+    threadHandles(list, got).forEach((handle, i) => {
+      if (lib().proc_pidinfo(this.pid, C.PROC_PIDTHREADINFO, handle, info, info.length) < info.length) return;
+      out.push({ id: i + 1, ...threadTimesFromInfo(info) });
+    });
+    return out;
+  }
+
+  /** The fds of PROC_PIDLISTFDS of one type, with room for fds opened between the two calls. */
+  private fds(type: number): number[] {
+    const size = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTFDS, 0, null, 0);
+    if (size <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTFDS)', lib().errno());
+    const list = Buffer.alloc(size + 32 * STRUCTS.proc_fdinfo.size);
+    const got = lib().proc_pidinfo(this.pid, C.PROC_PIDLISTFDS, 0, list, list.length);
+    if (got <= 0) throw processError(this.pid, this.knownName, 'proc_pidinfo(PROC_PIDLISTFDS)', lib().errno());
+    return fdsFromList(list, got).filter(([, t]) => t === type).map(([fd]) => fd);
+  }
+
+  /** proc_pidfdinfo into `buf`; false for an fd closed since the list (ENOENT, EBADF), as psutil skips it. */
+  private fdInfo(fd: number, flavor: number, buf: Buffer, call: string): boolean {
+    buf.fill(0);
+    const n = lib().proc_pidfdinfo(this.pid, fd, flavor, buf, buf.length);
+    if (n <= 0) {
+      const errno = lib().errno();
+      if (errno === C.ENOENT || errno === C.EBADF) return false;
+      throw processError(this.pid, this.knownName, call, errno);
+    }
+    if (n < buf.length) throw new AccessDenied(this.pid, this.knownName);
+    return true;
+  }
+
+  /** psutil's open_files: the vnode fds of PROC_PIDLISTFDS that are regular files. */
+  openFiles(): OpenFile[] {
+    if (this.pid === 0) return [];
+    const out: OpenFile[] = [];
+    const info = Buffer.alloc(STRUCTS.vnode_fdinfowithpath.size);
+    for (const fd of this.fds(C.PROX_FDTYPE_VNODE)) {
+      if (!this.fdInfo(fd, C.PROC_PIDFDVNODEPATHINFO, info, 'proc_pidfdinfo(PROC_PIDFDVNODEPATHINFO)')) continue;
+      const file = openFileFromVnodeFdInfo(info, fd);
+      if (file) out.push(file);
+    }
+    return out;
+  }
+
+  /** psutil's connections: the socket fds through PROC_PIDFDSOCKETINFO, filtered by kind. */
+  connections(kind: string): Connection[] {
+    const want = Object.hasOwn(CONNECTION_KINDS, kind) ? CONNECTION_KINDS[kind] : undefined;
+    if (!want) throw new RangeError(`invalid kind ${JSON.stringify(kind)}; choose between ${Object.keys(CONNECTION_KINDS).join(', ')}`);
+    if (this.pid === 0) return [];
+    const out: Connection[] = [];
+    const info = Buffer.alloc(STRUCTS.socket_fdinfo.size);
+    for (const fd of this.fds(C.PROX_FDTYPE_SOCKET)) {
+      if (!this.fdInfo(fd, C.PROC_PIDFDSOCKETINFO, info, 'proc_pidfdinfo(PROC_PIDFDSOCKETINFO)')) continue;
+      const c = connectionFromSocketFdInfo(info, fd);
+      if (c && want.some(([f, t]) => f === c.family && t === c.type)) out.push(c);
+    }
+    return out;
+  }
+
   nice(): number {
     try { return os.getPriority(this.pid); } catch (e) { throw this.osError(e); }
   }
@@ -167,7 +242,11 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
     return buf.toString('utf8', 0, n);
   }
 
-  /** sysctl KERN_PROCARGS2, read once per oneshot for cmdline and environ. EINVAL: a zombie, or not ours to read. */
+  /**
+   * sysctl KERN_PROCARGS2, read once per oneshot for cmdline and environ. xnu answers EINVAL for
+   * another user's process (unless root) and for a task that is gone or no longer IPC-active
+   * (bsd/kern/kern_sysctl.c, sysctl_procargsx): ZombieProcess, AccessDenied or NoSuchProcess.
+   */
   private args(): { exe: string; argv: string[]; env: string[] } {
     if (this.cache?.args) return this.cache.args;
     if (this.pid === 0) throw new AccessDenied(this.pid, this.knownName);

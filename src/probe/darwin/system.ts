@@ -2,18 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { usageFromBlocks } from '../diskUsage';
-import type { CpuFreq, CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
+import type { CpuFreq, CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory } from '../types';
 import { sumCounters } from '../counters';
 import { wrapTracker } from '../nowrap';
 import {
-  bootTimeFromTimeval, cpuTimesFromTicks, interfacesFromIfList2, type IfRow, loadAvgFromStruct, partitionsFromStatfs, perCpuTimesFromLoadInfo,
+  bootTimeFromTimeval, cpuTimesFromTicks, interfacesFromIfList2, type IfRow, userFromUtmpx, loadAvgFromStruct, partitionsFromStatfs, perCpuTimesFromLoadInfo,
   swapFromXswUsage, virtualMemoryFromVmStats,
 } from './decode';
 import { C, STRUCTS } from './layout';
-import { DarwinError, getPageSize, hostPort, lib, sysctlMib, sysctlMibNumber, sysctlNumber, takeKernelArray } from './native';
+import { DarwinError, copyRecord, getPageSize, hostPort, lib, sysctlMib, sysctlMibNumber, sysctlNumber, takeKernelArray } from './native';
 
-/** CLK_TCK: the cpu load counters tick 100 times a second (psutil divides by CLK_TCK). */
-const CLK_TCK = 100;
+const CLK_TCK = C.CLK_TCK;
 
 function vmStats(): Buffer {
   const buf = Buffer.alloc(STRUCTS.vm_statistics64.size);
@@ -130,5 +129,20 @@ export function netIoCounters(pernic = false, nowrap = true): Record<string, Net
 export function netIfStats(): Record<string, NetIfStats> {
   const out: Record<string, NetIfStats> = {};
   for (const r of ifRows()) out[r.name] = r.stats;
+  return out;
+}
+
+/** getutxent's USER_PROCESS records (psutil's users()); the utmpx file is rewound and closed around the walk. */
+export function users(): User[] {
+  const out: User[] = [];
+  lib().setutxent();
+  try {
+    for (let rec = lib().getutxent(); rec; rec = lib().getutxent()) {
+      const u = userFromUtmpx(copyRecord(rec, STRUCTS.utmpx.size));
+      if (u) out.push(u);
+    }
+  } finally {
+    lib().endutxent();
+  }
   return out;
 }

@@ -15,6 +15,7 @@ export function writeField(buf: Buffer, st: StructLayout, name: string, value: n
   switch (f[1]) {
     case 'u8': case 'char': buf.writeUInt8(Number(value), at); break;
     case 'u16': buf.writeUInt16LE(Number(value), at); break;
+    case 'i16': buf.writeInt16LE(Number(value), at); break;
     case 'u32': case 'boolean_t': buf.writeUInt32LE(Number(value), at); break;
     case 'i32': buf.writeInt32LE(Number(value), at); break;
     case 'u64': buf.writeBigUInt64LE(BigInt(value), at); break;
@@ -22,7 +23,36 @@ export function writeField(buf: Buffer, st: StructLayout, name: string, value: n
   }
 }
 
-export function build(st: StructLayout, values: Record<string, number | bigint | string>, buf = Buffer.alloc(st.size), base = 0): Buffer {
+export function build(st: StructLayout, values: Record<string, number | bigint | string>, buf: Buffer = Buffer.alloc(st.size), base = 0): Buffer {
   for (const [k, v] of Object.entries(values)) writeField(buf, st, k, v, base);
+  return buf;
+}
+
+import { C, STRUCTS } from '../../../src/probe/darwin/layout';
+
+/** A PROC_PIDFDSOCKETINFO answer: family, type, kind, and for inet sockets the addresses (16 bytes each, v4 in the last 4) and ports. */
+export function socketFdInfo(o: {
+  family: number; type: number; kind: number; laddr?: number[]; lport?: number; faddr?: number[]; fport?: number; state?: number;
+  path?: string; peer?: string;
+}): Buffer {
+  const buf = Buffer.alloc(STRUCTS.socket_fdinfo.size);
+  const psi = STRUCTS.socket_fdinfo.fields.psi[1];
+  build(STRUCTS.socket_info, { soi_family: o.family, soi_type: o.type, soi_kind: o.kind }, buf, psi);
+  const proto = psi + STRUCTS.socket_info.fields.soi_proto[1];
+  if (o.kind === C.SOCKINFO_UN) {
+    if (o.path) build(STRUCTS.sockaddr_un, { sun_path: o.path }, buf, proto + STRUCTS.un_sockinfo.fields.unsi_addr[1]);
+    if (o.peer) build(STRUCTS.sockaddr_un, { sun_path: o.peer }, buf, proto + STRUCTS.un_sockinfo.fields.unsi_caddr[1]);
+    return buf;
+  }
+  const ini = proto; // tcpsi_ini is at 0 of tcp_sockinfo
+  const f = STRUCTS.in_sockinfo.fields;
+  const netPort = (p: number) => ((p & 0xff) << 8) | (p >> 8); // stored in network order
+  buf.writeInt32LE(netPort(o.lport ?? 0), ini + f.insi_lport[0]);
+  buf.writeInt32LE(netPort(o.fport ?? 0), ini + f.insi_fport[0]);
+  buf[ini + f.insi_vflag[0]] = o.family === C.AF_INET ? C.INI_IPV4 : C.INI_IPV6;
+  const put = (at: number, a?: number[]) => { if (a) Buffer.from(a).copy(buf, a.length === 4 ? at + 12 : at); };
+  put(ini + f.insi_laddr[1], o.laddr);
+  put(ini + f.insi_faddr[1], o.faddr);
+  if (o.state !== undefined) buf.writeInt32LE(o.state, proto + STRUCTS.tcp_sockinfo.fields.tcpsi_state[0]);
   return buf;
 }

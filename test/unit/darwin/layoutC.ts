@@ -13,7 +13,7 @@ const { TARGETS, clangArgs } = require('../../darwin/clang.mjs') as { TARGETS: s
 export { TARGETS };
 export const DARWIN_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'darwin');
 
-const SIGNED = new Set(['i32', 'i64']);
+const SIGNED = new Set(['i16', 'i32', 'i64']);
 
 export function layoutAssertsC(structs: Record<string, StructLayout>, constants: Record<string, Record<string, number>>, extraHeaders: readonly string[] = []): string {
   const headers = new Set<string>(['stddef.h', ...Object.values(structs).map((s) => s.header), ...Object.keys(constants), ...extraHeaders]);
@@ -39,7 +39,7 @@ export function layoutAssertsC(structs: Record<string, StructLayout>, constants:
       check(`sizeof(${member}) == ${size}`, `${st.c}.${name} is ${size} bytes`);
       const element = count ? `${member}[0]` : member;
       if (count) check(`sizeof(${element}) == ${SCALAR_SIZE[type]}`, `${st.c}.${name} elements are ${SCALAR_SIZE[type]} bytes`);
-      if (type !== 'char' && type !== 'boolean_t') check(`((__typeof__(${element}))-1 < 0) == ${SIGNED.has(type) ? 1 : 0}`, `${st.c}.${name} is ${SIGNED.has(type) ? 'signed' : 'unsigned'}`);
+      if (type !== 'char' && type !== 'boolean_t' && type !== 'ptr') check(`((__typeof__(${element}))-1 < 0) == ${SIGNED.has(type) ? 1 : 0}`, `${st.c}.${name} is ${SIGNED.has(type) ? 'signed' : 'unsigned'}`);
     }
   }
   for (const [header, table] of Object.entries(constants)) {

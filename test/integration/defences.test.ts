@@ -2,6 +2,7 @@
 // arguments chosen to break Vitals. The sampler keeps sampling, the QuickPick rows hold no raw bidi
 // control, the notice after a kill holds no link, the procinfo document holds no environment value,
 // and kill tree on the extension host is refused.
+// (Named to run before extension.test.ts, whose last test deactivates Vitals: index.ts sorts by name.)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,7 +106,9 @@ describe('A hostile machine (issue #15)', function () {
   });
 
   it('the confirmation and the notice after a kill hold no link', async () => {
-    const p = (await hostile()).find((x) => x.cmdline?.includes('[Undo]'))!;
+    const rows = await hostile();
+    const p = rows.find((x) => x.cmdline?.includes('[Undo]'))!;
+    const bidi = rows.find((x) => x.cmdline?.includes('invoice'))!;
     assert.match(p.label ?? '', /\[Undo\]\(command:/, 'the label is the hostile text itself');
     api.test.answerConfirmations(true);
     await vscode.commands.executeCommand('vitals.processes.kill', { node: { sample: p } });
@@ -115,6 +118,13 @@ describe('A hostile machine (issue #15)', function () {
     assert.match(notice, new RegExp(`^Vitals killed ".*\\[Undo\\] \\(command:workbench\\.action\\.openSettings\\)\\.py" \\(pid ${p.pid}\\)\\.$`));
     assert.doesNotMatch(notice, VSCODE_LINK);
     assert.doesNotMatch(question, VSCODE_LINK);
+    // the modal and the notice for the bidi-named one: the override shown, never applied
+    await vscode.commands.executeCommand('vitals.processes.kill', { node: { sample: bidi } });
+    await until(() => !alive(bidi.pid), 'the bidi-named process killed');
+    for (const text of [api.test.confirmations.at(-1) ?? '', api.test.notices.at(-1) ?? '']) {
+      assert.doesNotMatch(text, RAW_BIDI, text);
+      assert.match(text, /invoice\\u202eslx\.py/, text);
+    }
   });
 
   it('kill tree on the extension host is refused, and so is suspending it', async () => {

@@ -68,6 +68,8 @@ export interface Snapshot {
   tableDelta?: TableDelta;
   /** JSON size of tableDelta, measured in the worker (the self-cost footer's bytes per tick). */
   tableDeltaBytes?: number;
+  /** The distinct roots of `processes`, extension host first (worked out in the worker for the dashboard). */
+  treeRoots?: number[];
   swap: { total: number; used: number; percent: number };
   loadAvg: LoadAvg | null;
   temperatures: Record<string, Temperature[]>;

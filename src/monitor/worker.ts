@@ -58,8 +58,9 @@ function sample(): void {
   }
 }
 
-/** The collected table becomes a delta against the last one posted; the whole table is never posted. */
+/** The collected table becomes a delta against the last one posted (the whole table is never posted); the tree's roots listed. */
 function asDelta(s: Snapshot): Snapshot {
+  s.treeRoots = [...new Set(s.processes.map((p) => p.root))];
   if (!s.table) return s;
   const delta = differ.diff(s.table);
   delete s.table;

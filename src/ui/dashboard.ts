@@ -122,7 +122,7 @@ export class Dashboard implements vscode.Disposable {
       if (table.reset) this.awaitingReset = false;
       else table = undefined;
     }
-    const tick = buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid]);
+    const tick = buildTick(s, values, s.treeRoots?.length ? s.treeRoots : [process.pid]);
     this.postTick(tick, table, s.tableDeltaBytes ?? 0);
     this.postSelfCost();
   }

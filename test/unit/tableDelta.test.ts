@@ -76,6 +76,7 @@ describe('table deltas from the worker (issue #20)', () => {
     const deltas: TableDelta[] = [];
     s.onSnapshot((x: Snapshot) => {
       assert.equal(x.table, undefined, 'the whole table never crosses to the host');
+      assert.deepEqual(x.treeRoots, [process.pid], 'the tree\'s roots listed by the worker');
       if (x.tableDelta) {
         deltas.push(x.tableDelta);
         assert.equal(x.tableDeltaBytes, Buffer.byteLength(JSON.stringify(x.tableDelta)), 'its size measured in the worker');

@@ -6,6 +6,7 @@ import { benchEditorTree } from './editorTree.mjs';
 import { benchExport } from './export.mjs';
 import { benchExtension } from './extension.mjs';
 import { benchHostile } from './hostile.mjs';
+import { benchHostTick } from './hostTick.mjs';
 import { benchProcesses } from './processes.mjs';
 import { benchScale } from './scale.mjs';
 import { benchSystem } from './system.mjs';
@@ -23,6 +24,7 @@ export const SECTIONS = [
   ['scale', benchScale],
   ['container', benchContainer],
   ['hostile', benchHostile],
+  ['hostTick', benchHostTick],
 ];
 
 const only = process.argv[2];

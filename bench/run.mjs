@@ -6,6 +6,7 @@ import { benchEditorTree } from './editorTree.mjs';
 import { benchExport } from './export.mjs';
 import { benchExtension } from './extension.mjs';
 import { benchHostile } from './hostile.mjs';
+import { benchHostTick } from './hostTick.mjs';
 import { benchProcesses } from './processes.mjs';
 import { benchProfile } from './profile.mjs';
 import { benchScale } from './scale.mjs';
@@ -25,6 +26,7 @@ export const SECTIONS = [
   ['container', benchContainer],
   ['hostile', benchHostile],
   ['profile', benchProfile],
+  ['hostTick', benchHostTick],
 ];
 
 const only = process.argv[2];

@@ -62,8 +62,14 @@ export interface Snapshot {
   memory: { total: number; available: number; used: number; percent: number };
   /** Dashboard readings (cached memory, boot time, disk and network rates). */
   extras?: SystemExtras;
-  /** The all-processes table, present only while a view asked for it (WorkerRequest 'table'). */
+  /** The all-processes table as collected, present only while a view asked for it (WorkerRequest 'table'). Never posted: the worker sends tableDelta instead. */
   table?: TableRow[];
+  /** The table as a delta against the one the worker last posted (reset: the whole table); present on the ticks that read the table. */
+  tableDelta?: TableDelta;
+  /** JSON size of tableDelta, measured in the worker (the self-cost footer's bytes per tick). */
+  tableDeltaBytes?: number;
+  /** The distinct roots of `processes`, extension host first (worked out in the worker for the dashboard). */
+  treeRoots?: number[];
   swap: { total: number; used: number; percent: number };
   loadAvg: LoadAvg | null;
   temperatures: Record<string, Temperature[]>;
@@ -126,7 +132,9 @@ export type WorkerRequest =
   /** Close what the probe holds open and end the thread (the host's dispose). */
   | { type: 'stop' }
   /** Read the all-processes table every `every` ticks (the self-cost guard). */
-  | { type: 'tableEvery'; every: number };
+  | { type: 'tableEvery'; every: number }
+  /** The next tableDelta is a reset with the whole table (the dashboard's webview starts over). */
+  | { type: 'tableReset' };
 
 /**
  * procinfo: text; listAll: ProcessRow[]; details: ProcessDetails; environ: [name, value][];
@@ -135,7 +143,9 @@ export type WorkerRequest =
  */
 export type CallMethod = 'procinfo' | 'listAll' | 'details' | 'environ' | 'kill' | 'terminate' | 'suspend' | 'resume' | 'signal' | 'killTree'
   /** procinfo with the environment's values (an explicit reveal); identify: the pid's createTime now. */
-  | 'procinfoEnv' | 'identify';
+  | 'procinfoEnv' | 'identify'
+  /** The table row the worker last posted for (pid, createTime), or null. */
+  | 'tableRow';
 
 export interface SignalResult { signalled: { pid: number; name: string }[]; failed: { pid: number; error: string }[] }
 

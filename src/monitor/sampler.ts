@@ -92,6 +92,14 @@ export class Sampler {
     this.cost.setTable(after);
   }
 
+  /**
+   * The next table delta is a reset carrying the whole table (a webview that starts over). The
+   * worker keeps the rows last posted; a restarted worker starts with a reset by itself.
+   */
+  tableReset(): void {
+    this.send({ type: 'tableReset' });
+  }
+
   get tableOn(): boolean {
     return this.tableNeeds.size > 0;
   }

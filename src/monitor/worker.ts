@@ -9,6 +9,7 @@ import { listAll, signalProcess } from './signals';
 import { Collector } from './collect';
 import { workerCost } from './selfCost';
 import { EditorExport } from './exportEndpoint';
+import { TableDiffer } from './tableDiff';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -25,6 +26,8 @@ let origins: Origin[] = [];
 let paused = false;
 let timer: NodeJS.Timeout | undefined;
 const editorExport = new EditorExport(() => undefined); // probe failures already reach the log through snapshot errors
+/** The rows last posted: each snapshot carries only the table's delta (the host never touches the rows). */
+const differ = new TableDiffer();
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -39,18 +42,31 @@ function post(msg: WorkerMessage): void {
 function sample(): void {
   let snapshot: Snapshot;
   try {
-    snapshot = withCost(guardSnapshot(collector.collect(roots, origins)));
+    snapshot = withCost(asDelta(guardSnapshot(collector.collect(roots, origins))));
   } catch (e) {
+    differ.reset(); // whatever was diffed is not sent: the next delta starts over
     snapshot = emptySnapshot(`the sampler could not collect this tick: ${e instanceof Error ? e.message : String(e)}`);
   }
   editorExport.setProcesses(snapshot.processes);
   try {
     post({ type: 'snapshot', snapshot });
   } catch (e) {
+    differ.reset(); // the delta was not sent: the next one must be a reset
     try {
       post({ type: 'snapshot', snapshot: { ...emptySnapshot(`a snapshot could not be sent (${e instanceof Error ? e.name : 'error'}): its process rows were left out`), cpu: snapshot.cpu, memory: snapshot.memory, swap: snapshot.swap } });
     } catch { /* nothing left to send: the next tick tries again */ }
   }
+}
+
+/** The collected table becomes a delta against the last one posted (the whole table is never posted); the tree's roots listed. */
+function asDelta(s: Snapshot): Snapshot {
+  s.treeRoots = [...new Set(s.processes.map((p) => p.root))];
+  if (!s.table) return s;
+  const delta = differ.diff(s.table);
+  delete s.table;
+  s.tableDelta = delta;
+  s.tableDeltaBytes = Buffer.byteLength(JSON.stringify(delta));
+  return s;
 }
 
 function emptySnapshot(cause: string): Snapshot {
@@ -99,6 +115,7 @@ function call(req: Extract<WorkerRequest, { type: 'call' }>): unknown {
     case 'resume': return signalProcess(req.pid, req.createTime, 'SIGCONT', false);
     case 'killTree': return signalProcess(req.pid, req.createTime, 'SIGKILL', true);
     case 'signal': return signalProcess(req.pid, req.createTime, req.signal ?? '', false);
+    case 'tableRow': return differ.row(req.pid, req.createTime ?? NaN) ?? null;
   }
   throw new Error(`unknown method ${String(req.method)}`);
 }
@@ -140,6 +157,10 @@ function onRequest(req: WorkerRequest): void {
       break;
     case 'table':
       collector.setTable(req.on);
+      differ.reset(); // on: the first delta is the whole table; off: forget the rows
+      break;
+    case 'tableReset':
+      differ.reset();
       break;
     case 'tableEvery':
       collector.tableEvery = Math.max(1, Math.floor(req.every));

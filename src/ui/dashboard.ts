@@ -5,12 +5,12 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { History } from '../monitor/history';
 import type { Sampler } from '../monitor/sampler';
-import type { FromWebview, ProfileView, SelfCostMessage, Snapshot, ToWebview } from '../protocol';
+import type { FromWebview, ProfileView, SelfCostMessage, Snapshot, TableRow, ToWebview } from '../protocol';
 import { formatSelfCost } from '../monitor/selfCost';
 import type { VitalsConfig } from './config';
 import { signalWithConfirm } from './actions';
 import { explain } from './dashboardExplain';
-import { buildTick, confirmText, historyPayload, TableDiffer, validateFromWebview } from './dashboardModel';
+import { buildTick, confirmText, historyPayload, validateFromWebview } from './dashboardModel';
 
 export const DASHBOARD_VIEW_TYPE = 'vitals.dashboard';
 const TABLE_VIEW = 'dashboard';
@@ -28,7 +28,8 @@ export class Dashboard implements vscode.Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private ready = false;
   private pendingSelect: number | undefined;
-  private readonly differ = new TableDiffer();
+  /** A reset was asked of the worker: deltas until its reset belong to the old webview and are not forwarded. */
+  private awaitingReset = true;
   private readonly logged = new Set<string>();
   private readonly visibility = new vscode.EventEmitter<boolean>();
   readonly onDidChangeVisibility = this.visibility.event;
@@ -115,8 +116,14 @@ export class Dashboard implements vscode.Disposable {
   /** Called after each snapshot has been pushed into the history. */
   onSnapshot(s: Snapshot, values: Record<string, number>): void {
     if (!this.panel || !this.panel.visible || !this.ready) return;
-    const table = s.table ? this.differ.diff(s.table) : undefined;
-    this.post({ type: 'tick', tick: buildTick(s, values, s.processes.length ? [...new Set(s.processes.map((p) => p.root))] : [process.pid], table) }, true);
+    // the worker diffed the table: this thread forwards its delta and never walks the rows
+    let table = s.tableDelta;
+    if (table && this.awaitingReset) {
+      if (table.reset) this.awaitingReset = false;
+      else table = undefined;
+    }
+    const tick = buildTick(s, values, s.treeRoots?.length ? s.treeRoots : [process.pid]);
+    this.postTick(tick, table, s.tableDeltaBytes ?? 0);
     this.postSelfCost();
   }
 
@@ -137,7 +144,8 @@ export class Dashboard implements vscode.Disposable {
   private sendInit(): void {
     const config = this.deps.config();
     const h = this.deps.history();
-    this.differ.reset();
+    this.awaitingReset = true;
+    this.deps.sampler.tableReset(); // before sampleNow below: that reading's delta is the whole table
     this.post({
       type: 'init', selfPid: process.pid, intervalMs: config.refreshInterval, thresholds: config.thresholds,
       temperatureUnit: config.temperatureUnit, history: historyPayload(h), capacity: h.capacity,
@@ -147,13 +155,17 @@ export class Dashboard implements vscode.Disposable {
     this.deps.sampler.sampleNow(); // the table's first rows without waiting a whole interval
   }
 
-  private post(msg: ToWebview, isTick = false): void {
+  private post(msg: ToWebview): void {
     if (!this.panel) return;
-    if (isTick) {
-      this.stats.ticksPosted++;
-      this.stats.lastTickBytes = Buffer.byteLength(JSON.stringify(msg));
-    }
     void this.panel.webview.postMessage(msg);
+  }
+
+  /** The tick's size without serialising the table here: its delta's size comes measured from the worker. */
+  private postTick(tick: ReturnType<typeof buildTick>, table: Snapshot['tableDelta'], tableBytes: number): void {
+    if (!this.panel) return;
+    this.stats.ticksPosted++;
+    this.stats.lastTickBytes = Buffer.byteLength(JSON.stringify({ type: 'tick', tick })) + (table ? tableBytes + 9 : 0); // 9: ,"table":
+    void this.panel.webview.postMessage({ type: 'tick', tick: table ? { ...tick, table } : tick });
   }
 
   private refuse(raw: string): void {
@@ -206,7 +218,7 @@ export class Dashboard implements vscode.Disposable {
   /** Through the same confirmation and worker call as the inspector and the Processes view (ui/actions). */
   private async act(msg: FromWebview & { type: 'action' }): Promise<void> {
     // the name shown is the one the sampler read for (pid, createTime), not what the webview claims
-    const row = this.deps.sampler.last?.table?.find((r) => r.pid === msg.pid && Math.abs(r.createTime - msg.createTime) < 0.01);
+    const row = await this.deps.sampler.call('tableRow', msg.pid, msg.createTime).catch(() => null) as TableRow | null;
     const label = (row?.label ? `${row.label}: ${row.name}` : row?.name ?? msg.name).slice(0, 100);
     const r = await signalWithConfirm(this.deps.sampler, { pid: msg.pid, createTime: msg.createTime, label, cmdline: row?.cmdline }, msg.action, msg.signal);
     if (!r) {

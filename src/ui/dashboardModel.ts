@@ -1,48 +1,12 @@
-// The dashboard host's pure parts: table deltas, the tick message, the history payload and the
+// The dashboard host's pure parts: the tick message, the history payload and the
 // validation of what a webview sends. No vscode import: unit-tested in plain Node.
 import type { History } from '../monitor/history';
 import { sensorReadings } from '../monitor/series';
 import { DASH_ACTIONS, PROFILE_ACTIONS, SIGNAL_NAMES } from '../protocol';
-import type { DashAction, DashTick, FromWebview, ProfileAction, TableRow, Snapshot, TableDelta, ToWebview } from '../protocol';
+import type { DashAction, DashTick, FromWebview, ProfileAction, Snapshot, TableDelta, ToWebview } from '../protocol';
 
-const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
-  'status', 'username', 'cmdline', 'root', 'label', 'cgroup'] as const satisfies readonly (keyof TableRow)[];
-
-/** Remembers the rows last sent and answers with what changed since. */
-export class TableDiffer {
-  private last = new Map<number, TableRow>();
-  private fresh = true;
-
-  /** The next delta starts from nothing (the panel was hidden, or the table was off). */
-  reset(): void {
-    this.last = new Map();
-    this.fresh = true;
-  }
-
-  diff(rows: readonly TableRow[]): TableDelta {
-    const delta: TableDelta = { added: [], changed: [], removed: [] };
-    if (this.fresh) delta.reset = true;
-    this.fresh = false;
-    const next = new Map<number, TableRow>();
-    for (const r of rows) {
-      next.set(r.pid, r);
-      const old = this.last.get(r.pid);
-      if (!old) { delta.added.push(r); continue; }
-      if (old.createTime !== r.createTime) { delta.removed.push(r.pid); delta.added.push(r); continue; }
-      let change: (Partial<TableRow> & { pid: number }) | undefined;
-      for (const f of ROW_FIELDS) {
-        if (old[f] !== r[f]) {
-          change ??= { pid: r.pid };
-          (change as Record<string, unknown>)[f] = r[f] ?? null;
-        }
-      }
-      if (change) delta.changed.push(change);
-    }
-    for (const pid of this.last.keys()) if (!next.has(pid)) delta.removed.push(pid);
-    this.last = next;
-    return delta;
-  }
-}
+// the differ runs in the worker now (monitor/tableDiff); exported here for the tests and the bench
+export { TableDiffer } from '../monitor/tableDiff';
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 

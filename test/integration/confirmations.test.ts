@@ -29,7 +29,7 @@ describe('Declining a confirmation (answered No) signals nothing', function () {
   it('from the dashboard: terminate, kill, kill tree, suspend, resume and a chosen signal each ask, naming the process and pid; No sends nothing', async () => {
     const createTime = await api.sampler.call('identify', trap.pid) as number;
     // the name the modal shows is the sampler's table row when it has one, else the webview's
-    const row = api.sampler.last?.table?.find((r) => r.pid === trap.pid);
+    const row = await api.sampler.call('tableRow', trap.pid, createTime) as { name: string; label?: string } | null;
     const label = row ? (row.label ? `${row.label}: ${row.name}` : row.name) : 'trap target';
     const who = `"${label}" (pid ${trap.pid})`;
     api.test.answerConfirmations(false);

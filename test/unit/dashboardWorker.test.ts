@@ -151,15 +151,17 @@ describe('Dashboard data in the collector and the worker', () => {
     const s = new Sampler({ workerPath: WORKER, config: { intervalMs: 250, roots: [process.pid] }, log: () => {} });
     try {
       s.start();
-      assert.equal((await nextSnapshot(s)).table, undefined);
+      assert.equal((await nextSnapshot(s)).tableDelta, undefined);
       s.needTable('dashboard', true);
       s.needTable('tree', true);
-      assert.ok((await nextSnapshot(s, (x) => !!x.table)).table!.some((r) => r.pid === process.pid));
+      // posted as deltas (the worker diffs): the first one is a reset with every row
+      const first = (await nextSnapshot(s, (x) => !!x.tableDelta)).tableDelta!;
+      assert.ok(first.reset && first.added.some((r) => r.pid === process.pid));
       s.needTable('dashboard', false);
-      assert.ok((await nextSnapshot(s)).table, 'still on while another view needs it');
+      assert.ok((await nextSnapshot(s)).tableDelta, 'still on while another view needs it');
       s.needTable('tree', false);
-      await nextSnapshot(s, (x) => !x.table);
-      assert.equal((await nextSnapshot(s)).table, undefined);
+      await nextSnapshot(s, (x) => !x.tableDelta);
+      assert.equal((await nextSnapshot(s)).tableDelta, undefined);
     } finally {
       await s.dispose();
     }

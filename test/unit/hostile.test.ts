@@ -108,8 +108,9 @@ describe('hostile processes: the real worker keeps sampling', () => {
       assert.deepEqual(logs.filter((l) => /exited|failed/.test(l)), []);
       // the table too (the dashboard's all-processes rows)
       s.needTable('test', true);
-      const withTable = await nextSnapshot(s, (x) => !!x.table?.some((r) => r.pid === kids.at(-2)!.pid), 'the table with the hostile rows');
-      assert.ok(withTable.table!.every((r) => r.cmdline.length <= 4096));
+      // the worker posts the table as deltas: the first one after the table is turned on holds every row
+      const withTable = await nextSnapshot(s, (x) => !!x.tableDelta?.added.some((r) => r.pid === kids.at(-2)!.pid), 'the table with the hostile rows');
+      assert.ok(withTable.tableDelta!.added.every((r) => r.cmdline.length <= 4096));
       assert.equal(s.threadId, id);
     } finally {
       for (const k of kids) k.kill('SIGKILL');

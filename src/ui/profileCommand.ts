@@ -13,7 +13,7 @@ import { confirm, notify } from './actions';
 import type { Dashboard } from './dashboard';
 import { DEFAULT_INTERVAL_US, DEFAULT_WINDOW_MS, HostProfiler, ProfileError, ProfileResult, WINDOW_MAX_MS, WINDOW_MIN_MS } from './profiler';
 import { AutoSettings, AutoTrigger } from './profileAuto';
-import { childCpuByExtension, profileText, rowTitle, toView, withChildCpu } from './profileView';
+import { autoProfileNotice, childCpuByExtension, profileText, rowTitle, toView, withChildCpu } from './profileView';
 
 export const PROFILE_SCHEME = 'vitals-profile';
 export const PROFILE_COMMAND = 'vitals.profileExtensionHost';
@@ -72,10 +72,8 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
     if (!this.auto.observe(s.time / 1000, host?.cpuPercent, this.profiler.running)) return;
     const a = autoSettings();
     void this.run({ trigger: `automatic: the extension host above ${a.thresholdPercent} % CPU for ${a.seconds} s`, show: false }).then((v) => {
-      const top = v?.rows.find((r) => r.kind === 'extension');
       if (!v) return;
-      const what = top ? `${rowTitle(top)} used ${top.percent.toFixed(0)} % of it` : 'no extension stood out';
-      void vscode.window.showInformationMessage(`Vitals profiled the busy extension host: ${what}.`, 'Show').then((b) => {
+      void vscode.window.showInformationMessage(autoProfileNotice(v), 'Show').then((b) => {
         if (b === 'Show' && this.last) this.dashboard.showProfile(this.last.view, true);
       });
     });

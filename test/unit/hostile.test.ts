@@ -11,7 +11,7 @@ import { refusal, signalProcess } from '../../src/monitor/signals';
 import { parseEnviron } from '../../src/probe/linux/parse/pid';
 import * as probe from '../../src/probe';
 import type { ProcessSample, Snapshot, TableRow } from '../../src/protocol';
-import { renderProcinfo } from '../../src/report/procinfo';
+import { attempt, renderProcinfo } from '../../src/report/procinfo';
 import { until, useLive } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
@@ -46,6 +46,13 @@ describe('hostile processes: keys that are not keys', () => {
     assert.deepEqual(Object.keys(env), ['__proto__', 'constructor', 'toString', 'A']);
     assert.equal(Object.getPrototypeOf(env), Object.prototype);
     assert.equal(Object.getOwnPropertyDescriptor(env, '__proto__')?.value, 'polluted');
+  });
+
+  it('a probe error quoting what it read is shown escaped in the procinfo document and the detail pane', () => {
+    // MalformedFileError quotes the /proc line it could not parse; a stat line holds the process's name
+    const shown = attempt(() => { throw new probe.MalformedFileError('/proc/5/stat', 'bad line "5 (invoice\u202eslx.py) \x1b[31m\u2028"'); });
+    assert.equal(shown, '(malformed /proc/5/stat: bad line "5 (invoice\\u202eslx.py) \\x1b[31m\\u2028")');
+    assert.equal(String(attempt(() => { throw new Error('x'.repeat(1 << 20)); })).length, 1024 + 2);
   });
 
   it('signal names are own properties only', () => {

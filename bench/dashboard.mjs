@@ -1,7 +1,6 @@
 // The dashboard with 300 extra processes on the machine: bytes posted to the webview per tick,
 // the webview's render time per tick in Chromium, and the sampler's tick cost with the
 // all-processes table on against processIter alone (and the status-bar-only tick), same run.
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { launchBrowser } from '../test/host/runner.mjs';
 import { require, timeInterleaved } from './lib.mjs';
@@ -10,8 +9,9 @@ import { require, timeInterleaved } from './lib.mjs';
 const ms = (m) => `cpu ${(m.cpu.median / 1000).toFixed(2)} ms (${(m.cpu.min / 1000).toFixed(2)}–${(m.cpu.max / 1000).toFixed(2)}), wall ${(m.wall.median / 1000).toFixed(2)} ms (${(m.wall.min / 1000).toFixed(2)}–${(m.wall.max / 1000).toFixed(2)})`;
 const cpuX = (a, b) => (a.cpu.median / b.cpu.median).toFixed(2);
 import { openHarness, postTickWithFrame, postToWebview } from './webviewHarness.mjs';
+import { spawnSleepers } from './processes.mjs';
 
-const EXTRA = 300;
+const DEFAULT_EXTRA = 300;
 const TICKS = 24;
 const TICK_MS = 700;
 
@@ -20,10 +20,10 @@ const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function benchDashboard() {
+export async function benchDashboard(EXTRA = DEFAULT_EXTRA) {
   console.log(`\nDashboard (${EXTRA} extra processes running)`);
   const m = require('../out/bench/collector-entry.js');
-  const extra = Array.from({ length: EXTRA }, () => spawn('sleep', ['600'], { stdio: 'ignore' }));
+  const extra = await spawnSleepers(EXTRA, m.pids);
   let browser;
   try {
     await sleep(500);
@@ -129,7 +129,7 @@ export async function benchDashboard() {
     console.log(`  (dashboard benchmark failed: ${e.stack ?? e.message})`);
   } finally {
     await browser?.close().catch(() => {});
-    for (const c of extra) c.kill('SIGKILL');
+    await extra.reap();
   }
 }
 

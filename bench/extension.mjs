@@ -21,6 +21,7 @@ export async function benchExtension() {
     console.log(`  event-loop delay p99, Vitals idle              ${r.idle.p99.toFixed(2).padStart(8)} ms   (max ${r.idle.max.toFixed(2)} ms)`);
     console.log(`  event-loop delay p99, sampling every 250 ms    ${r.sampling.p99.toFixed(2).padStart(8)} ms   (max ${r.sampling.max.toFixed(2)} ms, ${r.ticks} ticks in ${r.seconds} s)`);
     console.log(`  p99 added by sampling                          ${(r.sampling.p99 - r.idle.p99).toFixed(2).padStart(8)} ms   (target < 1 ms)`);
+    printCost(r.cost);
   } catch (e) {
     console.log(`  (host benchmark failed: ${e.message.split('\n')[0]})`);
   }
@@ -44,4 +45,20 @@ export async function benchExtension() {
   const after10k = heapMiB();
   console.log(`  sampler heap after 100 ticks                   ${after100.toFixed(2).padStart(8)} MiB`);
   console.log(`  sampler heap after 10,000 ticks                ${after10k.toFixed(2).padStart(8)} MiB   (growth ${(after10k - after100).toFixed(2)} MiB, ${(((after10k - after100) / after100) * 100).toFixed(1)} %)`);
+}
+
+/** The host's cost phases (bench/host/index.ts): percent of one core, 2 s interval. */
+function printCost(c) {
+  if (!c || c.skipped) { console.log(`  Vitals' CPU share: ${c?.skipped ?? 'not measured'}`); return; }
+  const pct = (x) => `${x.toFixed(2)} %`;
+  console.log(`\nVitals' share of one core in the real host, 2 s interval, ${c.seconds} s per phase (sampler thread's own clock; host main thread minus its share with the sampler paused, ${pct(c.pausedHost)})`);
+  for (const [label, name] of [['base', 'this machine as it is'], ['extra', `${c.processes} processes (3,000 extra sleeps)`]]) {
+    for (const view of ['statusBar', 'dashboard']) {
+      const p = c[`${label}.${view}`];
+      if (!p) continue;
+      const added = p.host - c.pausedHost;
+      if (view === 'statusBar' && c[`${label}.tableOffConfirmed`] === false) console.log('  (the dashboard did not close: the next row has the table on)');
+      console.log(`  ${name}, ${view === 'statusBar' ? 'status bar only' : 'dashboard open (all-processes table)'}`.padEnd(78) + `sampler ${pct(p.worker)}, host thread +${pct(added)}${view === 'dashboard' ? `, ${(c[`${label}.dashboardBytesPerTick`] / 1024).toFixed(1)} KB per tick` : ''}   (targets: sampler <= ${view === 'statusBar' ? '0.5' : '1.5'} %, host +0.3 %)`);
+    }
+  }
 }

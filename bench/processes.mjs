@@ -65,6 +65,14 @@ function buildCFloor() {
   return { reason: 'no C compiler' };
 }
 
+/** The C floor as a selfTimed round for timeInterleaved, per whole scan of `count` processes; or the reason there is none. */
+export function cFloorScan(count) {
+  const c = buildCFloor();
+  if (!c.binary) return { reason: c.reason };
+  process.once('exit', () => fs.rmSync(path.dirname(c.binary), { recursive: true, force: true }));
+  return { run: selfTimed((iterations) => { const m = cFloorRound(c.binary, iterations); return { wall: m.wall * count, cpu: m.cpu * count }; }) };
+}
+
 /** One self-timed round of the C floor: wall and CPU µs per process over `iterations` scans. */
 function cFloorRound(binary, iterations) {
   const r = spawnSync(binary, [String(iterations)], { encoding: 'utf8' });
@@ -87,16 +95,20 @@ export async function benchProcesses() {
   for (const extra of [0, 300, 1000]) await benchSnapshot(extra);
 }
 
-/** `count` sleeping processes in one new process group (reaped with it), spawned by one shell. */
+/**
+ * `count` sleeping processes in one new process group, outside this process's tree (the loop's
+ * shell is orphaned at once, as most processes on a big machine are nobody's editor); reap() kills
+ * the group and waits until they are gone.
+ */
 export async function spawnSleepers(count, pids) {
   const before = pids().length;
   const loop = `i=0; while [ $i -lt ${count} ]; do sleep 600 & i=$((i+1)); done; wait`;
-  const group = spawn('sh', ['-c', loop], { detached: true, stdio: 'ignore' });
-  for (let i = 0; i < 1200 && pids().length < before + count; i++) await new Promise((r) => setTimeout(r, 50));
+  const group = spawn('sh', ['-c', `( ${loop} ) &`], { detached: true, stdio: 'ignore' });
+  for (let i = 0; i < 2400 && pids().length < before + count; i++) await new Promise((r) => setTimeout(r, 50));
   return {
     async reap() {
       try { process.kill(-group.pid, 'SIGKILL'); } catch { /* gone */ }
-      await new Promise((r) => group.once('exit', r).once('error', r));
+      for (let i = 0; i < 1200 && pids().length > before + count / 10; i++) await new Promise((r) => setTimeout(r, 50));
     },
   };
 }

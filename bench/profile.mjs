@@ -4,7 +4,7 @@
 // (a timer every 100 ms: what most extension hosts are most of the time) and on a busy one
 // (TypeScript transpiling every 20 ms). Each run is a fresh process; rounds interleave; the median
 // is printed, and the start / stop / attribution CPU measured inside the run.
-// Run: `npm run build:tests && node bench/profile.mjs` (or `npm run bench` once wired in).
+// Run: `npm run bench -- profile` (or `node bench/profile.mjs` after `npm run build:tests`).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

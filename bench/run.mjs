@@ -1,10 +1,14 @@
 // `npm run bench [section]`: every benchmark, each printed as ratios against baselines measured in
 // this run, CPU time beside wall time. A new benchmark is one more entry in SECTIONS.
+import { benchContainer } from './container.mjs';
 import { benchDashboard } from './dashboard.mjs';
 import { benchEditorTree } from './editorTree.mjs';
 import { benchExport } from './export.mjs';
 import { benchExtension } from './extension.mjs';
+import { benchHostile } from './hostile.mjs';
 import { benchProcesses } from './processes.mjs';
+import { benchProfile } from './profile.mjs';
+import { benchScale } from './scale.mjs';
 import { benchSystem } from './system.mjs';
 import { benchWine } from './wine.mjs';
 
@@ -17,6 +21,10 @@ export const SECTIONS = [
   ['dashboard', benchDashboard],
   ['wine', benchWine],
   ['export', benchExport],
+  ['scale', benchScale],
+  ['container', benchContainer],
+  ['hostile', benchHostile],
+  ['profile', benchProfile],
 ];
 
 const only = process.argv[2];

@@ -50,13 +50,12 @@ export class ProfilePanel {
     this.view = v;
     for (const b of this.fileButtons) b.disabled = false;
     this.summary.textContent = `${(v.windowMs / 1000).toFixed(1)} s at ${v.intervalMs} ms (${v.samples} samples), ${new Date(v.time).toLocaleTimeString()}, ${v.trigger}.${v.note ? ` ${v.note}` : ''}`;
-    const max = Math.max(1e-9, ...v.rows.map((r) => r.percent));
-    const items = v.rows.map((r) => this.row(r, max));
+    const items = v.rows.map((r) => this.row(r));
     this.list.replaceChildren(...items);
     if (!items.length) this.list.append(el('li', 'profile-empty', 'No samples: V8 took none in this window.'));
   }
 
-  private row(r: ProfileRowView, max: number): HTMLLIElement {
+  private row(r: ProfileRowView): HTMLLIElement {
     const li = el('li', `profile-row profile-${r.kind}`);
     li.dataset.id = r.id;
     const det = el('details');
@@ -66,7 +65,7 @@ export class ProfilePanel {
     const bar = el('span', 'profile-bar');
     bar.setAttribute('aria-hidden', 'true');
     const fill = el('span', 'profile-fill');
-    fill.style.width = `${Math.max(0, Math.min(100, (r.percent / max) * 100)).toFixed(1)}%`;
+    fill.style.width = `${Math.max(0, Math.min(100, r.percent)).toFixed(1)}%`; // of the window
     bar.append(fill);
     sum.append(el('span', 'profile-name', title(r)), bar, el('span', 'profile-ms', ms(r.ms)), el('span', 'profile-pct', `${r.percent.toFixed(1)} %`));
     det.append(sum);

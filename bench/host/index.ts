@@ -2,6 +2,7 @@
 // sampler adds at 250 ms, compared with the same host while Vitals is idle.
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { VitalsApi } from '../../src/extension';
@@ -37,8 +38,74 @@ export async function run(): Promise<void> {
   const sub = api.sampler.onSnapshot(() => ticks++);
   const sampling = await loopDelay(SECONDS * 1000);
   sub.dispose();
+  const cost = await costPhases(api);
   const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
-  const result = { activationMs: api.activationMs, loadMs, idle, sampling, ticks, seconds: SECONDS };
+  const result = { activationMs: api.activationMs, loadMs, idle, sampling, ticks, seconds: SECONDS, cost };
   fs.writeFileSync(path.join(folder, '.vitals-test-result.json.tmp'), JSON.stringify(result));
   fs.renameSync(path.join(folder, '.vitals-test-result.json.tmp'), path.join(folder, '.vitals-test-result.json'));
+}
+
+const COST_SECONDS = Number(process.env.VITALS_BENCH_COST_SECONDS || 30);
+const COST_EXTRA = 3000;
+
+/** CPU seconds of the calling thread (the extension host's main thread here). */
+function threadSeconds(): number {
+  return Number(fs.readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ', 1)[0]) / 1e9;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Percent of one core over `seconds`: the sampler thread (from its snapshots' own clock) and this host thread. */
+async function phase(api: VitalsApi, seconds: number): Promise<{ worker: number; host: number }> {
+  await api.nextSnapshot();
+  const w0 = api.sampler.last?.cost?.cpuSeconds ?? 0;
+  const h0 = threadSeconds();
+  const t0 = performance.now();
+  await sleep(seconds * 1000);
+  await api.nextSnapshot();
+  const dt = (performance.now() - t0) / 1000;
+  return { worker: (((api.sampler.last?.cost?.cpuSeconds ?? 0) - w0) / dt) * 100, host: ((threadSeconds() - h0) / dt) * 100 };
+}
+
+/**
+ * Vitals' share of a core at the default 2 s interval, in this real host: the host thread with the
+ * sampler paused (the baseline), then status bar only, then the dashboard open (all-processes
+ * table on), each again with COST_EXTRA sleeping processes outside the editor's tree.
+ */
+async function costPhases(api: VitalsApi): Promise<Record<string, unknown>> {
+  if (process.platform !== 'linux') return { skipped: 'linux only (per-thread CPU clocks)' };
+  await vscode.workspace.getConfiguration('vitals').update('refreshInterval', 2000, vscode.ConfigurationTarget.Global);
+  api.sampler.pause();
+  await sleep(1000);
+  const h0 = threadSeconds();
+  const t0 = performance.now();
+  await sleep(COST_SECONDS * 1000);
+  const pausedHost = ((threadSeconds() - h0) / ((performance.now() - t0) / 1000)) * 100;
+  api.sampler.resume();
+  const out: Record<string, unknown> = { seconds: COST_SECONDS, pausedHost };
+  const measure = async (label: string): Promise<void> => {
+    // the status bar alone: no dashboard anywhere, so no view needs the table
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (let i = 0; i < 200 && api.sampler.tableOn; i++) await sleep(50);
+    out[`${label}.tableOffConfirmed`] = !api.sampler.tableOn;
+    out[`${label}.statusBar`] = await phase(api, COST_SECONDS);
+    await vscode.commands.executeCommand('vitals.openDashboard');
+    api.sampler.needTable('bench', true); // on whether or not the webview reports itself visible
+    out[`${label}.dashboard`] = await phase(api, COST_SECONDS);
+    out[`${label}.dashboardBytesPerTick`] = api.dashboard.stats.lastTickBytes;
+    api.sampler.needTable('bench', false);
+  };
+  await measure('base');
+  const loop = `i=0; while [ $i -lt ${COST_EXTRA} ]; do sleep 600 & i=$((i+1)); done; wait`;
+  const group = spawn('sh', ['-c', `( ${loop} ) &`], { detached: true, stdio: 'ignore' });
+  try {
+    const before = fs.readdirSync('/proc').length;
+    for (let i = 0; i < 2400 && fs.readdirSync('/proc').length < before + COST_EXTRA * 0.99; i++) await sleep(50);
+    out.processes = fs.readdirSync('/proc').filter((n) => /^[0-9]/.test(n)).length;
+    await measure('extra');
+  } finally {
+    try { process.kill(-group.pid!, 'SIGKILL'); } catch { /* gone */ }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }
+  return out;
 }

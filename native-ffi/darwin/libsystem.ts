@@ -8,12 +8,12 @@ import koffi, { type TypeSpec } from 'koffi';
 export const TYPE_ALIASES = {
   kern_return_t: 'int', integer_t: 'int', natural_t: 'unsigned int', mach_port_t: 'unsigned int', host_t: 'unsigned int',
   vm_map_t: 'unsigned int', host_flavor_t: 'int', processor_flavor_t: 'int', mach_msg_type_number_t: 'unsigned int',
-  vm_address_t: 'uintptr_t', vm_size_t: 'uintptr_t', u_int: 'unsigned int',
+  vm_address_t: 'uintptr_t', vm_size_t: 'uintptr_t', u_int: 'unsigned int', uid_t: 'unsigned int',
 } as const;
 /** Named pointer types: name -> pointee. */
 export const POINTER_TYPES = { host_info_t: 'integer_t', host_info64_t: 'integer_t', processor_info_array_t: 'integer_t', rusage_info_t: 'void' } as const;
 /** Opaque structs passed as raw buffers: koffi name -> C name (the layout lives in src/probe/darwin/layout.ts). */
-export const OPAQUE_TYPES = { statfs_t: 'struct statfs', utmpx_t: 'struct utmpx' } as const;
+export const OPAQUE_TYPES = { statfs_t: 'struct statfs', utmpx_t: 'struct utmpx', passwd_t: 'struct passwd' } as const;
 
 /**
  * Prototypes as koffi parses them, with the header they are checked against. `symbol` names the
@@ -37,6 +37,7 @@ export const PROTOTYPES = {
   setutxent: { header: 'utmpx.h', proto: 'void setutxent(void)' },
   getutxent: { header: 'utmpx.h', proto: 'utmpx_t *getutxent(void)' },
   endutxent: { header: 'utmpx.h', proto: 'void endutxent(void)' },
+  getpwuid_r: { header: 'pwd.h', proto: 'int getpwuid_r(uid_t uid, _Out_ passwd_t *pwd, _Out_ char *buffer, size_t bufsize, _Out_ passwd_t **result)' },
 } as const;
 
 export type ProtoName = keyof typeof PROTOTYPES;
@@ -71,6 +72,8 @@ export interface LibSystem {
   /** A pointer to libc's static record, or null at the end. */
   getutxent(): unknown;
   endutxent(): void;
+  /** 0 or an errno (ERANGE: buffer too small); `result[0]` null when the uid has no entry. */
+  getpwuid_r(uid: number, pwd: Buffer, buffer: Buffer, bufsize: number, result: [unknown]): number;
   /** mach_task_self_: mach_task_self() is a macro reading this variable. */
   taskSelf(): number;
   errno(): number;
@@ -79,12 +82,22 @@ export interface LibSystem {
 let lib: LibSystem | undefined;
 let typesRegistered = false;
 
+/** Whether koffi knows a type name (its registry is per process; a bundle may hold a second copy of this module). */
+export function knownType(name: string): boolean {
+  try {
+    koffi.introspect(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Registers the aliases, named pointers and opaque types with koffi (once per process). */
 export function registerTypes(): void {
   if (typesRegistered) return;
-  for (const [name, type] of Object.entries(TYPE_ALIASES)) koffi.alias(name, type);
-  for (const [name, pointee] of Object.entries(POINTER_TYPES)) koffi.pointer(name, pointee);
-  for (const name of Object.keys(OPAQUE_TYPES)) koffi.opaque(name);
+  for (const [name, type] of Object.entries(TYPE_ALIASES)) if (!knownType(name)) koffi.alias(name, type);
+  for (const [name, pointee] of Object.entries(POINTER_TYPES)) if (!knownType(name)) koffi.pointer(name, pointee);
+  for (const name of Object.keys(OPAQUE_TYPES)) if (!knownType(name)) koffi.opaque(name);
   typesRegistered = true;
 }
 

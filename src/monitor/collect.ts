@@ -5,7 +5,7 @@ import os from 'node:os';
 import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
 import { ContainerCollector } from './container';
-import { Described, EditorTree, ScanEntry } from './editorTree';
+import { Described, EditorTree, Lookup, ScanEntry } from './editorTree';
 import { TABLE_ATTRS, TableCollector } from './table';
 
 /** The one walk of /proc per tick (injectable so a test can count the walks). */
@@ -34,7 +34,17 @@ export class Collector {
   tableEvery = 1;
   private ticks = 0;
 
-  constructor(private readonly processIter: ProcessScanner = probe.processIter) {}
+  /** The editor tree's processes between ticks (cpuPercent measures across ticks on the same object). */
+  private readonly kept = new Map<number, probe.Process>();
+
+  /**
+   * `childLists`: the OS's child lists (probe.childPids). With them, and the table off, the editor
+   * tree is walked down from its roots, reading its own processes only: the tick does not grow with
+   * the machine's process count. Without (an injected scanner, an OS with no child lists, a
+   * fixture tree), one processIter walk of every process finds the tree.
+   */
+  constructor(private readonly processIter: ProcessScanner = probe.processIter,
+    private readonly childLists: ((pid: number) => number[] | null) | null = processIter === probe.processIter ? probe.childPids : null) {}
 
   setTable(on: boolean): void {
     if (on && !this.table) this.table = new TableCollector();
@@ -114,7 +124,8 @@ export class Collector {
     };
   }
   /**
-   * The editor's processes from one scan of /proc: ppid and createTime for every process (one
+   * The editor's processes. With the table off and child lists at hand: walked down from the roots
+   * (walkTrees). Otherwise from one scan of /proc: ppid and createTime for every process (one
    * stat read each), then command lines only for processes new to the tree, and CPU and memory
    * only for the processes in it. With `table`, the same scan reads the table's columns for every
    * process and feeds it (its finish() is the caller's); tree members then take their name, CPU
@@ -122,6 +133,11 @@ export class Collector {
    */
   processTrees(roots: readonly number[], origins: readonly Origin[], table?: TableCollector): ProcessSample[] {
     if (!roots.length && !table) return [];
+    if (!table && this.childLists) {
+      const walked = this.walkTrees(roots, origins, this.childLists);
+      if (walked) return walked;
+    }
+    this.kept.clear();
     const procs = new Map<number, probe.Process>();
     const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
@@ -138,6 +154,55 @@ export class Collector {
       if (list) list.push(p.pid); else children.set(ppid, [p.pid]);
     }
     if (!roots.length) return [];
+    return this.members(roots, origins, scan, children, procs, table);
+  }
+
+  /**
+   * The tree read on demand from its roots down: each process's stat when the tree asks for it,
+   * its children from the OS's child lists. undefined when there are none here (then: the scan).
+   */
+  private walkTrees(roots: readonly number[], origins: readonly Origin[], childLists: (pid: number) => number[] | null): ProcessSample[] | undefined {
+    let first: number[] | null;
+    try { first = childLists(roots[0]); } catch { first = []; } // the root is gone: an empty tree, as the scan finds it
+    if (first === null) return undefined;
+    const entries = new Map<number, ScanEntry | null>();
+    const procs = new Map<number, probe.Process>();
+    const kids = new Map<number, readonly number[]>([[roots[0], first]]);
+    const scan = {
+      get: (pid: number): ScanEntry | undefined => {
+        const hit = entries.get(pid);
+        if (hit !== undefined) return hit ?? undefined;
+        let e: ScanEntry | null = null;
+        try {
+          const fresh = new probe.Process(pid); // reads stat: the identity
+          const createTime = fresh.createTime();
+          const kept = this.kept.get(pid);
+          const p = kept && kept.createTime() === createTime ? kept : fresh;
+          e = { pid, ppid: p.ppid(), createTime };
+          procs.set(pid, p);
+        } catch { /* gone, denied or malformed: not ours to follow, as in the scan */ }
+        entries.set(pid, e);
+        return e ?? undefined;
+      },
+    };
+    const children = {
+      get: (pid: number): readonly number[] => {
+        let list = kids.get(pid);
+        if (list === undefined) {
+          try { list = childLists(pid) ?? []; } catch { list = []; }
+          kids.set(pid, list);
+        }
+        return list;
+      },
+    };
+    const out = this.members(roots, origins, scan, children, procs, undefined);
+    this.kept.clear();
+    for (const [pid, p] of procs) this.kept.set(pid, p);
+    return out;
+  }
+
+  private members(roots: readonly number[], origins: readonly Origin[], scan: Lookup<ScanEntry>, children: Lookup<readonly number[]>,
+    procs: Map<number, probe.Process>, table: TableCollector | undefined): ProcessSample[] {
     const describe = (pid: number): Described | undefined => {
       const p = procs.get(pid);
       if (!p) return undefined;

@@ -18,6 +18,9 @@ import type { ExtensionInfo, Origin, ProcessKind } from '../protocol';
 import { owningExtension, processLabel, vscodeRole } from './processRoles';
 
 export interface ScanEntry { pid: number; ppid: number; createTime: number }
+
+/** What build() asks of the scan: a Map, or a lookup that reads each pid on demand (Collector's tree walk). */
+export interface Lookup<V> { get(pid: number): V | undefined }
 export interface Described { name: string; exe: string; cmdline: readonly string[] }
 
 export interface TreeNode {
@@ -75,7 +78,7 @@ export class EditorTree {
     return this.members.size;
   }
 
-  build(scan: ReadonlyMap<number, ScanEntry>, children: ReadonlyMap<number, readonly number[]>, hostPid: number,
+  build(scan: Lookup<ScanEntry>, children: Lookup<readonly number[]>, hostPid: number,
     origins: readonly Origin[], describe: (pid: number) => Described | undefined, extraRoots: readonly number[] = []): TreeNode[] {
     const info = (pid: number): Info | undefined => {
       const e = scan.get(pid);
@@ -163,7 +166,7 @@ export class EditorTree {
   }
 
   /** The topmost VS Code process above the extension host (the server, or Electron's main process). */
-  private vscodeRoot(scan: ReadonlyMap<number, ScanEntry>, hostPid: number, info: (pid: number) => Info | undefined): number | undefined {
+  private vscodeRoot(scan: Lookup<ScanEntry>, hostPid: number, info: (pid: number) => Info | undefined): number | undefined {
     let cur = hostPid;
     let curInfo = info(cur);
     if (!curInfo) return undefined;
@@ -183,7 +186,7 @@ export class EditorTree {
    * started within the session's first minute, each given to the latest session started before
    * it. Picks are kept by (pid, createTime) for the session's life.
    */
-  private pickFallbacks(scan: ReadonlyMap<number, ScanEntry>, children: ReadonlyMap<number, readonly number[]>,
+  private pickFallbacks(scan: Lookup<ScanEntry>, children: Lookup<readonly number[]>,
     origins: readonly Origin[], originOf: Map<number, Origin>, info: (pid: number) => Info | undefined): void {
     const waiting = origins.filter((o) => o.pid === undefined && o.fallbackPid !== undefined && o.since !== undefined)
       .sort((a, b) => b.since! - a.since!);

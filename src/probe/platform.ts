@@ -192,6 +192,8 @@ export interface Backend {
   ppidMap(): Map<number, number>;
   /** `attrs`: what processIter will read, so a backend may read ahead what they need. */
   scan(attrs?: readonly string[]): ProcessScan;
+  /** The pids whose parent is `pid`, from the OS's own child list without a scan of every process; null or absent where there is none. */
+  childPids?(pid: number): number[] | null;
 }
 
 

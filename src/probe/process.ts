@@ -390,6 +390,14 @@ export function ppidMap(): Map<number, number> {
   return backend.ppidMap();
 }
 
+/**
+ * The pids whose parent is `pid`, from the OS's own child lists (Linux: /proc/PID/task/TID/children),
+ * costing per child rather than per process on the machine; null where the OS keeps no such list.
+ */
+export function childPids(pid: number): number[] | null {
+  return backend.childPids ? backend.childPids(pid) : null;
+}
+
 const iterCache = new Map<number, Process>();
 
 export interface ProcessIterOptions {

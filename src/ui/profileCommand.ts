@@ -17,6 +17,7 @@ import { autoProfileNotice, childCpuByExtension, profileText, rowTitle, toView, 
 
 export const PROFILE_SCHEME = 'vitals-profile';
 export const PROFILE_COMMAND = 'vitals.profileExtensionHost';
+const DISABLE_COMMAND = 'workbench.extensions.action.disableExtension';
 const TEXT_URI = vscode.Uri.from({ scheme: PROFILE_SCHEME, path: '/Extension host profile.txt' });
 
 export interface ProfileOptions {
@@ -56,7 +57,13 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
       vscode.workspace.registerTextDocumentContentProvider(PROFILE_SCHEME, this),
       vscode.commands.registerCommand(PROFILE_COMMAND, (opts?: ProfileOptions) => this.run(typeof opts === 'object' && opts ? opts : { ask: true })),
     ];
-    dashboard.setProfileHandler((m) => this.onDashboard(m));
+    dashboard.setProfileHandler(async (m) => {
+      try {
+        await this.onDashboard(m);
+      } catch (e) {
+        notify(`Vitals could not ${m.type === 'profileRun' ? 'profile the extension host' : `do "${m.action}"`}: ${(e as Error).message?.split('\n')[0]}`);
+      }
+    });
     this.auto = new AutoTrigger(autoSettings());
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('vitals.profile')) this.auto.configure(autoSettings()); }),
@@ -183,7 +190,7 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
         const row = this.last?.view.rows.find((r) => r.kind === 'extension' && r.id === m.id);
         const ext = row && vscode.extensions.getExtension(row.id);
         if (!row || !ext) { notify(`No extension ${m.id ?? ''} in the last profile.`); return; }
-        if (m.action === 'open') await vscode.commands.executeCommand('extension.open', ext.id);
+        if (m.action === 'open') await this.openPage(ext.id);
         else await this.disable(ext.id, rowTitle(row));
         return;
       }
@@ -192,9 +199,30 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
     }
   }
 
+  /**
+   * VS Code's disable command where this VS Code has one (asked first); VS Code 1.9x-1.10x register
+   * none that takes an id, so there the extension's page opens on its own Disable button.
+   */
   async disable(id: string, title: string): Promise<void> {
-    if (!await confirm(`Disable ${title}?`, 'VS Code disables it in this profile of VS Code; the extension host may need a restart.', 'Disable')) return;
-    await vscode.commands.executeCommand('workbench.extensions.action.disableExtension', id);
+    if ((await vscode.commands.getCommands(true)).includes(DISABLE_COMMAND)) {
+      if (!await confirm(`Disable ${title}?`, 'VS Code disables it; the extension host may need a restart.', 'Disable')) return;
+      await vscode.commands.executeCommand(DISABLE_COMMAND, id);
+      return;
+    }
+    const where = await this.openPage(id);
+    notify(`This VS Code has no command to disable an extension by id: ${title} is shown ${where}; use its Disable button.`);
+  }
+
+  /** The extension's page; where VS Code cannot open it (offline, no gallery entry), the Extensions view searching for its id. */
+  async openPage(id: string): Promise<'on its page' | 'in the Extensions view'> {
+    try {
+      await vscode.commands.executeCommand('extension.open', id);
+      return 'on its page';
+    } catch (e) {
+      this.log(`extension.open ${id} failed (${(e as Error).message?.split('\n')[0]}): showing it in the Extensions view`);
+      await vscode.commands.executeCommand('workbench.extensions.search', `@id:${id}`);
+      return 'in the Extensions view';
+    }
   }
 
   async openText(): Promise<void> {

@@ -1,15 +1,13 @@
 // The extension host profile as the dashboard and the text document show it. Pure: a breakdown in,
 // a view (what the webview gets) and plain text (for screen readers) out. Function names and file
 // paths come from extensions' code: shown escaped and cut, like process text.
-import { printable } from '../format';
+import { plainText } from '../text/sinks';
 import type { Breakdown } from '../monitor/profileBreakdown';
 import type { ProfileView, Snapshot } from '../protocol';
 import { LABEL_MAX, messageText, unlink } from '../text/sinks';
 
-const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-/** Controls as \xNN (printable), bidi controls and line separators as \u{NNNN}, cut at n. */
-const clean = (s: string, n = 200): string =>
-  cut(printable(s).replace(/[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`), n);
+/** Names and paths from extensions' code are shown like process text (the shared plain-text sink). */
+const clean = (s: string, n = 200): string => plainText(s, n);
 
 export function toView(b: Breakdown, meta: { time: number; intervalUs: number; trigger: string; debuggerUrl?: string }): ProfileView {
   return {

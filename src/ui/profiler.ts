@@ -82,6 +82,13 @@ export class HostProfiler {
       throw new ProfileError('busy', `A profile of the extension host is already running (${this.secondsLeft()} s left). Wait for it, or cancel it.`);
     }
     if (req.signal?.aborted) throw new ProfileError('cancelled', 'The profile was cancelled.');
+    // an open inspector port means a debugger (or VS Code's own profiler) may be attached and
+    // profiling: a second V8 CPU profiler beside it crashed the extension host (SIGSEGV) in testing
+    const url = this.inspectorUrl();
+    if (url) {
+      throw new ProfileError('busy', `The extension host's inspector is open (${url}): a debugger or VS Code's own profiler may be attached. `
+        + 'Vitals does not start a second CPU profiler beside it; detach the debugger, or use its profiler.');
+    }
     let session: InspectorSession;
     try {
       session = this.openSession();

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 export const TARGETS = ['arm64-apple-macos13', 'x86_64-apple-macos13'];
 /** xnu's folders that hold user-visible headers, in include order. */
-export const INCLUDE_DIRS = ['bsd', 'osfmk', 'libkern', 'EXTERNAL_HEADERS', 'libsyscall/wrappers/libproc', 'libsyscall/mach'];
+export const INCLUDE_DIRS = ['bsd', 'osfmk', 'libkern', 'EXTERNAL_HEADERS', 'libsyscall/wrappers/libproc', 'libsyscall/mach', 'iokit'];
 
 export function resourceDir() {
   return execFileSync('clang', ['-print-resource-dir'], { encoding: 'utf8' }).trim();
@@ -20,6 +20,10 @@ export function clangArgs(target, darwinDir, xnu = path.join(darwinDir, 'xnu'), 
     '-target', target, '-DXNU_PLATFORM_MacOSX', '-ffreestanding', '-nostdinc', '-isystem', path.join(resourceDir(), 'include'),
     // Libc last: it only fills in what xnu lacks (its own sys/ wrappers must not shadow xnu's)
     '-I', path.join(darwinDir, 'stub'), ...INCLUDE_DIRS.map((d) => ['-I', path.join(xnu, d)]).flat(), '-I', libc,
+    // CoreFoundation's, IOKitUser's and CarbonHeaders' MacTypes.h (the power-source calls): nothing of xnu's is named like them
+    '-I', path.join(darwinDir, 'cf'), '-I', path.join(darwinDir, 'iokit'), '-I', path.join(darwinDir, 'carbon'),
+    // Libinfo's pwd.h (getpwuid_r)
+    '-I', path.join(darwinDir, 'libinfo'),
     '-Wno-nullability-completeness', '-Wno-availability', '-Wno-macro-redefined',
   ];
 }

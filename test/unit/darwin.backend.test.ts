@@ -162,6 +162,14 @@ function fake(): LibSystem & { calls: string[] } {
     setutxent() { calls.push('setutxent'); utx = utmpxRecords(); },
     getutxent() { calls.push('getutxent'); return utx.shift() ?? null; },
     endutxent() { calls.push('endutxent'); },
+    getpwuid_r(uid, pwd, buffer, _size, result) {
+      calls.push(`getpwuid_r ${uid}`);
+      if (uid !== 0) { result[0] = null; return 0; }
+      buffer.write('root\0', 8);
+      pwd.writeBigUInt64LE((koffi.address(buffer) as bigint) + 8n, STRUCTS.passwd.fields.pw_name[0]);
+      result[0] = pwd;
+      return 0;
+    },
   };
 }
 
@@ -231,6 +239,7 @@ describe('darwin backend over a fake libSystem', () => {
     const p = new Process(OTHERS, darwin.newProcess(OTHERS));
     assert.equal(p.ppid(), 1);
     assert.deepEqual(p.uids(), { real: 0, effective: 0, saved: 0 });
+    assert.equal(p.username(), 'root', 'getpwuid_r names another user');
     assert.throws(() => p.memoryInfo(), AccessDenied);
     assert.throws(() => p.cmdline(), AccessDenied);
     lib.calls.length = 0;
@@ -259,7 +268,7 @@ describe('darwin backend over a fake libSystem', () => {
     // system-wide: each process we may read, with its pid (the other user's fds are refused: left out)
     const all = darwin.system.netConnections!('tcp');
     assert.ok(all.length >= 1 && all.every((c) => c.pid === OURS || c.pid === 1), JSON.stringify(all));
-    assert.equal(darwin.system.sensorsBattery, undefined, 'the seam raises UnsupportedPlatform naming it');
+    assert.equal(darwin.system.cpuStats, undefined, 'the seam raises UnsupportedPlatform naming it');
     assert.deepEqual(darwin.system.sensorsTemperatures!(), {}, 'temperatures: hidden, never an error (SMC/HID need more than an unprivileged read)');
   });
 });
@@ -270,5 +279,7 @@ describe('darwin backend on another OS', () => {
     const darwin = backendFor('darwin');
     assert.equal(darwin.platform, 'darwin');
     assert.throws(() => darwin.system.virtualMemory!(), /libSystem is only loaded on darwin/);
+    assert.throws(() => darwin.system.sensorsBattery!(), /CoreFoundation is only loaded on darwin/);
+    assert.throws(() => darwin.system.diskIoCounters!(true), /CoreFoundation is only loaded on darwin/);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { Described, EditorTree, ScanEntry } from '../../src/monitor/editorTree';
+import { guardSnapshot } from '../../src/monitor/rowGuard';
 import type { ProcessSample } from '../../src/protocol';
 import { childCpuByExtension, profileText, withChildCpu } from '../../src/ui/profileView';
 
@@ -41,6 +42,14 @@ describe('child processes of each extension beside its profile row', () => {
     assert.deepEqual([120, 121, 122, 130, 140, HOST, 100].map((pid) => by.get(pid)?.extension),
       ['acme.lang', 'acme.lang', 'acme.lang', 'other.tool', undefined, undefined, undefined]);
     assert.equal('extension' in by.get(140)!, false, 'no extension field where none is known');
+  });
+
+  it('the snapshot guard keeps the extension id (cut to a label\'s size) on its way out of the worker', () => {
+    const row = { pid: 120, ppid: HOST, name: 'node', createTime: 1, cpuPercent: 5, rss: 1, root: HOST, kind: 'extension', extension: 'acme.lang' };
+    const s = guardSnapshot({ time: 0, host: 'h', cpu: { percent: 0, perCpu: [], cpuIds: [], count: 1 }, memory: { total: 1, available: 1, used: 0, percent: 0 },
+      swap: { total: 0, used: 0, percent: 0 }, loadAvg: null, temperatures: {}, battery: null, processes: [row, { ...row, pid: 121, extension: 'x'.repeat(5000) }, { ...row, pid: 122, extension: 7 }] as never, errors: {}, sampleMs: 0 });
+    assert.deepEqual(s.processes.map((p) => [p.pid, p.extension?.length]), [[120, 9], [121, 256]]);
+    assert.ok(Object.keys(s.errors).some((k) => /extension is a number/.test(k)), 'a non-string id drops the row, said once');
   });
 
   it('averages each extension\'s children\'s CPU over the window\'s snapshots; only the host\'s tree counts', () => {

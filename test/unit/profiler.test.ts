@@ -96,6 +96,14 @@ describe('in-process profiler (node:inspector)', () => {
     s.disconnect();
   });
 
+  it('an inspector port open (a debugger may be attached and profiling): refused at once, no session opened', async () => {
+    const rec = recording();
+    const profiler = new HostProfiler({ openSession: rec.open, inspectorUrl: () => 'ws://127.0.0.1:9229/abc' });
+    await expectError(profiler.profile({ windowMs: 50, intervalUs: 10000 }), 'busy', /inspector is open \(ws:\/\/127\.0\.0\.1:9229\/abc\): a debugger .* does not start a second CPU profiler/);
+    assert.equal(rec.opened(), 0);
+    assert.equal(profiler.running, false);
+  });
+
   it('no inspector in this Node: says so plainly', async () => {
     const profiler = new HostProfiler({ openSession: () => { throw Object.assign(new Error('Inspector is not available'), { code: 'ERR_INSPECTOR_NOT_AVAILABLE' }); } });
     await expectError(profiler.profile({ windowMs: 50, intervalUs: 10000 }), 'unavailable', /has no inspector/);

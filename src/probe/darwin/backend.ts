@@ -8,6 +8,8 @@ import { pidExistsByKill } from '../posix';
 import os from 'node:os';
 import { DarwinProcess, PLATFORM, pids } from './process';
 import * as sys from './system';
+import { sensorsBattery } from './battery';
+import { diskIoCounters } from './diskio';
 
 /**
  * psutil's net_connections on macOS: every process's sockets with its pid. psutil raises
@@ -40,10 +42,12 @@ const system: Partial<SystemBackend> = {
   bootTime: sys.bootTime,
   diskPartitions: sys.diskPartitions,
   diskUsage: sys.diskUsage,
+  diskIoCounters: diskIoCounters as SystemBackend['diskIoCounters'],
   netIoCounters: sys.netIoCounters as SystemBackend['netIoCounters'],
   netIfStats: sys.netIfStats,
   users: sys.users,
   netConnections,
+  sensorsBattery,
   // psutil reads none on macOS either; the SMC and IOHID sensors are not read here: nothing to show, and no error
   sensorsTemperatures: () => ({}),
   netIfAddrs: () => netIfAddrsFromNode(os.networkInterfaces()),

@@ -27,6 +27,7 @@ export function readField(buf: Buffer, st: StructLayout, name: string, base = 0)
     case 'u64': return Number(buf.readBigUInt64LE(at));
     case 'i64': return Number(buf.readBigInt64LE(at));
     case 'char': return buf.readUInt8(at);
+    case 'ptr': return Number(buf.readBigUInt64LE(at));
   }
 }
 
@@ -339,6 +340,16 @@ export function userFromUtmpx(buf: Buffer): User | null {
   if (line === '~' || !started) return null;
   const host = readCString(buf, u, 'ut_host');
   return { name: readCString(buf, u, 'ut_user'), terminal: line || null, host: host || null, started, pid: readField(buf, u, 'ut_pid') };
+}
+
+/**
+ * getpwuid_r's record -> pw_name. The name lies in `strings`, the buffer passed to the call, whose
+ * address was `stringsAt`; a pointer outside it (never expected) gives null rather than a read elsewhere.
+ */
+export function passwdName(pwd: Buffer, strings: Buffer, stringsAt: bigint): string | null {
+  const p = pwd.readBigUInt64LE(STRUCTS.passwd.fields.pw_name[0]);
+  if (p < stringsAt || p >= stringsAt + BigInt(strings.length)) return null;
+  return cString(strings, Number(p - stringsAt), strings.length);
 }
 
 // --- processes ---

@@ -5,9 +5,10 @@
 // (test/darwin/xnu/), so the numbers below cannot drift from Apple's.
 
 /** A field's C scalar type (the element type for an array). */
-export type Scalar = 'u8' | 'u16' | 'i16' | 'u32' | 'i32' | 'u64' | 'i64' | 'char' | 'boolean_t';
+/** ptr: a pointer (8 bytes on both targets), compared with the buffer it points into, never followed. */
+export type Scalar = 'u8' | 'u16' | 'i16' | 'u32' | 'i32' | 'u64' | 'i64' | 'char' | 'boolean_t' | 'ptr';
 /** boolean_t is int on arm64 and unsigned int on x86_64 (mach/{arm,i386}/boolean.h): 4 bytes, read as zero or not. */
-export const SCALAR_SIZE: Record<Scalar, number> = { u8: 1, u16: 2, i16: 2, u32: 4, i32: 4, u64: 8, i64: 8, char: 1, boolean_t: 4 };
+export const SCALAR_SIZE: Record<Scalar, number> = { u8: 1, u16: 2, i16: 2, u32: 4, i32: 4, u64: 8, i64: 8, char: 1, boolean_t: 4, ptr: 8 };
 
 /** [offset, type, array length] ; a nested struct is ['struct', offset, size]. */
 export type Field = readonly [offset: number, type: Scalar, count?: number] | readonly ['struct', offset: number, size: number];
@@ -111,6 +112,8 @@ export const STRUCTS = {
     ut_user: [0, 'char', 256], ut_id: [256, 'char', 4], ut_line: [260, 'char', 32], ut_pid: [292, 'i32'], ut_type: [296, 'i16'],
     ut_tv: ['struct', 304, 16], ut_host: [320, 'char', 256],
   }),
+  // Libinfo's pwd.h: getpwuid_r fills it, its strings in the buffer passed along
+  passwd: s('struct passwd', 'pwd.h', 72, { pw_name: [0, 'ptr'], pw_uid: [16, 'u32'] }),
 } as const;
 
 /**
@@ -133,7 +136,7 @@ export const CONSTANTS = {
   },
   'sys/param.h': { MAXCOMLEN: 16, MAXPATHLEN: 1024, FSCALE: 2048 },
   'sys/proc.h': { SIDL: 1, SRUN: 2, SSLEEP: 3, SSTOP: 4, SZOMB: 5 },
-  'sys/errno.h': { EPERM: 1, ENOENT: 2, ESRCH: 3, EBADF: 9, ENOMEM: 12, EACCES: 13, EINVAL: 22 },
+  'sys/errno.h': { EPERM: 1, ENOENT: 2, ESRCH: 3, EBADF: 9, ENOMEM: 12, EACCES: 13, EINVAL: 22, ERANGE: 34 },
   'sys/fcntl.h': { FREAD: 0x1, FWRITE: 0x2, O_APPEND: 0x8 },
   'sys/stat.h': { S_IFMT: 0o170000, S_IFREG: 0o100000 },
   'sys/sysctl.h': {

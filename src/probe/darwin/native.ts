@@ -4,7 +4,8 @@ import koffi from 'koffi';
 import { libSystem, type LibSystem } from '../../../native-ffi/darwin/libsystem';
 import { AccessDenied, NoSuchProcess, ProbeError, ZombieProcess } from '../errors';
 import { pidExistsByKill } from '../posix';
-import { C } from './layout';
+import { C, STRUCTS } from './layout';
+import { passwdName } from './decode';
 
 let injected: LibSystem | undefined;
 
@@ -16,6 +17,7 @@ export function lib(): LibSystem {
 export function useLibSystem(fake: LibSystem | undefined): void {
   injected = fake;
   host = undefined; pageSize = undefined; tbFrequency = undefined;
+  userNames.clear();
 }
 
 /** An OS call failed with an errno psutil does not map to a process error. */
@@ -94,4 +96,26 @@ export function takeKernelArray(ptr: unknown, bytes: number): Buffer {
 export function copyRecord(ptr: unknown, bytes: number): Buffer {
   const raw = koffi.decode(ptr, 'uint8_t', bytes) as Uint8Array;
   return Buffer.from(raw.buffer.slice(raw.byteOffset, raw.byteOffset + bytes));
+}
+
+/** Names looked up (each getpwuid_r may ask opendirectoryd): uid -> name, or null for a uid without one. */
+const userNames = new Map<number, string | null>();
+const PW_BUFFER_MAX = 1 << 20;
+
+/** psutil's pwd.getpwuid(uid).pw_name through getpwuid_r; null when the uid has no entry (psutil then shows the uid). */
+export function userName(uid: number): string | null {
+  const cached = userNames.get(uid);
+  if (cached !== undefined) return cached;
+  const pwd = Buffer.alloc(STRUCTS.passwd.size);
+  for (let size = 4096; size <= PW_BUFFER_MAX; size *= 4) {
+    const strings = Buffer.alloc(size);
+    const result: [unknown] = [null];
+    const rc = lib().getpwuid_r(uid, pwd, strings, size, result);
+    if (rc === C.ERANGE) continue;
+    if (rc !== 0) throw new DarwinError(`getpwuid_r(${uid})`, rc);
+    const name = result[0] ? passwdName(pwd, strings, koffi.address(strings) as bigint) : null;
+    userNames.set(uid, name);
+    return name;
+  }
+  throw new DarwinError(`getpwuid_r(${uid})`, C.ERANGE);
 }

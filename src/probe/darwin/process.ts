@@ -14,7 +14,7 @@ import {
   statusName, type BsdInfo, type TaskInfo,
 } from './decode';
 import { C, STRUCTS } from './layout';
-import { lib, processError, sysctlMibNumber, ticksPerSecond } from './native';
+import { lib, processError, sysctlMibNumber, ticksPerSecond, userName } from './native';
 
 export const PLATFORM = 'darwin';
 
@@ -97,11 +97,11 @@ export class DarwinProcess extends UnsupportedProcessMethods implements ProcessB
   }
   exitCode(): number | null { return null; }
 
-  /** The user name of the real uid where Node can name it (our own), else the uid as text (psutil's fallback). */
+  /** The user name of the real uid (getpwuid_r), else the uid as text (psutil's fallback). */
   username(): string {
     const uid = this.bsd().ruid;
     if (uid === process.getuid?.()) return os.userInfo().username;
-    return String(uid);
+    return userName(uid) ?? String(uid);
   }
 
   /** The tty the process's controlling terminal device is (psutil's get_terminal_map over /dev). */

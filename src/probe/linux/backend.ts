@@ -2,7 +2,7 @@
 import type { Backend, ProcessScan, SystemBackend } from '../platform';
 import { containerLimits, pressure, processCgroup } from './cgroup';
 import { netConnections } from './netConnections';
-import { LinuxProcess, pidExists, pids } from './process';
+import { childPids, LinuxProcess, pidExists, pids } from './process';
 import { linuxScan } from './prefetch';
 import { configure, release } from './roots';
 import * as sensors from './sensors';
@@ -66,4 +66,5 @@ export const linuxBackend: Backend = {
   scan(attrs?: readonly string[]): ProcessScan {
     return linuxScan(pids(), attrs);
   },
+  childPids,
 };

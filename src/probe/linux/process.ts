@@ -62,6 +62,37 @@ export function pids(): number[] {
   return sorted ? out : out.sort((a, b) => a - b);
 }
 
+/** /proc/PID/task/TID/children exists (CONFIG_PROC_CHILDREN, Linux 3.5+): checked once, on this process. */
+export function hasChildLists(): boolean {
+  return fs.existsSync(`/proc/self/task/${process.pid}/children`);
+}
+let childLists: boolean | undefined;
+
+/**
+ * The children of `pid`: each of its threads' /proc/PID/task/TID/children (a child belongs to the
+ * thread that forked it), joined and sorted. Reads the tree's own processes only, never every
+ * process on the machine as a ppid scan must. NoSuchProcess when `pid` is gone; null without child
+ * lists (a kernel without CONFIG_PROC_CHILDREN, a fixture tree).
+ */
+export function childPids(pid: number): number[] | null {
+  if (!isLiveProcfs()) return null; // fixture trees hold no child lists
+  childLists ??= hasChildLists();
+  if (!childLists) return null;
+  const files = new PidFiles(pid);
+  const out: number[] = [];
+  for (const tid of files.listdir('task')) {
+    let text: string;
+    try {
+      text = readText(files.path(`task/${tid}/children`)); // a seq_file iterator: read to EOF
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT' || errnoOf(e) === 'ESRCH') continue; // that thread ended meanwhile
+      throw files.mapError(e);
+    }
+    for (const word of text.split(' ')) if (word) out.push(Number(word));
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /** A thread id has a /proc entry too; only a thread group leader (Tgid == pid) is a pid. */
 export function pidExists(pid: number): boolean {
   if (!Number.isInteger(pid) || pid < 0) return false;

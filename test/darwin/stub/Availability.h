@@ -21,4 +21,6 @@
 #define __WATCHOS_PROHIBITED
 #define __SWIFT_UNAVAILABLE
 #define __SWIFT_UNAVAILABLE_MSG(...)
+#define __SPI_AVAILABLE(...)
+#define __SPI_DEPRECATED_WITH_REPLACEMENT(...)
 #endif

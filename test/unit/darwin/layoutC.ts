@@ -39,7 +39,7 @@ export function layoutAssertsC(structs: Record<string, StructLayout>, constants:
       check(`sizeof(${member}) == ${size}`, `${st.c}.${name} is ${size} bytes`);
       const element = count ? `${member}[0]` : member;
       if (count) check(`sizeof(${element}) == ${SCALAR_SIZE[type]}`, `${st.c}.${name} elements are ${SCALAR_SIZE[type]} bytes`);
-      if (type !== 'char' && type !== 'boolean_t') check(`((__typeof__(${element}))-1 < 0) == ${SIGNED.has(type) ? 1 : 0}`, `${st.c}.${name} is ${SIGNED.has(type) ? 'signed' : 'unsigned'}`);
+      if (type !== 'char' && type !== 'boolean_t' && type !== 'ptr') check(`((__typeof__(${element}))-1 < 0) == ${SIGNED.has(type) ? 1 : 0}`, `${st.c}.${name} is ${SIGNED.has(type) ? 'signed' : 'unsigned'}`);
     }
   }
   for (const [header, table] of Object.entries(constants)) {

@@ -21,6 +21,7 @@ import { StatusBar, StatusItemState } from './ui/statusBar';
 import { ProfileController, ProfileOptions } from './ui/profileCommand';
 import type { ProfileView } from './protocol';
 import { exportHistory } from './ui/exportHistory';
+import { testOnly } from './ui/testHooks';
 
 /** What activate() returns: used by the integration tests and other extensions. */
 export interface VitalsApi {
@@ -194,21 +195,16 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
       const sub = sampler.onSnapshot((s) => { sub.dispose(); resolve(s); });
       sampler.sampleNow();
     }),
-    configureProbe: (roots) => {
-      // only under an extension test run: another extension must not point the probe at a fake /proc
-      if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('configureProbe is for the integration tests only');
-      sampler.configure({ probe: roots });
-    },
+    // only under an extension test run: another extension must not point the probe at a fake /proc
+    configureProbe: testOnly('configureProbe', () => context.extensionMode, (roots: ProbeRoots) => sampler.configure({ probe: roots })),
     debuggeeHistory: () => debuggees.histories(),
     alertsShown: () => alerts.shown,
     saveHistory: async () => { await persist(); return historyFile; },
     debuggeeStatus: () => debuggees.state(),
     test: {
-      answerConfirmations: (answer) => {
-        // only under an extension test run: no other extension may answer a kill confirmation
-        if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('answerConfirmations is for the integration tests only');
-        setConfirmHook(answer === undefined ? undefined : () => answer);
-      },
+      // only under an extension test run: no other extension may answer a kill confirmation
+      answerConfirmations: testOnly('answerConfirmations', () => context.extensionMode,
+        (answer: boolean | undefined) => setConfirmHook(answer === undefined ? undefined : () => answer)),
       confirmations, notices,
       processView: () => processView.render(),
       restoreHistory,

@@ -10,7 +10,8 @@ import { attempt } from '../report/procinfo';
 
 type Attempted<T> = T | string;
 
-const show = <T>(v: Attempted<T>, fmt: (x: T) => string): string => (typeof v === 'string' && v.startsWith('(') ? v : fmt(v as T));
+// attempt's refusals are already escaped; a value that merely starts with "(" is escaped like any other
+const show = <T>(v: Attempted<T>, fmt: (x: T) => string): string => (typeof v === 'string' && v.startsWith('(') ? printable(v) : fmt(v as T));
 
 /** Everything the probe knows about a process, as labelled text fields (the detail pane renders them as text). */
 export function processDetails(pid: number, createTime: number | undefined): ProcessDetails {

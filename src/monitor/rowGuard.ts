@@ -3,7 +3,7 @@
 // postMessage cannot clone) is dropped, strings are cut to their sink's size, and the rows per tick
 // are bounded, so no process can stop the sampler. Each cause is reported as one fixed sentence
 // (no pid, no count): the host logs each distinct sentence once, never one line per tick.
-import type { ProcessSample, Snapshot, TableRow } from '../protocol';
+import type { ProcessBasics, ProcessSample, Snapshot, TableRow } from '../protocol';
 import { cap, CMDLINE_MAX, LABEL_MAX } from '../text/sinks';
 
 /** Rows of the editor's tree per tick, at most. */
@@ -11,17 +11,20 @@ export const MAX_TREE_ROWS = 2000;
 /** Rows of the all-processes table per tick, at most (Linux allows 4 million pids). */
 export const MAX_TABLE_ROWS = 20000;
 
-type Kind = 'number' | 'string' | 'number?' | 'string?' | 'number|null' | 'string|null';
+type Kind = 'number' | 'string' | 'number?' | 'string?' | 'number|null' | 'string|null' | 'string|null?';
 
-const BASICS: Record<string, Kind> = {
+// every field of the protocol's rows, checked by the type: a field added there and not here would
+// be dropped from every row (the Cgroup column and the extensions' child CPU once were)
+const BASICS = {
   pid: 'number', ppid: 'number', name: 'string', createTime: 'number', cpuPercent: 'number', rss: 'number', root: 'number', label: 'string?',
-};
-const SAMPLE: Record<string, Kind> = { ...BASICS, kind: 'string?', origin: 'string?', note: 'string?', depth: 'number?', cmdline: 'string?', extension: 'string?' };
-const TABLE: Record<string, Kind> = {
+} as const satisfies { [K in keyof Required<ProcessBasics>]: Kind };
+const SAMPLE: { readonly [K in keyof Required<ProcessSample>]: Kind } = { ...BASICS, kind: 'string?', origin: 'string?', note: 'string?', depth: 'number?', cmdline: 'string?', extension: 'string?' };
+const TABLE: { readonly [K in keyof Required<TableRow>]: Kind } = {
   ...BASICS, uss: 'number|null', readRate: 'number|null', writeRate: 'number|null', numThreads: 'number', numFds: 'number|null',
-  status: 'string', username: 'string|null', cmdline: 'string',
+  status: 'string', username: 'string|null', cmdline: 'string', cgroup: 'string|null?',
 };
-const SIZES: ReadonlyMap<string, number> = new Map([['cmdline', CMDLINE_MAX], ['name', LABEL_MAX], ['label', LABEL_MAX], ['note', LABEL_MAX], ['username', LABEL_MAX], ['origin', LABEL_MAX], ['kind', 16], ['status', 32], ['extension', LABEL_MAX]]);
+// a cgroup path is at most PATH_MAX (the kernel answers ENAMETOOLONG beyond): 4096 as a command line
+const SIZES: ReadonlyMap<string, number> = new Map([['cmdline', CMDLINE_MAX], ['name', LABEL_MAX], ['label', LABEL_MAX], ['note', LABEL_MAX], ['username', LABEL_MAX], ['origin', LABEL_MAX], ['kind', 16], ['status', 32], ['extension', LABEL_MAX], ['cgroup', CMDLINE_MAX]]);
 
 function fits(v: unknown, k: Kind): boolean {
   switch (k) {
@@ -31,6 +34,7 @@ function fits(v: unknown, k: Kind): boolean {
     case 'string?': return v === undefined || typeof v === 'string';
     case 'number|null': return v === null || typeof v === 'number';
     case 'string|null': return v === null || typeof v === 'string';
+    case 'string|null?': return v === undefined || v === null || typeof v === 'string';
   }
 }
 

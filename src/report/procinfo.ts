@@ -1,6 +1,7 @@
 // Everything known about one process, in the spirit of psutil's procinfo.py: shared by `vitals procinfo PID` and the inspector.
 import * as probe from '../probe';
 import { formatBytes, formatDuration, printable, table } from '../format';
+import { MESSAGE_MAX, plainText } from '../text/sinks';
 
 const RLIMITS: [string, number][] = [
   ['as', probe.RLIMIT_AS], ['core', probe.RLIMIT_CORE], ['cpu', probe.RLIMIT_CPU], ['data', probe.RLIMIT_DATA],
@@ -23,12 +24,14 @@ export function attempt<T>(fn: () => T): T | string {
     if (e instanceof probe.ZombieProcess) return '(zombie)';
     if (e instanceof probe.AccessDenied) return '(access denied)';
     if (e instanceof probe.NoSuchProcess) throw e;
-    return `(${e instanceof Error ? e.message : String(e)})`;
+    // a parser's message may quote what it read (a line of /proc/PID/stat holds the process's name)
+    return `(${plainText(e instanceof Error ? e.message : String(e), MESSAGE_MAX)})`;
   }
 }
 
 function show(v: unknown, fmt: (x: never) => string = (x) => String(x)): string {
-  return typeof v === 'string' && v.startsWith('(') ? v : fmt(v as never);
+  // a value that merely starts with "(" is shown escaped like any other
+  return typeof v === 'string' && v.startsWith('(') ? printable(v) : fmt(v as never);
 }
 
 function addr(a: probe.Connection['laddr']): string {

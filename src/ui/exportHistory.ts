@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { History } from '../monitor/history';
 import { historyToCsv, historyToJson, type HistoryFileFormat } from '../monitor/historyExport';
+import { historyWriteError, historyWrittenNotice } from './exportHistoryText';
 
 export async function exportHistory(history: History, log: (m: string) => void): Promise<vscode.Uri | undefined> {
   if (!history.time.length) {
@@ -27,9 +28,9 @@ export async function exportHistory(history: History, log: (m: string) => void):
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     log(`export history: ${msg}`);
-    void vscode.window.showErrorMessage(`Vitals could not write the history: ${msg}`);
+    void vscode.window.showErrorMessage(historyWriteError(msg));
     return undefined;
   }
-  void vscode.window.showInformationMessage(`Vitals: ${history.time.length} samples written to ${uri.fsPath || uri.toString()}.`);
+  void vscode.window.showInformationMessage(historyWrittenNotice(history.time.length, uri.fsPath || uri.toString()));
   return uri;
 }

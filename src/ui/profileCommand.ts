@@ -9,12 +9,11 @@ import * as vscode from 'vscode';
 import { distill, profiledExtensions } from '../monitor/profileBreakdown';
 import type { Sampler } from '../monitor/sampler';
 import type { FromWebview, ProfileView, Snapshot } from '../protocol';
-import { unlink } from '../text/sinks';
 import { confirm, notify } from './actions';
 import type { Dashboard } from './dashboard';
 import { DEFAULT_INTERVAL_US, DEFAULT_WINDOW_MS, HostProfiler, ProfileError, ProfileResult, WINDOW_MAX_MS, WINDOW_MIN_MS } from './profiler';
 import { AutoSettings, AutoTrigger } from './profileAuto';
-import { childCpuByExtension, profileText, rowTitle, toView, withChildCpu } from './profileView';
+import { autoProfileNotice, childCpuByExtension, profileText, rowTitle, toView, withChildCpu } from './profileView';
 
 export const PROFILE_SCHEME = 'vitals-profile';
 export const PROFILE_COMMAND = 'vitals.profileExtensionHost';
@@ -80,10 +79,8 @@ export class ProfileController implements vscode.Disposable, vscode.TextDocument
     if (!this.auto.observe(s.time / 1000, host?.cpuPercent, this.profiler.running)) return;
     const a = autoSettings();
     void this.run({ trigger: `automatic: the extension host above ${a.thresholdPercent} % CPU for ${a.seconds} s`, show: false }).then((v) => {
-      const top = v?.rows.find((r) => r.kind === 'extension');
       if (!v) return;
-      const what = top ? `${rowTitle(top)} used ${top.percent.toFixed(0)} % of it` : 'no extension stood out';
-      void vscode.window.showInformationMessage(unlink(`Vitals profiled the busy extension host: ${what}.`), 'Show').then((b) => {
+      void vscode.window.showInformationMessage(autoProfileNotice(v), 'Show').then((b) => {
         if (b === 'Show' && this.last) this.dashboard.showProfile(this.last.view, true);
       });
     });

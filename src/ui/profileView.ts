@@ -4,6 +4,7 @@
 import { plainText } from '../text/sinks';
 import type { Breakdown } from '../monitor/profileBreakdown';
 import type { ProfileView, Snapshot } from '../protocol';
+import { LABEL_MAX, messageText, unlink } from '../text/sinks';
 
 /** Names and paths from extensions' code are shown like process text (the shared plain-text sink). */
 const clean = (s: string, n = 200): string => plainText(s, n);
@@ -29,6 +30,17 @@ const pct = (v: number): string => `${v.toFixed(1)} %`;
 /** The row's name as the list shows it: "Display Name (publisher.id)" for an extension. */
 export function rowTitle(r: ProfileView['rows'][number]): string {
   return r.kind === 'extension' && r.name !== r.id ? `${r.name} (${r.id})` : r.name;
+}
+
+/**
+ * The notification after an automatic profile. VS Code turns `[text](target)` in a notification into
+ * a link (a `command:` one runs on click), and an extension's display name is its author's text: the
+ * title goes through the notification sink, and the whole message is unlinked once more.
+ */
+export function autoProfileNotice(v: ProfileView): string {
+  const top = v.rows.find((r) => r.kind === 'extension');
+  const what = top ? `${messageText(rowTitle(top), LABEL_MAX)} used ${top.percent.toFixed(0)} % of it` : 'no extension stood out';
+  return unlink(`Vitals profiled the busy extension host: ${what}.`);
 }
 
 /** A procinfo-like document of the same breakdown. */

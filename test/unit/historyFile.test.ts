@@ -7,6 +7,7 @@ import { loadHistory, saveHistory } from '../../src/monitor/historyStore';
 import { validateFromWebview } from '../../src/ui/dashboardModel';
 import { History } from '../../src/monitor/history';
 import { csvField, historyToCsv, historyToJson } from '../../src/monitor/historyExport';
+import { historyWriteError, historyWrittenNotice } from '../../src/ui/exportHistoryText';
 
 function sample(): History {
   const h = new History(3);
@@ -39,6 +40,15 @@ describe('vitals.exportHistory: file formats', () => {
     assert.equal(csvField('-1+1'), "'-1+1");
     assert.equal(csvField('@x'), "'@x");
     assert.equal(csvField('plain'), 'plain');
+  });
+
+  it('the notices name the file with no link a workspace folder\'s name could plant', () => {
+    // the save dialog starts in the first workspace folder, named by whoever made the repository
+    const file = '/home/u/[Undo](command:workbench.action.terminal.sendSequence?%7B%7D)\u202e/vitals-history.csv';
+    const ok = historyWrittenNotice(3, file);
+    assert.doesNotMatch(ok, /\]\(|\u202e/, ok);
+    assert.equal(ok, 'Vitals: 3 samples written to /home/u/[Undo] (command:workbench.action.terminal.sendSequence?%7B%7D)\\u202e/vitals-history.csv.');
+    assert.doesNotMatch(historyWriteError(`EACCES: permission denied, open '${file}'`), /\]\(|\u202e/);
   });
 });
 

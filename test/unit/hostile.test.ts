@@ -10,8 +10,8 @@ import { Sampler } from '../../src/monitor/sampler';
 import { refusal, signalProcess } from '../../src/monitor/signals';
 import { parseEnviron } from '../../src/probe/linux/parse/pid';
 import * as probe from '../../src/probe';
-import type { ProcessSample, Snapshot } from '../../src/protocol';
-import { renderProcinfo } from '../../src/report/procinfo';
+import type { ProcessSample, Snapshot, TableRow } from '../../src/protocol';
+import { attempt, renderProcinfo } from '../../src/report/procinfo';
 import { until, useLive } from './helpers';
 
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'worker.js');
@@ -48,6 +48,13 @@ describe('hostile processes: keys that are not keys', () => {
     assert.equal(Object.getOwnPropertyDescriptor(env, '__proto__')?.value, 'polluted');
   });
 
+  it('a probe error quoting what it read is shown escaped in the procinfo document and the detail pane', () => {
+    // MalformedFileError quotes the /proc line it could not parse; a stat line holds the process's name
+    const shown = attempt(() => { throw new probe.MalformedFileError('/proc/5/stat', 'bad line "5 (invoice\u202eslx.py) \x1b[31m\u2028"'); });
+    assert.equal(shown, '(malformed /proc/5/stat: bad line "5 (invoice\\u202eslx.py) \\x1b[31m\\u2028")');
+    assert.equal(String(attempt(() => { throw new Error('x'.repeat(1 << 20)); })).length, 1024 + 2);
+  });
+
   it('signal names are own properties only', () => {
     for (const k of KEYS) assert.throws(() => signalProcess(process.pid, 0, k, false), /unknown signal/);
   });
@@ -64,6 +71,19 @@ describe('hostile processes: the row guard', () => {
     assert.deepEqual(out.processes.map((p) => p.pid), [5]);
     assert.deepEqual(Object.keys(out.errors).sort(), ['a process row whose label is a function, not a string?', 'a process row whose name is a number, not a string'].sort());
     structuredClone(out); // what postMessage does: it must not throw
+  });
+
+  it('keeps every field the protocol gives a row: the extension of a process and the cgroup of a table row', () => {
+    const sample: ProcessSample = { ...row, kind: 'extension', origin: 'o', note: 'n', depth: 1, extension: 'pub.ext' };
+    const table: TableRow = { ...row, uss: 1, readRate: null, writeRate: 2, numThreads: 3, numFds: null, status: 'sleeping', username: 'u', cmdline: 'c', cgroup: '/user.slice/evil\u202e' };
+    const out = guardSnapshot({ processes: [sample], table: [table, { ...table, pid: 9, cgroup: null }, { ...table, pid: 10, cgroup: undefined }], errors: {} } as unknown as Snapshot);
+    assert.deepEqual(out.errors, {});
+    assert.deepEqual(out.processes, [sample]);
+    assert.deepEqual(out.table?.map((r) => r.cgroup), ['/user.slice/evil\u202e', null, undefined]);
+    assert.deepEqual(out.table?.[0], table);
+    // a mistyped cgroup is a dropped row like any other; a huge one is cut
+    const bad = guardSnapshot({ processes: [], table: [{ ...table, cgroup: 5 }, { ...table, pid: 11, cgroup: `/${'x'.repeat(1 << 20)}` }], errors: {} } as unknown as Snapshot);
+    assert.deepEqual(bad.table?.map((r) => [r.pid, r.cgroup?.length]), [[11, 4096]]);
   });
 
   it('cuts strings to their sink size and bounds the rows per tick', () => {

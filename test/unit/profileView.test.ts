@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { distill } from '../../src/monitor/profileBreakdown';
 import { validateFromWebview } from '../../src/ui/dashboardModel';
-import { profileText, toView } from '../../src/ui/profileView';
+import { autoProfileNotice, profileText, toView, withChildCpu } from '../../src/ui/profileView';
 
 const frame = (functionName: string, url = '', lineNumber = 0) => ({ functionName, url, lineNumber });
 
@@ -34,6 +34,22 @@ describe('profile view: the dashboard\'s list and the text document', () => {
     assert.match(text, /2\. idle: 20\.0 ms, 20\.0 % of the window, 2 samples/);
     assert.match(text, /3\. garbage collection: 10\.0 ms/);
     assert.equal(toView(b, { time: 0, intervalUs: 10000, trigger: 'x', debuggerUrl: 'ws://127.0.0.1:9229/abc' }).note?.includes('ws://127.0.0.1:9229/abc'), true);
+  });
+
+  it('the notice after an automatic profile holds no link an extension\'s display name could plant', () => {
+    // VS Code links `[text](target)` in a notification; a command: link runs its command on click
+    const linkName = '[Undo](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%22%7D)';
+    const bl = distill(profile, [{ id: 'pub.evil', displayName: linkName, paths: ['/exts/pub.evil-1.0.0'] }]);
+    const v = toView(bl, { time: 0, intervalUs: 10000, trigger: 'automatic' });
+    const notice = autoProfileNotice(v);
+    assert.match(notice, /^Vitals profiled the busy extension host: \[Undo\] \(command:.* \(pub\.evil\) used 70 % of it\.$/);
+    assert.doesNotMatch(notice, /\]\(/, notice);
+    // a row only child processes gave (its id and name come from the sampler's process rows)
+    const kids = withChildCpu(toView(distill({ ...profile, samples: [2], timeDeltas: [1] }, []), { time: 0, intervalUs: 1, trigger: 'x' }),
+      new Map([['[x](https://evil.example)', 50]]), new Map());
+    assert.doesNotMatch(autoProfileNotice(kids), /\]\(/);
+    assert.equal(autoProfileNotice(toView(distill({ ...profile, samples: [2], timeDeltas: [1] }, []), { time: 0, intervalUs: 1, trigger: 'x' })),
+      'Vitals profiled the busy extension host: no extension stood out.');
   });
 
   it('the webview may ask for a profile and its actions; anything else is refused', () => {

@@ -1,9 +1,8 @@
 // diskIoCounters as psutil's arch/osx/disk.c: every IOMedia whose parent in the service plane is
 // an IOBlockStorageDriver, named by the media's BSD name, counted by the driver's Statistics.
 import { STORAGE_KEYS } from '../../../native-ffi/darwin/iokit';
-import { sumCounters } from '../counters';
+import { deviceCounters } from '../counters';
 import { ProbeError } from '../errors';
-import { wrapTracker } from '../nowrap';
 import type { DiskIoCounters } from '../types';
 import { cf, dictionaryValues, subDictionary, type CfValue } from './cf';
 
@@ -86,8 +85,5 @@ export function rawDiskIo(): Record<string, DiskIoCounters> {
 export function diskIoCounters(perdisk: true, nowrap?: boolean): Record<string, DiskIoCounters>;
 export function diskIoCounters(perdisk?: false, nowrap?: boolean): DiskIoCounters | null;
 export function diskIoCounters(perdisk = false, nowrap = true): Record<string, DiskIoCounters> | DiskIoCounters | null {
-  let rows = rawDiskIo();
-  if (nowrap) rows = wrapTracker.apply(rows, 'diskIoCounters');
-  if (perdisk) return rows;
-  return sumCounters(Object.values(rows));
+  return deviceCounters(rawDiskIo(), perdisk, nowrap, 'diskIoCounters');
 }

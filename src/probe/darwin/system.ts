@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { usageFromBlocks } from '../diskUsage';
 import type { CpuFreq, CpuTimes, DiskPartition, DiskUsage, LoadAvg, NetIfStats, NetIoCounters, SwapMemory, User, VirtualMemory } from '../types';
-import { sumCounters } from '../counters';
-import { wrapTracker } from '../nowrap';
+import { deviceCounters } from '../counters';
 import {
   bootTimeFromTimeval, cpuTimesFromTicks, interfacesFromIfList2, type IfRow, userFromUtmpx, loadAvgFromStruct, partitionsFromStatfs, perCpuTimesFromLoadInfo,
   swapFromXswUsage, virtualMemoryFromVmStats,
@@ -119,11 +118,9 @@ function ifRows(): IfRow[] {
 export function netIoCounters(pernic: true, nowrap?: boolean): Record<string, NetIoCounters>;
 export function netIoCounters(pernic?: false, nowrap?: boolean): NetIoCounters | null;
 export function netIoCounters(pernic = false, nowrap = true): Record<string, NetIoCounters> | NetIoCounters | null {
-  let rows: Record<string, NetIoCounters> = {};
+  const rows: Record<string, NetIoCounters> = {};
   for (const r of ifRows()) rows[r.name] = r.counters;
-  if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
-  if (pernic) return rows;
-  return sumCounters(Object.values(rows));
+  return deviceCounters(rows, pernic, nowrap, 'netIoCounters');
 }
 
 export function netIfStats(): Record<string, NetIfStats> {

@@ -2,14 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errnoOf } from '../errors';
-import { wrapTracker } from '../nowrap';
 import { DiskIoCounters, DiskPartition, DiskUsage } from '../types';
 import { exists, listDir, readOptional, readText } from './fsio';
 import { tryLibc } from './native';
 import { DiskstatsRow, parseDiskstats, parseSysBlockStat } from './parse/diskstats';
 import { findRootDevice, parseMountinfo, parseMounts, parsePhysicalFilesystems } from './parse/mounts';
 import { isLiveProcfs, roots } from './roots';
-import { sumCounters } from '../counters';
+import { deviceCounters } from '../counters';
 import { usageFromBlocks } from '../diskUsage';
 
 export { usageFromBlocks };
@@ -150,8 +149,5 @@ function isWholeDisk(name: string): boolean {
 export function diskIoCounters(perdisk: true, nowrap?: boolean): Record<string, DiskIoCounters>;
 export function diskIoCounters(perdisk?: false, nowrap?: boolean): DiskIoCounters | null;
 export function diskIoCounters(perdisk = false, nowrap = true): Record<string, DiskIoCounters> | DiskIoCounters | null {
-  let rows = rawDiskIo();
-  if (nowrap) rows = wrapTracker.apply(rows, 'diskIoCounters');
-  if (perdisk) return rows;
-  return sumCounters(Object.keys(rows).filter(isWholeDisk).map((n) => rows[n]));
+  return deviceCounters(rawDiskIo(), perdisk, nowrap, 'diskIoCounters', isWholeDisk);
 }

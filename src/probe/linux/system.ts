@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { errnoOf, MalformedFileError } from '../errors';
 import { usagePercent } from '../cpuMath';
-import { wrapTracker } from '../nowrap';
 import {
   CpuFreq, CpuStats, CpuTimes, LoadAvg, NetIoCounters, SwapMemory, User, VirtualMemory,
 } from '../types';
@@ -15,7 +14,7 @@ import { parseNetDev } from './parse/netdev';
 import { parseProcStat, ProcStat } from './parse/procStat';
 import { parseUtmp } from './parse/utmp';
 import { isLiveProcfs, roots } from './roots';
-import { sumCounters } from '../counters';
+import { deviceCounters } from '../counters';
 
 const proc = (...p: string[]): string => path.join(roots.procfs, ...p);
 const sys = (...p: string[]): string => path.join(roots.sysfs, ...p);
@@ -208,10 +207,7 @@ export function netIoCounters(pernic: true, nowrap?: boolean): Record<string, Ne
 export function netIoCounters(pernic?: false, nowrap?: boolean): NetIoCounters | null;
 export function netIoCounters(pernic = false, nowrap = true): Record<string, NetIoCounters> | NetIoCounters | null {
   const file = proc('net', 'dev');
-  let rows = parseNetDev(readText(file), file);
-  if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
-  if (pernic) return rows;
-  return sumCounters(Object.values(rows));
+  return deviceCounters(parseNetDev(readText(file), file), pernic, nowrap, 'netIoCounters');
 }
 
 export { netIfAddrs, netIfStats } from './netif';

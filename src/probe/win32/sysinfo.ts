@@ -17,12 +17,11 @@ import {
   wtsapi32, ERROR_CALL_NOT_IMPLEMENTED, WTS_CURRENT_SERVER_HANDLE, WTS_SESSION_INFO_SIZE, WTSClientAddress,
   WTSSessionInfo, WTSUserName,
 } from '../../../native-ffi/win32/wtsapi32';
-import { wrapTracker } from '../nowrap';
 import type { CpuStats, DiskIoCounters, NetIfAddr, User } from '../types';
 import { parseAdapterAddresses, parseAdapterNames, parseCpuStats, parseDiskPerformance, parseWtsClientAddress, parseWtsConnectTime, type WinDiskIo } from './decode';
 import { WinError } from './native';
 import { decodeUtf16z } from './parse';
-import { sumCounters } from '../counters';
+import { deviceCounters } from '../counters';
 
 /** What rawDiskIo needs from kernel32 (the unit tests pass a fake: Wine has no PhysicalDrive devices). */
 export type DiskDeps = Pick<ReturnType<typeof kernel32>, 'CreateFileW' | 'DeviceIoControl' | 'CloseRawHandle' | 'GetLastError'>;
@@ -66,10 +65,7 @@ export function rawDiskIo(k: DiskDeps = kernel32()): Record<string, WinDiskIo> {
 export function diskIoCounters(perdisk: true, nowrap?: boolean, deps?: DiskDeps): Record<string, DiskIoCounters>;
 export function diskIoCounters(perdisk?: false, nowrap?: boolean, deps?: DiskDeps): DiskIoCounters | null;
 export function diskIoCounters(perdisk = false, nowrap = true, deps?: DiskDeps): Record<string, DiskIoCounters> | DiskIoCounters | null {
-  let rows: Record<string, WinDiskIo> = rawDiskIo(deps);
-  if (nowrap) rows = wrapTracker.apply(rows, 'diskIoCounters');
-  if (perdisk) return rows;
-  return sumCounters(Object.values(rows));
+  return deviceCounters<WinDiskIo>(rawDiskIo(deps), perdisk, nowrap, 'diskIoCounters');
 }
 
 function query(cls: number, name: string, size: number): { buf: Buffer; len: number } {

@@ -14,12 +14,11 @@ import { powrprof, ProcessorInformation, PROCESSOR_POWER_INFORMATION_SIZE } from
 import { iphlpapi, IfOperStatusUp, NET_IF_ADMIN_STATUS_UP } from '../../../native-ffi/win32/iphlpapi';
 import { usagePercent } from '../cpuMath';
 import { NIC_DUPLEX_FULL } from '../constants';
-import { wrapTracker } from '../nowrap';
 import type { Battery, CpuFreq, CpuTimes, DiskPartition, DiskUsage, NetIfStats, NetIoCounters, SwapMemory, VirtualMemory } from '../types';
 import { lastError, WinError } from './native';
 import { adapterNames } from './sysinfo';
 import { batteryFromPowerStatus, decodeMultiSz, decodeUtf16z, filetimeToUnix, parseProcessorTimes, windowsCpuTimes } from './parse';
-import { sumCounters } from '../counters';
+import { deviceCounters } from '../counters';
 
 const TICKS = 1e7;
 const ft = (t: { dwLowDateTime: number; dwHighDateTime: number }) => (t.dwHighDateTime * 4294967296 + t.dwLowDateTime) / TICKS;
@@ -263,11 +262,9 @@ export function ifRows(deps: IfRowsDeps = { ip: iphlpapi(), adapterNames }): IfR
 export function netIoCounters(pernic: true, nowrap?: boolean): Record<string, NetIoCounters>;
 export function netIoCounters(pernic?: false, nowrap?: boolean): NetIoCounters | null;
 export function netIoCounters(pernic = false, nowrap = true): Record<string, NetIoCounters> | NetIoCounters | null {
-  let rows: Record<string, NetIoCounters> = {};
+  const rows: Record<string, NetIoCounters> = {};
   for (const r of ifRows()) rows[r.name] = r.counters;
-  if (nowrap) rows = wrapTracker.apply(rows, 'netIoCounters');
-  if (pernic) return rows;
-  return sumCounters(Object.values(rows));
+  return deviceCounters(rows, pernic, nowrap, 'netIoCounters');
 }
 
 /** psutil's net_if_stats: up = operational and administrative status up, speed (Mbit/s) and MTU from GetIfTable2; duplex FULL, hard-coded as psutil (MIB_IF_ROW2 has none); flags empty. */

@@ -102,10 +102,15 @@ export function decodeHistory(buf: Uint8Array, maxBytes = MAX_FILE_BYTES): Decod
 export function mergeRestored(live: History, d: DecodedHistory, notBefore: number): { history: History; restored: number } {
   const out = new History(live.capacity);
   const firstLive = live.time.length ? live.time.at(0) : Infinity;
-  let restored = 0;
-  for (let i = 0; i < d.time.length; i++) {
+  // only what fits ahead of the live points, the newest first: a full ring would push the rest out again
+  const kept: number[] = [];
+  for (let i = d.time.length - 1; i >= 0 && kept.length < live.capacity - live.time.length; i--) {
     const t = d.time[i];
-    if (!(t >= notBefore && t < firstLive)) continue;
+    if (t >= notBefore && t < firstLive) kept.push(i);
+  }
+  let restored = 0;
+  for (const i of kept.reverse()) {
+    const t = d.time[i];
     const values: Record<string, number> = Object.create(null);
     for (const [name, v] of d.series) if (!Number.isNaN(v[i])) values[name] = v[i];
     out.push(t, values);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { VitalsApi } from '../../src/extension';
 import { History } from '../../src/monitor/history';
 import { decodeHistory, encodeHistory } from '../../src/monitor/historyCodec';
+import { until } from '../unit/helpers';
 
 function get(port: number, p: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -82,6 +83,21 @@ describe('Vitals history across a reload, in a real VS Code extension host', () 
   });
 
   it('a saved file is read back ahead of the live points (as on activate); a foreign file is ignored and then overwritten', async () => {
+    // earlier files filled the rings with their ticks, and a full ring has no room ahead of the live
+    // points: a new historyMinutes starts new, empty rings (restored when the test ends)
+    const settings = vscode.workspace.getConfiguration('vitals');
+    const minutes = settings.get<number>('historyMinutes')!;
+    const oldCapacity = api.history().capacity;
+    await settings.update('historyMinutes', minutes + 1, vscode.ConfigurationTarget.Global);
+    try {
+      await until(() => api.history().capacity !== oldCapacity, 'new history rings');
+      await readBack();
+    } finally {
+      await settings.update('historyMinutes', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  async function readBack(): Promise<void> {
     await api.nextSnapshot();
     const file = (await api.saveHistory())!;
     const live = api.history();
@@ -103,5 +119,5 @@ describe('Vitals history across a reload, in a real VS Code extension host', () 
     assert.match(bad.error ?? '', /not a Vitals history file/);
     await api.saveHistory();
     assert.ok(decodeHistory(fs.readFileSync(file)).time.length > 0, 'the next save replaces it');
-  });
+  }
 });

@@ -110,6 +110,13 @@ describe('history across a reload: the binary codec', () => {
     // a saved point not older than the live ones is not restored (a clock that went back)
     const later = new History(4); later.push(1005, { cpu: 1 });
     assert.deepEqual([...mergeRestored(later, saved, 0).history.time.toArray()], [1002, 1004, 1005]);
+    // only what fits ahead of the live points is restored, the newest of it; a full ring restores none
+    const two = new History(4); two.push(1010, { cpu: 1 }); two.push(1011, { cpu: 2 });
+    const fit = mergeRestored(two, saved, 0);
+    assert.deepEqual([fit.restored, ...fit.history.time.toArray()], [2, 1004, 1006, 1010, 1011]);
+    const full = new History(2); full.push(1010, { cpu: 1 }); full.push(1011, { cpu: 2 });
+    const none = mergeRestored(full, saved, 0);
+    assert.deepEqual([none.restored, ...none.history.time.toArray()], [0, 1010, 1011]);
   });
 
   it('the file: saved atomically, read back; missing is nothing, garbage and oversized are an error', async () => {

@@ -30,6 +30,26 @@ function readsOf(fn: () => unknown): number {
   return best;
 }
 
+/** Live (not zombie) processes of a process group: the sleepers, counted by themselves (the machine's total moves with everything else that starts and exits meanwhile). */
+function liveInGroup(pgid: number): number {
+  let n = 0;
+  for (const pid of probe.pids()) {
+    let stat: string;
+    try { stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1'); } catch { continue; }
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (f[0] !== 'Z' && Number(f[2]) === pgid) n++;
+  }
+  return n;
+}
+
+/** Polls `fn` every 250 ms (each poll reads thousands of /proc files); fails after `ms`. */
+async function slowUntil(fn: () => boolean, what: string, ms: number): Promise<void> {
+  for (const end = Date.now() + ms; !fn();) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 const shape = (s: ProcessSample[]): string[] => s.map((p) => `${p.pid}<${p.ppid} ${p.kind} ${p.root} ${p.depth} ${p.label}`).sort();
 
 describe(`scale: ${EXTRA} extra sleeping processes (live /proc)`, function () {
@@ -49,7 +69,7 @@ describe(`scale: ${EXTRA} extra sleeping processes (live /proc)`, function () {
 
   after(async () => {
     for (const g of [group, family]) if (g?.pid) try { process.kill(-g.pid, 'SIGKILL'); } catch { /* gone */ }
-    if (group) await until(() => probe.pids().length < countBefore + 100, 'the sleepers reaped', 120_000);
+    if (group?.pid) await slowUntil(() => liveInGroup(group!.pid!) === 0, 'the sleepers reaped', 120_000);
   });
 
   it('the walk down the child lists finds the tree the scan of every process finds', async () => {
@@ -79,7 +99,8 @@ describe(`scale: ${EXTRA} extra sleeping processes (live /proc)`, function () {
     // orphaned at once (re-parented away from this process), its group killed at the end
     const loop = `i=0; while [ $i -lt ${EXTRA} ]; do sleep 600 & i=$((i+1)); done; wait`;
     group = spawn('sh', ['-c', `( ${loop} ) &`], { detached: true, stdio: 'ignore' });
-    await until(() => probe.pids().length >= countBefore + EXTRA, `${EXTRA} sleeps started`, 300_000);
+    // the loop's subshell and its sleeps stay in the detached shell's process group
+    await slowUntil(() => liveInGroup(group!.pid!) >= EXTRA, `${EXTRA} sleeps started`, 300_000);
     const treeAfter = readsOf(() => c.processTrees(roots, []));
     const scanAfter = readsOf(() => { for (const p of probe.processIter({ attrs: ['ppid'] })) void p; });
     const count = probe.pids().length;

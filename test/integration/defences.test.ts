@@ -38,7 +38,9 @@ describe('A hostile machine (issue #15)', function () {
     terminal = vscode.window.createTerminal({ name: 'vitals hostile', shellPath: '/bin/bash', shellArgs: ['--norc'], cwd: dir });
     terminal.sendText([
       `VITALS_SECRET_TOKEN=hunter2-value python3 '${LINK_NAME}' &`,
-      `python3 '${BIDI_NAME}' &`,
+      // the name's bytes come from printf: typed as is, U+202E goes through readline, which a shell
+      // without a UTF-8 locale (CI runs under env -i) turns into meta keys, and python finds no file
+      `python3 "$(printf 'invoice\\342\\200\\256slx.py')" &`,
       ...KEYS.map((k) => `python3 -c 'import time; time.sleep(600)' --type=${k} &`),
     ].join(' '));
   });

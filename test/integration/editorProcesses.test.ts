@@ -86,7 +86,7 @@ describe('Editor processes by role (issue #11)', function () {
     assert.deepEqual(separators.slice(0, 2), ['VS Code', 'Extensions']);
     const item = items.find((i) => i.ref?.pid === pid)!;
     assert.equal(item.label, 'Vitals Fixture (vitals-test.vitals-fixture)');
-    assert.match(item.description!, new RegExp(`^pid ${pid} · \\d+\\.\\d % · [\\d.]+ MiB$`));
+    assert.match(item.description!, new RegExp(`^pid ${pid} · \\d+\\.\\d % · [\\d.]+ (KiB|MiB|GiB)$`));
     assert.match(item.detail!, /server\.js/);
     assert.ok(items.indexOf(item) > items.findIndex((i) => i.label === 'Extensions'), 'listed under Extensions');
   });

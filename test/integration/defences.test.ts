@@ -35,14 +35,15 @@ describe('A hostile machine (issue #15)', function () {
     api = await vscode.extensions.getExtension<VitalsApi>('vitals.vitals')!.activate();
     const dir = vscode.workspace.workspaceFolders![0].uri.fsPath;
     for (const name of [LINK_NAME, BIDI_NAME]) fs.writeFileSync(path.join(dir, name), 'import time\ntime.sleep(600)\n');
-    terminal = vscode.window.createTerminal({ name: 'vitals hostile', shellPath: '/bin/bash', shellArgs: ['--norc'], cwd: dir });
-    terminal.sendText([
+    // the shell of the editor's terminal runs them from a file: text typed into a terminal whose shell
+    // is still starting can lose characters (CI saw a different command garbled in two runs)
+    fs.writeFileSync(path.join(dir, 'hostile.sh'), [
       `VITALS_SECRET_TOKEN=hunter2-value python3 '${LINK_NAME}' &`,
-      // the name's bytes come from printf: typed as is, U+202E goes through readline, which a shell
-      // without a UTF-8 locale (CI runs under env -i) turns into meta keys, and python finds no file
-      `python3 "$(printf 'invoice\\342\\200\\256slx.py')" &`,
+      `python3 '${BIDI_NAME}' &`,
       ...KEYS.map((k) => `python3 -c 'import time; time.sleep(600)' --type=${k} &`),
-    ].join(' '));
+      'wait',
+    ].join('\n') + '\n');
+    terminal = vscode.window.createTerminal({ name: 'vitals hostile', shellPath: '/bin/bash', shellArgs: ['--norc', 'hostile.sh'], cwd: dir });
   });
 
   after(async () => {

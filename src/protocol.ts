@@ -1,4 +1,5 @@
 // Typed messages between the extension host, the sampler worker and the webview.
+import type { BreakdownRow } from './monitor/profileBreakdown';
 import type { Battery, LoadAvg, Temperature } from './probe/types';
 
 /** What every process row carries, in the editor's tree and in the all-processes table. */
@@ -299,14 +300,7 @@ export type ProfileAction = 'open' | 'disable' | 'save' | 'text';
 export const PROFILE_ACTIONS: readonly ProfileAction[] = ['open', 'disable', 'save', 'text'];
 
 /** One extension (or unattributed bucket) of a profile, largest first. */
-export interface ProfileRowView {
-  kind: 'extension' | 'bucket';
-  id: string;
-  name: string;
-  ms: number;
-  percent: number;
-  samples: number;
-  top: { name: string; location: string; selfMs: number; samples: number }[];
+export interface ProfileRowView extends BreakdownRow {
   /** CPU % of the processes this extension started (language servers ...), averaged over the window. */
   childCpu?: number;
 }

@@ -13,24 +13,12 @@ import { codeServerCli, node24Bin } from '../host/paths.mjs';
 import { freePort, launchBrowser, waitForHttp, writeSettings } from '../host/runner.mjs';
 import { installVsix, packageVsix } from '../host/start.mjs';
 import { killTree } from '../host/procTree.mjs';
+import { runCommand, until } from './workbench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const results = path.join(root, 'test-results');
 const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
 const KILL_ARG = '987654';
-
-async function until(fn, what, ms = 30000) {
-  const end = Date.now() + ms;
-  let last;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) { last = e; }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
-}
 
 /** Children with hostile names: an HTML executable name, control characters, invalid UTF-8; plus a plain sleep to kill. */
 function spawnHostile(dir) {
@@ -75,15 +63,6 @@ const rowPids = (frame) => frame.evaluate(() => [...document.querySelectorAll('.
   .map((r) => Number(r.dataset.pid)));
 
 /** Runs a command through the command palette (F1), as a user does. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
-  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-  await row.waitFor();
-  await row.click();
-}
 
 /** Two animation frames: what was laid out and drawn is on screen (instead of a fixed wait before a screenshot). */
 async function painted(frame) {

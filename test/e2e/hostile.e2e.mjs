@@ -13,35 +13,13 @@ import { codeServerCli, node24Bin } from '../host/paths.mjs';
 import { freePort, launchBrowser, waitForHttp, writeSettings } from '../host/runner.mjs';
 import { installVsix, packageVsix } from '../host/start.mjs';
 import { killTree } from '../host/procTree.mjs';
+import { runCommand, until } from './workbench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const results = path.join(root, 'test-results');
 const LINK_NAME = '[Undo](command:workbench.action.openSettings).py';
 const BIDI_NAME = 'invoice\u202eslx.py';
 const RAW_BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
-
-async function until(fn, what, ms = 30000) {
-  const end = Date.now() + ms;
-  let last;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) { last = e; }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
-  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-  await row.waitFor();
-  await row.click();
-}
 
 /** pids of the processes whose command line holds `needle` (what the terminal started). */
 function pidsWith(needle) {

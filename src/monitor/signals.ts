@@ -184,7 +184,9 @@ function killTree(root: probe.Process, sig: NodeJS.Signals, result: SignalResult
         result.signalled.push({ pid: c.pid, name });
         if (sig === 'SIGKILL' || sig === 'SIGTERM') ended.add(c);
       } catch (e) {
-        if (e instanceof probe.NoSuchProcess) continue;
+        // a member that ended before it could be stopped ended by itself; one that was stopped
+        // cannot end unless someone else killed it or its identity no longer checks out: say so
+        if (e instanceof probe.NoSuchProcess && !stopped.includes(c)) continue;
         result.failed.push({ pid: c.pid, error: e instanceof probe.AccessDenied ? deniedMessage(c.pid, c) : (e as Error).message });
       }
     }

@@ -13,6 +13,9 @@ const outDir = path.join(root, 'out', 'test', 'win32');
 
 // `npm test` passes --forbid-skip: there, as for mocha's --forbid-pending, a suite that did not run is a failure
 const forbidSkip = process.argv.includes('--forbid-skip');
+// `node test/wine/run.mjs --grep <text>` runs the matching tests only (for chasing one failure)
+const grepAt = process.argv.indexOf('--grep');
+const grep = grepAt > 0 ? ['--grep', process.argv[grepAt + 1]] : [];
 if (process.env.VITALS_SKIP_WINE === '1') {
   if (forbidSkip) {
     console.error('[vitals] VITALS_SKIP_WINE=1 is refused by npm test (--forbid-skip): the Windows tests must run; use npm run test:unit to leave them out');
@@ -37,7 +40,7 @@ await esbuild.build({
 // Wine's stdout is written to a file, not a pipe (a pipe loses output when wineserver exits).
 const log = path.join(outDir, 'mocha.log');
 const args = [nodeExe, path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--no-config', '--timeout', '60000', ...(forbidSkip ? ['--forbid-pending'] : []),
-  '--reporter', 'spec', path.join(outDir, 'all.test.js')];
+  ...grep, '--reporter', 'spec', path.join(outDir, 'all.test.js')];
 const t0 = Date.now();
 const fd = fs.openSync(log, 'w');
 const code = await new Promise((resolve) => {

@@ -6,7 +6,7 @@ import { containerCpu, containerMemory, pressureLines } from './containerStatus'
 import { POWER_TIME_UNKNOWN, POWER_TIME_UNLIMITED } from '../probe/constants';
 import type { ExportStatus, Snapshot } from '../protocol';
 import { StatusItemKind, Threshold, VitalsConfig } from './config';
-import { markdownText } from '../text/sinks';
+import { markdownText, plainText } from '../text/sinks';
 
 export interface StatusItemState { id: string; text: string; tooltip: string; accessibilityLabel: string; visible: boolean; background: string | undefined; command?: string }
 
@@ -156,7 +156,7 @@ export class StatusBar implements vscode.Disposable {
         const degrees = f ? `${(hot.current * 9 / 5 + 32).toFixed(0)} degrees Fahrenheit` : `${hot.current.toFixed(0)} degrees Celsius`;
         return {
           text: `$(flame) ${fmt(hot.current)}`,
-          label: `Hottest sensor ${degrees}, ${hot.chip} ${hot.label}`.trim(),
+          label: `Hottest sensor ${degrees}, ${plainText(hot.chip, 64)} ${plainText(hot.label, 64)}`.trim(),
           tooltip: md(`Hottest: **${fmt(hot.current)}** (${escapeMd(hot.chip)} ${escapeMd(hot.label)})\n\n| chip | sensor | now | high | critical |\n|---|---|---:|---:|---:|\n${rows.join('\n')}`),
           background: level(hot.current, this.config.thresholds.temperature),
         };

@@ -1,7 +1,8 @@
 // The `vitals` command line: snapshot [--json], procinfo [PID], top. Options: --procfs DIR --sysfs DIR.
+import fs from 'node:fs';
 import * as probe from './probe';
 import { renderProcinfo } from './report/procinfo';
-import { collectProcesses, collectSystem, renderSystem } from './cli/snapshot';
+import { collectSystem, renderSystem, writeSnapshotJson } from './cli/snapshot';
 import { runTop } from './cli/top';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runServe, SERVE_SAMPLER, serveOptions, serveSampler } from './cli/serve';
@@ -48,8 +49,7 @@ async function main(): Promise<number> {
       const errors: Record<string, string> = {};
       const system = collectSystem(errors);
       if (args.flags.has('json')) {
-        const processes = collectProcesses();
-        process.stdout.write(JSON.stringify({ system, processes, errors }, null, 2) + '\n');
+        writeSnapshotJson((text) => writeAllSync(1, text), system, errors);
       } else {
         console.log(renderSystem(system));
         for (const [k, v] of Object.entries(errors)) console.error(`${k}: ${v}`);
@@ -93,3 +93,19 @@ else main().then((code) => { process.exitCode = code; }, (e) => {
   console.error(e instanceof Error ? e.message : String(e));
   process.exitCode = 1;
 });
+
+/**
+ * A blocking write of all of text: process.stdout queues what a pipe does not take at once, so a
+ * snapshot written piece by piece would still pile up in memory behind a slow reader.
+ */
+function writeAllSync(fd: number, text: string): void {
+  let rest = Buffer.from(text);
+  while (rest.length) {
+    try {
+      rest = rest.subarray(fs.writeSync(fd, rest));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a non-blocking pipe is full: wait for the reader
+    }
+  }
+}

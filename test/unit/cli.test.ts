@@ -24,6 +24,22 @@ describe('vitals CLI: processes', () => {
     assert.equal(self.exe, process.execPath.startsWith('/') ? require('node:fs').realpathSync(process.execPath) : self.exe);
   });
 
+  it('snapshot --json is JSON.stringify(..., null, 2) of what it lists, written a process at a time: 48 processes with 1 MiB command lines fit a 32 MiB heap', async () => {
+    // 8 arguments of 128 KiB (the kernel's limit for one) make a 1 MiB command line; sh waits on sleep, so its own cmdline stays
+    const args = Array.from({ length: 8 }, (_, i) => String.fromCharCode(97 + i).repeat(128 * 1024 - 1));
+    const big = Array.from({ length: 48 }, () => spawn('sh', ['-c', 'sleep 600; :', 'sh', ...args], { stdio: 'ignore', detached: true }));
+    try {
+      await until(() => big.every((c) => { try { return fs.statSync(`/proc/${c.pid}/cmdline`) && fs.readFileSync(`/proc/${c.pid}/cmdline`).length > 1 << 20; } catch { return false; } }), 'the 48 big command lines');
+      const out = execFileSync(process.execPath, ['--max-old-space-size=32', cli, 'snapshot', '--json'], { encoding: 'utf8', maxBuffer: 512 << 20 });
+      const parsed = JSON.parse(out);
+      assert.equal(out, JSON.stringify(parsed, null, 2) + '\n');
+      const listed = parsed.processes.filter((p: { cmdline: string[] | null }) => p.cmdline?.length === 12 && p.cmdline[4] === args[0] && p.cmdline[11] === args[7]);
+      assert.equal(listed.length, 48, 'every big command line listed whole');
+    } finally {
+      for (const c of big) try { process.kill(-c.pid!, 'SIGKILL'); } catch { /* gone */ }
+    }
+  });
+
   it('procinfo prints every section for this process, and fails cleanly for a missing pid', () => {
     const text = run('procinfo', String(process.pid));
     for (const s of ['Identity', 'CPU', 'Memory', 'Threads', 'Open files', 'Connections', 'Children', 'Resource limits', 'Environment']) {

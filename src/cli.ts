@@ -1,6 +1,7 @@
 // The `vitals` command line: snapshot [--json], procinfo [PID], top. Options: --procfs DIR --sysfs DIR.
 import fs from 'node:fs';
 import * as probe from './probe';
+import { sleepSync } from './sleepSync';
 import { renderProcinfo } from './report/procinfo';
 import { collectSystem, renderSystem, writeSnapshotJson } from './cli/snapshot';
 import { runTop } from './cli/top';
@@ -105,7 +106,7 @@ function writeAllSync(fd: number, text: string): void {
       rest = rest.subarray(fs.writeSync(fd, rest));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a non-blocking pipe is full: wait for the reader
+      sleepSync(5); // a non-blocking pipe is full: wait for the reader
     }
   }
 }

@@ -4,6 +4,7 @@ import { constants } from 'node:os';
 import * as probe from '../probe';
 import type { ProcessRow, SignalResult } from '../protocol';
 import { cap, CMDLINE_MAX, LABEL_MAX } from '../text/sinks';
+import { sleepSync } from '../sleepSync';
 
 /** The identity the user picked, or NoSuchProcess naming what happened to it. */
 export function sameProcess(pid: number, createTime: number | undefined): probe.Process {
@@ -90,14 +91,13 @@ function guard(p: probe.Process, ancestors?: readonly number[]): void {
 
 /** How long kill tree waits for the members it stopped to be stopped, at most. */
 const STOP_WAIT_MS = 2000;
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Waits (in the worker: blocking is fine there) until each process is stopped, a zombie or gone.
  * Linux shows it in the status; elsewhere suspending is synchronous enough and there is no status
  * to poll (Wine shows no suspended state), so the next walk goes ahead at once.
  */
-function waitStopped(list: readonly probe.Process[]): void {
+function waitStopped(list: Iterable<probe.Process>): void {
   if (process.platform !== 'linux') return;
   const deadline = Date.now() + STOP_WAIT_MS;
   for (const p of list) {
@@ -105,7 +105,7 @@ function waitStopped(list: readonly probe.Process[]): void {
       let status: string;
       try { status = p.status(); } catch { break; } // gone or denied: nothing to wait for
       if (status === 'stopped' || status === 'tracing-stop' || status === 'zombie' || status === 'dead' || Date.now() > deadline) break;
-      Atomics.wait(sleeper, 0, 0, 1);
+      sleepSync(1);
     }
   }
 }
@@ -144,11 +144,11 @@ export function signalProcess(pid: number, createTime: number | undefined, signa
  */
 function killTree(root: probe.Process, sig: NodeJS.Signals, result: SignalResult): SignalResult {
   const members = new Map<number, probe.Process>([[root.pid, root]]);
-  const stopped: probe.Process[] = [];
+  const stopped = new Set<probe.Process>();
   const stop = (p: probe.Process): void => {
     try {
       p.suspend();
-      stopped.push(p);
+      stopped.add(p);
     } catch (e) {
       if (e instanceof probe.NoSuchProcess) return; // ended meanwhile
       if (e instanceof probe.AccessDenied) { result.failed.push({ pid: p.pid, error: deniedMessage(p.pid, p) }); return; }
@@ -186,7 +186,7 @@ function killTree(root: probe.Process, sig: NodeJS.Signals, result: SignalResult
       } catch (e) {
         // a member that ended before it could be stopped ended by itself; one that was stopped
         // cannot end unless someone else killed it or its identity no longer checks out: say so
-        if (e instanceof probe.NoSuchProcess && !stopped.includes(c)) continue;
+        if (e instanceof probe.NoSuchProcess && !stopped.has(c)) continue;
         result.failed.push({ pid: c.pid, error: e instanceof probe.AccessDenied ? deniedMessage(c.pid, c) : (e as Error).message });
       }
     }

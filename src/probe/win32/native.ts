@@ -6,6 +6,7 @@ import { ntdll, STATUS_INFO_LENGTH_MISMATCH, STATUS_BUFFER_TOO_SMALL, SystemProc
 import { psapi } from '../../../native-ffi/win32/psapi';
 import { AccessDenied, NoSuchProcess } from '../errors';
 import { parseSystemProcessInformation, SysProcInfo } from './parse';
+import { sleepSync } from '../../sleepSync';
 
 export class WinError extends Error {
   constructor(readonly call: string, readonly code: number) {
@@ -147,7 +148,6 @@ export function callError(pid: number, name: string | undefined, call: string): 
   return new WinError(call, code);
 }
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * psutil's retry_error_partial_copy (#875): ReadProcessMemory of another process's PEB may fail
@@ -155,7 +155,7 @@ const sleepCell = new Int32Array(new SharedArrayBuffer(4));
  * short, doubling pause, and after the last try AccessDenied. psutil tries for about 1 s; the
  * sampler reads every process each tick, so here 8 tries in about 25 ms.
  */
-export function retryPartialCopy<T>(pid: number, name: string | undefined, fn: () => T, tries = 8, sleep = (ms: number) => { Atomics.wait(sleepCell, 0, 0, ms); }): T {
+export function retryPartialCopy<T>(pid: number, name: string | undefined, fn: () => T, tries = 8, sleep = sleepSync): T {
   let delay = 0.1;
   for (let i = 0; ; i++) {
     try {

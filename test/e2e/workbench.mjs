@@ -17,8 +17,11 @@ export async function until(fn, what, ms = 30000) {
 /** Runs a command from the command palette by its exact title. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  // fill, not typed keys: F1 pressed while a webview had focus opens the palette before focus moves
+  // to it, and keys typed in between went to the webview (CI once saw the palette unfiltered)
+  await input.fill(`>${title}`);
   const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   await row.waitFor();

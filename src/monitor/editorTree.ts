@@ -90,7 +90,10 @@ export class EditorTree {
       const role = vscodeRole(d.cmdline);
       const owner = owningExtension(d.exe, d.cmdline, this.extensions);
       const fresh: Info = { createTime: e.createTime, name: d.name, role, extension: !!owner, extensionId: owner?.id, exe: d.exe, cmdline: d.cmdline.join(' ').slice(0, 1000), label: processLabel({ pid, ...d }, this.extensions) };
-      this.infos.set(pid, fresh);
+      // An exec in progress shows the new name with no command line yet (the kernel sets comm before
+      // the new stack's arguments): cached, that empty description outlived the exec, since the
+      // name no longer changes. Only a description with a command line is kept for the identity.
+      if (d.cmdline.length) this.infos.set(pid, fresh);
       return fresh;
     };
     for (const [pid, i] of this.infos) if (scan.get(pid)?.createTime !== i.createTime) this.infos.delete(pid);

@@ -96,6 +96,16 @@ describe('EditorTree: the editor\'s processes by role (issue #11)', () => {
     assert.equal(t.build(w.scan, w.children, 110, [TERMINAL], w.describe).find((n) => n.pid === 131)?.label, 'make');
   });
 
+  it('a process read mid-exec (new name, no command line yet) is described again on the next tick, not cached empty', () => {
+    const t = new EditorTree();
+    const midExec = world(BASE.map((p) => (p.pid === 131 ? { ...p, cmd: [], exe: '/usr/bin/python3' } : p)));
+    t.build(midExec.scan, midExec.children, 110, [TERMINAL], midExec.describe);
+    const done = world(BASE.map((p) => (p.pid === 131 ? { ...p, cmd: ['python3', 'serve.py', '--type=constructor'] } : p)));
+    const node = t.build(done.scan, done.children, 110, [TERMINAL], done.describe).find((n) => n.pid === 131);
+    assert.deepEqual(done.described, [131]);
+    assert.equal(node?.cmdline, 'python3 serve.py --type=constructor');
+  });
+
   it('does not take a reused pid for a terminal whose shell exited', () => {
     const t = new EditorTree();
     let w = world(BASE);

@@ -6,7 +6,7 @@ import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
 import { ContainerCollector } from './container';
 import { Described, EditorTree, Lookup, ScanEntry } from './editorTree';
-import { TABLE_ATTRS, TableCollector } from './table';
+import { TableCollector } from './table';
 
 /** The one walk of /proc per tick (injectable so a test can count the walks). */
 export type ProcessScanner = (opts: probe.ProcessIterOptions) => Iterable<probe.Process>;
@@ -48,7 +48,10 @@ export class Collector {
 
   setTable(on: boolean): void {
     if (on && !this.table) this.table = new TableCollector();
-    if (!on) this.table = undefined;
+    if (!on && this.table) {
+      this.table = undefined;
+      probe.releaseResources(); // the scan's pinned stat files; the tree's walk reads the few it needs
+    }
   }
 
   setExtensions(list: readonly ExtensionInfo[]): void {
@@ -138,12 +141,18 @@ export class Collector {
       if (walked) return walked;
     }
     this.kept.clear();
+    if (table) {
+      // the table's pass reads every process and indexes it: the tree is built from that index
+      table.begin();
+      for (const p of this.processIter({ visit: (p) => table.add(p) })) void p;
+      if (!roots.length) return [];
+      const { scan, children, procs } = table.scanned();
+      return this.members(roots, origins, scan, children, procs, table);
+    }
     const procs = new Map<number, probe.Process>();
     const scan = new Map<number, ScanEntry>();
     const children = new Map<number, number[]>();
-    table?.begin();
-    for (const p of this.processIter({ attrs: table ? TABLE_ATTRS : this.wideScan ? WIDE_ATTRS : ['ppid'], adValue: null })) {
-      table?.add(p);
+    for (const p of this.processIter({ attrs: this.wideScan ? WIDE_ATTRS : ['ppid'], adValue: null })) {
       let createTime: number;
       try { createTime = p.createTime(); } catch { continue; } // stat denied: no identity, not ours to follow
       const ppid = p.info.ppid as number | null;
@@ -154,7 +163,7 @@ export class Collector {
       if (list) list.push(p.pid); else children.set(ppid, [p.pid]);
     }
     if (!roots.length) return [];
-    return this.members(roots, origins, scan, children, procs, table);
+    return this.members(roots, origins, scan, children, procs, undefined);
   }
 
   /**
@@ -208,7 +217,7 @@ export class Collector {
       if (!p) return undefined;
       try {
         const argv = table?.argv(pid, scan.get(pid)!.createTime);
-        if (argv) return { name: (p.info.name as string | null) ?? '', exe: attemptOr(() => p.exe(), ''), cmdline: argv };
+        if (argv) return { name: table!.row(pid)?.name ?? '', exe: attemptOr(() => p.exe(), ''), cmdline: argv };
         return p.oneshot(() => {
           const cmdline = attemptOr(() => p.cmdline(), []);
           return { name: attemptOr(() => p.name(), ''), exe: attemptOr(() => p.exe(), ''), cmdline };
@@ -230,12 +239,14 @@ export class Collector {
         });
         let sample: ProcessSample;
         const i = p.info;
-        if ('cpuPercent' in i) {
-          // the scan already read these (a second cpuPercent() would measure a few ms)
+        const row = table?.row(n.pid);
+        if (table) {
+          // the table's row of this tick (a second cpuPercent() would measure a few ms)
+          if (!row) continue; // denied or gone
+          sample = fields(row.name, row.cpuPercent, row.rss);
+        } else if ('cpuPercent' in i) {
           if (typeof i.name !== 'string' || typeof i.cpuPercent !== 'number') continue; // denied or gone
-          const mem = table ? i.memoryInfo as probe.MemoryInfo | null : p.memoryInfo();
-          if (!mem) continue;
-          sample = fields(i.name, i.cpuPercent, mem.rss);
+          sample = fields(i.name, i.cpuPercent, p.memoryInfo().rss);
         } else {
           sample = p.oneshot(() => fields(p.name(), p.cpuPercent(), p.memoryInfo().rss));
         }

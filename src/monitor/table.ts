@@ -1,6 +1,8 @@
 // The all-processes table (dashboard): one processIter per tick for every column, shared with the
-// editor tree (collect.ts walks /proc once and hands each process to both), with the costly parts bounded: USS (smaps_rollup) is refreshed for a few processes per tick, stalest
-// first, and command lines are read once per process identity. Runs only while a view needs it.
+// editor tree (collect.ts walks /proc once and hands each process to both), with the costly parts
+// bounded: every tick reads stat and statm (on Linux through fds kept open), the user, open files, I/O counters
+// and command line only for processes that ran (REFRESH_TICKS), USS (smaps_rollup) for a few
+// processes per tick, stalest first. Runs only while a view needs it.
 import { cap, CMDLINE_MAX } from '../text/sinks';
 import * as probe from '../probe';
 import type { ProcessSample, TableRow } from '../protocol';
@@ -13,22 +15,46 @@ export const USS_PER_TICK = 24;
  * whose RSS has not moved since its last USS reading is read again only after this many ticks.
  */
 export const USS_MAX_AGE_TICKS = 30;
+/**
+ * ...and one that has not run since, after this many: its own pages cannot have changed, only
+ * their sharing (a process mapping the same pages started or ended).
+ */
+export const USS_IDLE_MAX_AGE_TICKS = 150;
 
-/** What the table reads for every process: also all the editor tree needs from the shared scan. */
-export const TABLE_ATTRS = ['ppid', 'name', 'createTime', 'status', 'numThreads', 'cpuPercent', 'memoryInfo', 'username', 'ioCounters', 'numFds'] as const;
+/**
+ * The user, open files and I/O counters (three more reads on Linux: status, the fd directory, io)
+ * change only while a process runs, so they are read again when its CPU time has moved since their
+ * last reading, and at the latest every REFRESH_TICKS ticks, staggered by pid: CPU time is counted
+ * in clock ticks, and a process that ran for less than one shows none. A command line is read once
+ * per program: again when comm changes (exec), while it is empty (read mid-exec), and on the
+ * staggered refresh of a process that ran (setproctitle).
+ */
+export const REFRESH_TICKS = 30;
 
 interface Kept {
   createTime: number;
+  /** The OS's own name last tick (Linux comm): a change means exec, a new command line. */
+  comm: string | null;
   argv: readonly string[];
   cmdline: string;
   /** VS Code's role for its own processes ("extension host", "pty host" ...), from the command line. */
   role: string | undefined;
-  io?: { at: number; read: number; write: number };
+  /** CPU seconds (user + system) and the time (s since the epoch) of the previous tick, for CPU %. */
+  cpu: { at: number; busy: number };
+  /** CPU seconds (user + system) when the command line was read. */
+  busyAtArgv: number;
+  /** CPU seconds when username, numFds and io were read (NaN: never, or CPU time unreadable). */
+  busyAtSlow: number;
+  username: string | null;
+  numFds: number | null;
+  /** The I/O counters at their last reading; null where denied. */
+  io: { at: number; read: number; write: number } | null;
   uss: number | null;
   /** tick of the last USS reading, -1 never; denied readings are retried rarely */
   ussTick: number;
-  /** RSS when USS was last read */
+  /** RSS and CPU seconds when USS was last read */
   ussRss?: number;
+  busyAtUss?: number;
   /** /proc/PID/cgroup, read once per process identity (a process rarely moves). */
   cgroup: string | null;
 }
@@ -37,17 +63,22 @@ export class TableCollector {
   private readonly kept = new Map<number, Kept>();
   private tickNo = 0;
 
-  private pass: { now: number; tick: number; rows: TableRow[]; procs: Map<number, probe.Process>; seen: Set<number> } | undefined;
+  private pass: {
+    now: number; epoch: number; tick: number; rows: TableRow[]; kepts: Kept[]; byPid: Map<number, TableRow>; procs: Map<number, probe.Process>;
+    /** ppid -> pids, of the processes whose identity (createTime) could be read: the tree follows only those. */
+    children: Map<number, number[]>;
+  } | undefined;
 
   /** One tick on its own scan (`editor`: see finish). The sampler shares its scan instead: begin, add, finish. */
   collect(roots: readonly number[], editor: readonly ProcessSample[] = []): TableRow[] {
     this.begin();
-    for (const p of probe.processIter({ attrs: TABLE_ATTRS, adValue: null })) this.add(p);
+    for (const p of probe.processIter({ visit: (p) => this.add(p) })) void p;
     return this.finish(roots, editor);
   }
 
   begin(): void {
-    this.pass = { now: performance.now(), tick: ++this.tickNo, rows: [], procs: new Map(), seen: new Set() };
+    const now = performance.now();
+    this.pass = { now, epoch: (performance.timeOrigin + now) / 1000, tick: ++this.tickNo, rows: [], kepts: [], byPid: new Map(), procs: new Map(), children: new Map() };
   }
 
   /** The command line of a process as read this identity (undefined: not seen yet). */
@@ -56,62 +87,113 @@ export class TableCollector {
     return k && k.createTime === createTime ? k.argv : undefined;
   }
 
-  /** One process of the scan, its info read with TABLE_ATTRS and adValue null. */
+  /** This tick's row of a process added to the pass (the editor tree takes name, CPU and memory from it). */
+  row(pid: number): TableRow | undefined {
+    return this.pass?.byPid.get(pid);
+  }
+
+  /**
+   * The pass so far as the editor tree reads a scan: rows by pid (a row is a ScanEntry), children
+   * by ppid, and the Process objects; the tree is then built without a second index of every process.
+   */
+  scanned(): { scan: Map<number, TableRow>; children: Map<number, number[]>; procs: Map<number, probe.Process> } {
+    const { byPid, children, procs } = this.pass!;
+    return { scan: byPid, children, procs };
+  }
+
+  /**
+   * One process of the scan: processIter's `visit`, so every getter here shares the oneshot's
+   * reads (on Linux one stat read answers all but the REFRESH_TICKS columns). Each value the OS
+   * refuses is left empty; NoSuchProcess propagates, and processIter then skips the process.
+   */
   add(p: probe.Process): void {
-    const { now, rows, procs, seen } = this.pass!;
-    const i = p.info;
-    const createTime = (i.createTime as number | null) ?? 0;
+    const { now, epoch, tick, rows, kepts, byPid, procs, children } = this.pass!;
+    let createTime = 0;
+    let identified = false;
+    let ppid = 0;
+    let status = '';
+    let numThreads = 0;
+    let busy = NaN;
+    let comm: string | null = null;
+    let rss = 0;
+    try { createTime = p.createTime(); identified = true; } catch (e) { deniedOrThrow(e); }
+    try { ppid = p.ppid(); } catch (e) { deniedOrThrow(e); identified = false; }
+    try { status = p.status(); } catch (e) { deniedOrThrow(e); }
+    try { numThreads = p.numThreads(); } catch (e) { deniedOrThrow(e); }
+    try { const t = p.cpuTimes(); busy = t.user + t.system; } catch (e) { deniedOrThrow(e); }
+    try { comm = p.kernelName(); } catch (e) { deniedOrThrow(e); }
+    try { rss = p.memoryInfo().rss; } catch (e) { deniedOrThrow(e); }
+    const refresh = (tick + p.pid) % REFRESH_TICKS === 0;
     let k = this.kept.get(p.pid);
     if (!k || k.createTime !== createTime) {
-      const argv = argvOf(p);
-      k = { createTime, argv, cmdline: cap(argv.join(' '), CMDLINE_MAX), role: vscodeRole(argv), uss: null, ussTick: -1, cgroup: cgroupOf(p.pid) };
+      k = {
+        createTime, comm, argv: [], cmdline: '', role: undefined, cpu: { at: createTime, busy: 0 }, busyAtArgv: busy, busyAtSlow: NaN,
+        username: null, numFds: null, io: null, uss: null, ussTick: -1, cgroup: cgroupOf(p.pid),
+      };
       this.kept.set(p.pid, k);
+      readArgv(p, k, busy);
+    } else if (comm !== k.comm || (!k.argv.length && rss > 0) || (refresh && busy !== k.busyAtArgv)) {
+      readArgv(p, k, busy);
     }
-    seen.add(p.pid);
-    procs.set(p.pid, p);
-    const io = i.ioCounters as probe.IoCounters | null;
-    let readRate: number | null = null;
-    let writeRate: number | null = null;
-    if (io) {
-      if (k.io && now > k.io.at) {
+    k.comm = comm;
+    let readRate: number | null = 0;
+    let writeRate: number | null = 0;
+    if (busy !== k.busyAtSlow || refresh) {
+      k.busyAtSlow = busy;
+      k.username = unlessDenied(() => p.username());
+      k.numFds = unlessDenied(() => p.numFds());
+      const io = unlessDenied(() => p.ioCounters());
+      if (io && k.io && now > k.io.at) {
         const dt = (now - k.io.at) / 1000;
         readRate = Math.max(0, Math.round((io.readBytes - k.io.read) / dt));
         writeRate = Math.max(0, Math.round((io.writeBytes - k.io.write) / dt));
-      } else {
-        readRate = 0;
-        writeRate = 0;
       }
-      k.io = { at: now, read: io.readBytes, write: io.writeBytes };
+      k.io = io ? { at: now, read: io.readBytes, write: io.writeBytes } : null;
     }
-    const mem = i.memoryInfo as probe.MemoryInfo | null;
-    rows.push({
+    if (!k.io) readRate = writeRate = null; // else a process that has not run since did no I/O: 0
+    // as Process.cpuPercent: since the previous tick, or over its life when first seen
+    let cpuPercent = 0;
+    if (!Number.isNaN(busy)) {
+      const dt = epoch - k.cpu.at;
+      if (dt > 0) cpuPercent = Math.round(Math.max(0, ((busy - k.cpu.busy) / dt) * 100) * 10) / 10;
+      k.cpu = { at: epoch, busy };
+    }
+    const row: TableRow = {
       pid: p.pid,
-      ppid: (i.ppid as number | null) ?? 0,
-      name: (i.name as string | null) ?? '',
+      ppid,
+      name: comm === null ? '' : probe.completeName(comm, k.argv),
       createTime,
-      cpuPercent: Math.round(((i.cpuPercent as number | null) ?? 0) * 10) / 10,
-      rss: mem?.rss ?? 0,
+      cpuPercent,
+      rss,
       uss: k.uss,
       readRate,
       writeRate,
-      numThreads: (i.numThreads as number | null) ?? 0,
-      numFds: (i.numFds as number | null) ?? null,
-      status: (i.status as string | null) ?? '',
-      username: (i.username as string | null) ?? null,
+      numThreads,
+      numFds: k.numFds,
+      status,
+      username: k.username,
       cmdline: k.cmdline,
       cgroup: k.cgroup,
       root: 0,
-      ...(k.role ? { label: k.role } : {}),
-    });
+    };
+    if (k.role) row.label = k.role;
+    rows.push(row);
+    kepts.push(k);
+    byPid.set(p.pid, row);
+    procs.set(p.pid, p);
+    if (identified) {
+      const siblings = children.get(ppid);
+      if (siblings) siblings.push(p.pid); else children.set(ppid, [p.pid]);
+    }
   }
 
   /** `editor`: the editor's processes as the monitor sees them (roots, origins, role labels); they win over the roots walk. */
   finish(roots: readonly number[], editor: readonly ProcessSample[] = []): TableRow[] {
-    const { tick, rows, procs, seen } = this.pass!;
+    const { tick, rows, kepts, procs, byPid, children } = this.pass!;
     this.pass = undefined;
-    for (const pid of [...this.kept.keys()]) if (!seen.has(pid)) this.kept.delete(pid);
-    this.refreshUss(rows, procs, tick);
-    markRoots(rows, roots);
+    if (this.kept.size > rows.length) for (const pid of [...this.kept.keys()]) if (!procs.has(pid)) this.kept.delete(pid);
+    this.refreshUss(rows, kepts, procs, tick);
+    markRoots(byPid, children, roots);
     if (editor.length) {
       const mine = new Map(editor.map((p) => [p.pid, p]));
       for (const r of rows) {
@@ -125,16 +207,24 @@ export class TableCollector {
     return rows;
   }
 
-  private refreshUss(rows: TableRow[], procs: Map<number, probe.Process>, tick: number): void {
-    const due = rows
-      .filter((r) => r.rss > 0) // kernel threads have no user memory
-      .map((r) => ({ r, k: this.kept.get(r.pid)! }))
-      .filter(({ r, k }) => k.ussTick < 0 || (k.uss !== null ? r.rss !== k.ussRss || tick - k.ussTick > USS_MAX_AGE_TICKS : tick - k.ussTick > 50))
-      .sort((a, b) => a.k.ussTick - b.k.ussTick)
-      .slice(0, USS_PER_TICK);
-    for (const { r, k } of due) {
+  private refreshUss(rows: TableRow[], kepts: Kept[], procs: Map<number, probe.Process>, tick: number): void {
+    const due: number[] = []; // indexes into rows, one pass without allocating per row
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const k = kepts[i];
+      if (r.rss === 0) continue; // kernel threads have no user memory
+      const stale = k.ussTick < 0 || (k.uss !== null
+        ? r.rss !== k.ussRss || tick - k.ussTick > (k.busyAtUss === k.cpu.busy ? USS_IDLE_MAX_AGE_TICKS : USS_MAX_AGE_TICKS)
+        : tick - k.ussTick > 50);
+      if (stale) due.push(i);
+    }
+    due.sort((a, b) => kepts[a].ussTick - kepts[b].ussTick);
+    for (const i of due.slice(0, USS_PER_TICK)) {
+      const r = rows[i];
+      const k = kepts[i];
       k.ussTick = tick;
       k.ussRss = r.rss;
+      k.busyAtUss = k.cpu.busy;
       try {
         k.uss = procs.get(r.pid)!.memoryFullInfo().uss;
       } catch {
@@ -153,23 +243,37 @@ function cgroupOf(pid: number): string | null {
   }
 }
 
-function argvOf(p: probe.Process): string[] {
+function readArgv(p: probe.Process, k: Kept, busy: number): void {
+  let argv: string[];
   try {
-    return p.cmdline();
-  } catch {
-    return [];
+    argv = p.cmdline();
+  } catch (e) {
+    if (e instanceof probe.NoSuchProcess && !(e instanceof probe.ZombieProcess)) throw e;
+    argv = []; // denied, or a zombie's
+  }
+  k.argv = argv;
+  k.cmdline = cap(argv.join(' '), CMDLINE_MAX);
+  k.role = vscodeRole(argv);
+  k.busyAtArgv = busy;
+}
+
+/** A value the OS refuses (AccessDenied, a zombie's, an OS without it) is left empty; anything else propagates (a vanished process). */
+function deniedOrThrow(e: unknown): void {
+  if (e instanceof probe.ZombieProcess || e instanceof probe.AccessDenied || e instanceof probe.UnsupportedPlatform) return;
+  throw e;
+}
+
+function unlessDenied<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch (e) {
+    deniedOrThrow(e);
+    return null;
   }
 }
 
 /** Tags each row descending from one of `roots` (roots included) with that root; first root wins. */
-export function markRoots(rows: TableRow[], roots: readonly number[]): void {
-  const byPid = new Map<number, TableRow>();
-  const children = new Map<number, TableRow[]>();
-  for (const r of rows) {
-    byPid.set(r.pid, r);
-    const list = children.get(r.ppid);
-    if (list) list.push(r); else children.set(r.ppid, [r]);
-  }
+export function markRoots(byPid: ReadonlyMap<number, TableRow>, children: ReadonlyMap<number, readonly number[]>, roots: readonly number[]): void {
   for (const root of roots) {
     const start = byPid.get(root);
     if (!start || start.root) continue;
@@ -178,7 +282,10 @@ export function markRoots(rows: TableRow[], roots: readonly number[]): void {
       const r = queue.pop()!;
       if (r.root) continue;
       r.root = root;
-      queue.push(...(children.get(r.pid) ?? []));
+      for (const pid of children.get(r.pid) ?? []) {
+        const child = byPid.get(pid);
+        if (child) queue.push(child);
+      }
     }
   }
 }

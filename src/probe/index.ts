@@ -11,7 +11,7 @@ export * from './errors';
 export * from './types';
 export { CpuMeter } from './cpuMeter';
 export { ContainerCpuMeter } from './containerCpuMeter';
-export { Process, processIter, pids, pidExists, waitProcs, ppidMap, childPids, PROCESS_ATTRS } from './process';
+export { Process, processIter, pids, pidExists, waitProcs, ppidMap, childPids, completeName, PROCESS_ATTRS } from './process';
 export type {
   ProcessAttr, ProcessInfo, ProcessIterOptions, WaitResult, Connection, Ids, IoCounters, IoNice,
   MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes,

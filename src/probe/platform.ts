@@ -110,6 +110,8 @@ export interface ProcessBackend {
 export interface ProcessScan {
   readonly pids: readonly number[];
   cacheFor(impl: ProcessBackend): unknown;
+  /** After a whole scan, with the pids it yielded: lets go of what it kept for the others. */
+  finish?(seen: ReadonlySet<number>): void;
 }
 
 /** Fixture roots for the Linux backend (tests point them at fake /proc and /sys trees). */

@@ -115,6 +115,13 @@ export class Process {
   cpuTimes(): ProcCpuTimes { return this.impl.cpuTimes(); }
 
   /**
+   * @internal The name as the OS keeps it, without name()'s completion from the command line
+   * (Linux: comm, at most 15 characters): a caller that holds the command line completes it with
+   * completeName() instead of reading cmdline again.
+   */
+  kernelName(): string { return this.impl.name(); }
+
+  /**
    * Linux truncates comm to 15 characters; when cmdline[0]'s basename extends it, that is
    * the real name (psutil's rule, POSIX only: Windows names are whole).
    */
@@ -122,11 +129,7 @@ export class Process {
     let name = this.impl.name();
     if (name.length >= TRUNCATED_NAME_LENGTH) {
       try {
-        const cmdline = this.impl.cmdline();
-        if (cmdline.length) {
-          const extended = path.basename(cmdline[0]);
-          if (extended.startsWith(name)) name = extended;
-        }
+        name = completeName(name, this.impl.cmdline());
       } catch (e) {
         // the truncated name beats none: a zombie can answer its name but not its cmdline
         if (!(e instanceof AccessDenied) && !(e instanceof ZombieProcess)) throw e;
@@ -403,6 +406,12 @@ const iterCache = new Map<number, Process>();
 export interface ProcessIterOptions {
   attrs?: readonly ProcessAttr[];
   adValue?: unknown;
+  /**
+   * Called for each process inside its oneshot, after attrs: the getters it calls share the files
+   * the attrs read (a caller that reads some attributes only now and then). NoSuchProcess from it
+   * skips the process; other errors are the caller's to catch.
+   */
+  visit?: (p: Process) => void;
   /** Called for a process skipped because its files are malformed (default: skipped silently). */
   onError?: (pid: number, error: Error) => void;
 }
@@ -437,10 +446,14 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
       iterCache.set(pid, proc);
     }
     seen.add(pid);
-    if (opts.attrs) {
+    if (opts.attrs || opts.visit) {
       try {
         const p = proc;
-        p.info = p.withCache(cache, () => p.readAttrs(opts.attrs!, opts.adValue ?? null, readers));
+        const visit = opts.visit;
+        p.withCache(cache, () => {
+          if (opts.attrs) p.info = p.readAttrs(opts.attrs, opts.adValue ?? null, readers);
+          visit?.(p);
+        });
       } catch (e) {
         if (e instanceof NoSuchProcess || e instanceof MalformedFileError) {
           if (e instanceof MalformedFileError) opts.onError?.(pid, e);
@@ -452,6 +465,17 @@ export function* processIter(opts: ProcessIterOptions = {}): Generator<Process> 
     yield proc;
   }
   for (const pid of [...iterCache.keys()]) if (!seen.has(pid)) iterCache.delete(pid);
+  scan.finish?.(seen);
+}
+
+/**
+ * psutil's rule for a truncated name (Linux keeps 15 characters of comm): when the basename of
+ * argv[0] extends it, that is the real name.
+ */
+export function completeName(name: string, argv: readonly string[]): string {
+  if (name.length < TRUNCATED_NAME_LENGTH || !argv.length) return name;
+  const extended = path.basename(argv[0]);
+  return extended.startsWith(name) ? extended : name;
 }
 
 export interface WaitResult { gone: Process[]; alive: Process[] }

@@ -103,7 +103,9 @@ describe('dashboard: the editor tree', () => {
 
   it('markRoots tags descendants with their root, the first root winning', () => {
     const rs = [row(1, 0), row(5, 1), row(6, 5), row(7, 6), row(8, 1)];
-    markRoots(rs, [5, 6, 8]);
+    const children = new Map<number, number[]>();
+    for (const r of rs) children.set(r.ppid, [...(children.get(r.ppid) ?? []), r.pid]);
+    markRoots(new Map(rs.map((r) => [r.pid, r])), children, [5, 6, 8]);
     assert.deepEqual(rs.map((r) => r.root), [0, 5, 5, 5, 8]);
   });
 

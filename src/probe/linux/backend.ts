@@ -61,6 +61,7 @@ export const linuxBackend: Backend = {
         if (!(e instanceof NoSuchProcess) && !(e instanceof AccessDenied) && !(e instanceof MalformedFileError)) throw e;
       }
     }
+    scan.finish?.(new Set(map.keys()));
     return map;
   },
   scan(attrs?: readonly string[]): ProcessScan {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { O_CLOEXEC, O_RDONLY, type LibC } from '../../../native-ffi/linux/libc';
+import { RLIMIT_NOFILE } from '../constants';
 import { errnoOf } from '../errors';
 import { tryLibc } from './native';
 
@@ -153,6 +154,71 @@ function unpin(path: string): void {
 /** Closes every pinned file (on configure(), so a new root is read from scratch). */
 export function unpinAll(): void {
   for (const path of [...pinned.keys()]) unpin(path);
+  unpinPidFilesExcept(new Set());
+}
+
+// processIter's /proc/PID/stat and statm, kept open from one scan to the next: a pread at offset 0
+// makes the kernel render the file again, one syscall instead of open, read and close (about half
+// the cost of a scan that reads stat alone). The fd holds the process's struct pid, not its number:
+// once the process is gone the read fails (ESRCH), also when its pid already names another
+// process, and the path is opened afresh, which finds whatever has that pid now.
+export type PinnedPidFile = 'stat' | 'statm';
+const pinnedPidFiles = { stat: new Map<number, number>(), statm: new Map<number, number>() };
+let pidPinLimit: number | undefined;
+
+/** At most a quarter of the soft RLIMIT_NOFILE, and 16,384, for both files: the editor's own files come first. */
+function pinLimit(): number {
+  if (pidPinLimit === undefined) {
+    const out: { rlim_cur?: number | bigint } = {};
+    const c = tryLibc();
+    const soft = c && c.prlimit(0, RLIMIT_NOFILE, null, out) === 0 ? Number(out.rlim_cur) : 1024;
+    pidPinLimit = Math.max(0, Math.min(16384, Math.floor((Number.isFinite(soft) ? soft : 1024) / 4)));
+  }
+  return pidPinLimit;
+}
+
+/** /proc/PID/<file> through its pinned fd, pinning it on first read while under the limit. */
+export function readPidFilePinned(pid: number, file: PinnedPidFile, path: string): string {
+  const fds = pinnedPidFiles[file];
+  const fd = fds.get(pid);
+  if (fd !== undefined) {
+    try {
+      return buffer.toString('utf8', 0, readFd(fd, 0, 'renderedWhole'));
+    } catch {
+      unpinPidFile(pid, file); // ended, or a new process has the pid: the path below tells which
+    }
+  }
+  const io = fileCalls();
+  const opened = io.open(path);
+  let n: number;
+  try {
+    n = readFd(opened, 0, 'renderedWhole');
+  } catch (e) {
+    io.close(opened);
+    throw e;
+  }
+  if (pinnedPidFiles.stat.size + pinnedPidFiles.statm.size < pinLimit()) fds.set(pid, opened);
+  else io.close(opened);
+  return buffer.toString('utf8', 0, n);
+}
+
+function unpinPidFile(pid: number, file: PinnedPidFile): void {
+  const fds = pinnedPidFiles[file];
+  const fd = fds.get(pid);
+  fds.delete(pid);
+  if (fd !== undefined) try { fileCalls().close(fd); } catch { /* already closed */ }
+}
+
+/** After a whole scan: closes the pinned files of every process the scan did not find. */
+export function unpinPidFilesExcept(alive: ReadonlySet<number>): void {
+  for (const file of ['stat', 'statm'] as const) {
+    for (const pid of [...pinnedPidFiles[file].keys()]) if (!alive.has(pid)) unpinPidFile(pid, file);
+  }
+}
+
+/** How many /proc/PID files are pinned now (tests). */
+export function pinnedPidFileCount(): number {
+  return pinnedPidFiles.stat.size + pinnedPidFiles.statm.size;
 }
 
 /** The whole file as UTF-8 text, read to EOF; invalid bytes become U+FFFD (Buffer's decoder never throws). */

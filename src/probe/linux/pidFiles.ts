@@ -2,7 +2,7 @@
 // getter inside Process.oneshot() parse from a single read of each file.
 import fs from 'node:fs';
 import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
-import { readText, readWholeText } from './fsio';
+import { readPidFilePinned, readText, readWholeText } from './fsio';
 import type { PidStat, PidStatus, Statm } from './parse/pid';
 import { roots } from './roots';
 
@@ -16,18 +16,21 @@ export class OneshotCache {
    * memoryInfo takes its numbers from it instead of reading statm as well.
    */
   statusPlanned = false;
+  /** processIter's scan of the live /proc: stat and statm are read through fds kept open (readPidFilePinned). */
+  pinFiles = false;
   // processIter reads these three for every process on every tick: plain slots, not map entries.
   private statText: string | undefined = undefined;
   private statusText: string | undefined = undefined;
   private cmdlineText: string | undefined = undefined;
-  private readonly otherTexts = new Map<string, string>();
+  /** made on first use: processIter makes a cache per process per tick, most of which never need it */
+  private otherTexts: Map<string, string> | undefined = undefined;
 
   getText(file: string): string | undefined {
     switch (file) {
       case 'stat': return this.statText;
       case 'status': return this.statusText;
       case 'cmdline': return this.cmdlineText;
-      default: return this.otherTexts.get(file);
+      default: return this.otherTexts?.get(file);
     }
   }
 
@@ -36,7 +39,7 @@ export class OneshotCache {
       case 'stat': this.statText = text; break;
       case 'status': this.statusText = text; break;
       case 'cmdline': this.cmdlineText = text; break;
-      default: this.otherTexts.set(file, text);
+      default: (this.otherTexts ??= new Map()).set(file, text);
     }
   }
 }
@@ -74,7 +77,8 @@ export class PidFiles {
     if (hit !== undefined) return hit;
     let value: string;
     try {
-      value = RENDERED_WHOLE.has(file) ? readWholeText(this.path(file)) : readText(this.path(file));
+      if ((file === 'stat' || file === 'statm') && this.cache?.pinFiles) value = readPidFilePinned(this.pid, file, this.path(file));
+      else value = RENDERED_WHOLE.has(file) ? readWholeText(this.path(file)) : readText(this.path(file));
     } catch (e) {
       if (!this.isEmptyForLackOfAddressSpace(file, e)) throw this.mapError(e);
       value = '';

@@ -3,7 +3,7 @@ import { MalformedFileError } from '../../errors';
 import type { MemoryMap } from '../../platform';
 
 export type { MemoryMap };
-import { fields, keyOffset, uintAt } from './scan';
+import { keyOffset, uintAt } from './scan';
 
 export interface PidStat {
   name: string; state: string; ppid: number; pgrp: number; session: number; ttyNr: number;
@@ -197,10 +197,29 @@ export function parseEnviron(data: string): Record<string, string> {
 
 export interface Statm { size: number; resident: number; shared: number; text: number; lib: number; data: number; dirty: number }
 
+/** "size resident shared text lib data dt": seven counts of pages, scanned without splitting (every process, every table tick). */
 export function parseStatm(text: string, file: string): Statm {
-  const f = fields(text).map(Number);
-  if (f.length < 7 || f.some((x) => !Number.isFinite(x))) throw new MalformedFileError(file, 'expected 7 numbers');
+  const f = statmScratch;
+  const len = text.length;
+  let i = 0;
+  for (let k = 0; k < 7; k++) {
+    while (i < len && isBlank(text.charCodeAt(i))) i++;
+    const start = i;
+    let n = 0;
+    for (; i < len; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === start || (i < len && !isBlank(text.charCodeAt(i)))) throw new MalformedFileError(file, 'expected 7 numbers');
+    f[k] = n;
+  }
   return { size: f[0], resident: f[1], shared: f[2], text: f[3], lib: f[4], data: f[5], dirty: f[6] };
+}
+const statmScratch = new Float64Array(7);
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** uss = Private_Clean + Private_Dirty + Private_Hugetlb, pss and swap: summed over every mapping (smaps) or once (smaps_rollup). */

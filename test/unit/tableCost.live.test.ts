@@ -1,0 +1,128 @@
+// The all-processes table reads less than a whole processIter of its columns (issue #20): stat and
+// statm for every process, kept open between scans; the user, open files and I/O counters only for processes
+// that ran; command lines once per program. What it shows must still be what a fresh read gives.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { Collector } from '../../src/monitor/collect';
+import { REFRESH_TICKS, TableCollector } from '../../src/monitor/table';
+import * as probe from '../../src/probe';
+import { pinnedPidFileCount, readPidFilePinned } from '../../src/probe/linux/fsio';
+import type { TableRow } from '../../src/protocol';
+import { PYTHON, until, useLive } from './helpers';
+
+/** The fds of this process that are open on `/proc/PID/stat` of `pid`. */
+function statFdsOf(pid: number): number {
+  let n = 0;
+  for (const fd of fs.readdirSync('/proc/self/fd')) {
+    try { if (fs.readlinkSync(`/proc/self/fd/${fd}`) === `/proc/${pid}/stat`) n++; } catch { /* closed meanwhile */ }
+  }
+  return n;
+}
+
+/** The table's columns read afresh with processIter (what the table read every tick before). */
+function freshRows(): Map<number, Record<string, unknown>> {
+  const out = new Map<number, Record<string, unknown>>();
+  for (const p of probe.processIter({ attrs: ['ppid', 'name', 'status', 'numThreads', 'memoryInfo', 'username', 'numFds', 'cmdline'], adValue: null })) {
+    const i = p.info;
+    out.set(p.pid, {
+      ppid: i.ppid, name: i.name ?? '', status: i.status, numThreads: i.numThreads, rss: (i.memoryInfo as probe.MemoryInfo | null)?.rss ?? 0,
+      username: i.username, numFds: i.numFds, cmdline: ((i.cmdline as string[] | null) ?? []).join(' '),
+    });
+  }
+  return out;
+}
+
+const shown = (r: TableRow): Record<string, unknown> => ({
+  ppid: r.ppid, name: r.name, status: r.status, numThreads: r.numThreads, rss: r.rss, username: r.username, numFds: r.numFds, cmdline: r.cmdline,
+});
+
+describe('the table reads less than its columns (live /proc)', function () {
+  this.timeout(120_000);
+  before(function () {
+    if (process.platform !== 'linux') this.skip();
+    useLive();
+  });
+
+  it('processIter keeps stat open between scans; the next scan closes the fd of a process that ended; a pinned fd never reads another process', async () => {
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const pid = child.pid!;
+    try {
+      await until(() => [...probe.processIter()].some((p) => p.pid === pid && p.name() === 'sleep'), 'the sleep scanned');
+      assert.equal(statFdsOf(pid), 1, 'its stat is pinned after a scan');
+      assert.ok(pinnedPidFileCount() >= probe.pids().length / 2, `${pinnedPidFileCount()} pinned for ${probe.pids().length} processes`);
+      for (const p of probe.processIter({ attrs: ['ppid'] })) void p;
+      assert.equal(statFdsOf(pid), 1, 'a second scan reads through the same fd, opens no other');
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      await until(() => !fs.existsSync(`/proc/${pid}`), 'the sleep reaped');
+      // the pid now names no process (or, recycled, another): the kept fd answers ESRCH, so the
+      // read goes to the path given, here another live process standing for the pid's new owner
+      const other = fs.readFileSync(`/proc/${process.pid}/stat`, 'latin1').split(' ')[0];
+      assert.equal(statFdsOf(pid), 1, 'still pinned until a scan or a read finds it gone');
+      assert.equal(readPidFilePinned(pid, 'stat', `/proc/${process.pid}/stat`).split(' ')[0], other);
+      assert.equal(statFdsOf(pid), 0, 'the dead fd closed on that read');
+      for (const p of probe.processIter({ attrs: ['ppid'] })) assert.notEqual(p.pid, pid);
+      probe.releaseResources();
+      assert.equal(pinnedPidFileCount(), 0, 'releaseResources closes them all');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('every row shows what a fresh processIter of its columns reads, on the first tick and after ticks that read stat alone', () => {
+    const table = new TableCollector();
+    for (let tick = 0; tick < 4; tick++) {
+      const rows = table.collect([]);
+      const fresh = freshRows();
+      const again = table.collect([]);
+      let compared = 0;
+      const differ: string[] = [];
+      for (const r of rows) {
+        const a = fresh.get(r.pid);
+        const b = again.find((x) => x.pid === r.pid);
+        // a process that changed between the reads (ran, allocated) is not a comparison
+        if (!a || !b || JSON.stringify(shown(r)) !== JSON.stringify(shown(b))) continue;
+        compared++;
+        if (JSON.stringify(shown(r)) !== JSON.stringify(a)) differ.push(`${r.pid}: table ${JSON.stringify(shown(r))}\n   fresh ${JSON.stringify(a)}`);
+      }
+      assert.ok(compared > rows.length / 2, `tick ${tick}: ${compared} of ${rows.length} compared`);
+      assert.deepEqual(differ, [], `tick ${tick}`);
+    }
+  });
+
+  it(`a process that runs shows its new files the next tick; one that ran less than a clock tick within ${REFRESH_TICKS}; an exec shows the new program's name and command line`, async () => {
+    // SIGUSR1: opens 20 files and computes for 50 ms; SIGHUP: opens 5 files and returns at once
+    // (less than the 10 ms clock tick CPU time is counted in); SIGUSR2: exec()s sleep
+    const script = 'import os,signal,time\nfiles=[]\n'
+      + 'def busy(*a):\n  files.extend(open("/dev/null") for _ in range(20))\n  t=time.process_time()\n  while time.process_time()-t<0.05: pass\n'
+      + 'signal.signal(signal.SIGUSR1, busy)\nsignal.signal(signal.SIGHUP, lambda *a: files.extend(open("/dev/null") for _ in range(5)))\n'
+      + 'signal.signal(signal.SIGUSR2, lambda *a: os.execvp("sleep", ["sleep", "30.25"]))\nwhile True: signal.pause()\n';
+    const child = spawn(PYTHON, ['-c', script], { stdio: 'ignore' });
+    const pid = child.pid!;
+    try {
+      const c = new Collector();
+      c.setTable(true);
+      const rowOf = (): TableRow | undefined => c.collect([]).table!.find((r) => r.pid === pid);
+      const fds = (): number => fs.readdirSync(`/proc/${pid}/fd`).length;
+      // the three handlers installed (SigCgt bits of SIGHUP, SIGUSR1, SIGUSR2): a signal before would kill it
+      await until(() => (BigInt(`0x${/^SigCgt:\s*(\w+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]}`) & 0xa01n) === 0xa01n, 'the handlers set');
+      const first = await until(() => { const r = rowOf(); return r && r.numFds === fds() ? r : undefined; }, 'python in the table');
+      const busy = (): number => { const t = new probe.Process(pid).cpuTimes(); return t.user + t.system; };
+      const before = busy();
+      child.kill('SIGUSR1');
+      await until(() => fds() >= first.numFds! + 20 && busy() >= before + 0.04, 'the files opened and the CPU used');
+      assert.equal(rowOf()!.numFds, first.numFds! + 20, 'read again the tick after it ran');
+      child.kill('SIGHUP');
+      await until(() => fds() >= first.numFds! + 25, 'five more files opened');
+      let ticks = 0;
+      while (rowOf()!.numFds !== first.numFds! + 25) assert.ok(++ticks <= REFRESH_TICKS, `not shown within ${REFRESH_TICKS} ticks`);
+      child.kill('SIGUSR2');
+      const execd = await until(() => { const r = rowOf(); return r && r.name === 'sleep' ? r : undefined; }, 'the exec seen');
+      await until(() => rowOf()?.cmdline === 'sleep 30.25', 'the new command line');
+      assert.equal(execd.pid, pid);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});

@@ -148,7 +148,9 @@ export class TableCollector {
         readRate = Math.max(0, Math.round((io.readBytes - k.io.read) / dt));
         writeRate = Math.max(0, Math.round((io.writeBytes - k.io.write) / dt));
       }
-      k.io = io ? { at: now, read: io.readBytes, write: io.writeBytes } : null;
+      if (!io) k.io = null;
+      else if (k.io) { k.io.at = now; k.io.read = io.readBytes; k.io.write = io.writeBytes; }
+      else k.io = { at: now, read: io.readBytes, write: io.writeBytes };
     }
     if (!k.io) readRate = writeRate = null; // else a process that has not run since did no I/O: 0
     // as Process.cpuPercent: since the previous tick, or over its life when first seen
@@ -156,7 +158,8 @@ export class TableCollector {
     if (!Number.isNaN(busy)) {
       const dt = epoch - k.cpu.at;
       if (dt > 0) cpuPercent = Math.round(Math.max(0, ((busy - k.cpu.busy) / dt) * 100) * 10) / 10;
-      k.cpu = { at: epoch, busy };
+      k.cpu.at = epoch; // in place: one object per process, not one per process per tick
+      k.cpu.busy = busy;
     }
     const row: TableRow = {
       pid: p.pid,

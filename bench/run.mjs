@@ -7,6 +7,7 @@ import { benchExport } from './export.mjs';
 import { benchExtension } from './extension.mjs';
 import { benchHostile } from './hostile.mjs';
 import { benchHostTick } from './hostTick.mjs';
+import { benchHtop } from './htop.mjs';
 import { benchProcesses } from './processes.mjs';
 import { benchProfile } from './profile.mjs';
 import { benchScale } from './scale.mjs';
@@ -27,6 +28,7 @@ export const SECTIONS = [
   ['hostile', benchHostile],
   ['profile', benchProfile],
   ['hostTick', benchHostTick],
+  ['htop', benchHtop],
 ];
 
 const only = process.argv[2];

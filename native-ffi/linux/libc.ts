@@ -71,6 +71,8 @@ export interface LibC {
   close(fd: number): number;
   /** faccessat(2); with AT_EACCESS the kernel's own permission check for the effective ids. */
   faccessat(dirfd: number, path: string, mode: number, flags: number): number;
+  /** getdents64(2) into buf (linux_dirent64 records); absent before glibc 2.30. */
+  getdents64?(fd: number, buf: Buffer, count: number): number;
   errno(): number;
   /** getifaddrs(3): the list head lands in ifap[0]; always hand it back to freeifaddrs. */
   getifaddrs(ifap: [unknown]): number;
@@ -122,6 +124,8 @@ export function libc(): LibC {
   const pread = lib.func('long pread(int, void *, size_t, int64_t)');
   const close = lib.func('int close(int)');
   const faccessat = lib.func('int faccessat(int, const char *, int, int)');
+  let getdents64: ((fd: number, buf: Buffer, count: number) => number | bigint) | undefined;
+  try { getdents64 = lib.func('long getdents64(int, void *, size_t)'); } catch { /* glibc before 2.30: callers list with readdir */ }
   const ifaddrsT = koffi.struct({
     ifa_next: 'void *', ifa_name: 'const char *', ifa_flags: 'unsigned int',
     ifa_addr: 'void *', ifa_netmask: 'void *', ifa_ifu: 'void *', ifa_data: 'void *',
@@ -162,6 +166,7 @@ export function libc(): LibC {
     pread: (fd, buf, count, offset) => pread(fd, buf, count, offset),
     close: (fd) => close(fd),
     faccessat: (dirfd, p, mode, flags) => faccessat(dirfd, p, mode, flags),
+    ...(getdents64 ? { getdents64: (fd: number, buf: Buffer, count: number) => Number(getdents64!(fd, buf, count)) } : {}),
     errno: () => koffi.errno(),
     getifaddrs: (ifap) => getifaddrs(ifap),
     freeifaddrs: (p) => freeifaddrs(p),

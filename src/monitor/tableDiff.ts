@@ -2,7 +2,7 @@
 // what changed, so the extension host's thread never walks, compares or serialises the table.
 import type { TableDelta, TableRow } from '../protocol';
 
-const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
+export const ROW_FIELDS = ['ppid', 'name', 'createTime', 'cpuPercent', 'rss', 'uss', 'readRate', 'writeRate', 'numThreads', 'numFds',
   'status', 'username', 'cmdline', 'root', 'label', 'cgroup'] as const satisfies readonly (keyof TableRow)[];
 
 /** Remembers the rows last sent and answers with what changed since. */
@@ -28,8 +28,14 @@ export class TableDiffer {
     this.fresh = false;
     const next = new Map<number, TableRow>();
     for (const r of rows) {
-      next.set(r.pid, r);
       const old = this.last.get(r.pid);
+      if (old && old.createTime === r.createTime && sameFields(old, r)) {
+        // keep the row already held: the new one dies young, the long-lived one stays put (an idle
+        // process's row is not copied into the old generation again every tick)
+        next.set(r.pid, old);
+        continue;
+      }
+      next.set(r.pid, r);
       if (!old) { delta.added.push(r); continue; }
       if (old.createTime !== r.createTime) { delta.removed.push(r.pid); delta.added.push(r); continue; }
       let change: (Partial<TableRow> & { pid: number }) | undefined;
@@ -45,4 +51,15 @@ export class TableDiffer {
     this.last = next;
     return delta;
   }
+}
+
+/**
+ * ROW_FIELDS compared one by one in straight code: most rows of a tick are idle processes that did
+ * not change, and this check (monomorphic loads) is what they cost instead of the keyed loop.
+ */
+function sameFields(a: TableRow, b: TableRow): boolean {
+  return a.ppid === b.ppid && a.name === b.name && a.createTime === b.createTime && a.cpuPercent === b.cpuPercent
+    && a.rss === b.rss && a.uss === b.uss && a.readRate === b.readRate && a.writeRate === b.writeRate
+    && a.numThreads === b.numThreads && a.numFds === b.numFds && a.status === b.status && a.username === b.username
+    && a.cmdline === b.cmdline && a.root === b.root && a.label === b.label && a.cgroup === b.cgroup;
 }

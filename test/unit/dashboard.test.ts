@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { History } from '../../src/monitor/history';
 import { seriesValues, sensorReadings } from '../../src/monitor/series';
 import { markRoots } from '../../src/monitor/table';
+import { ROW_FIELDS } from '../../src/monitor/tableDiff';
 import type { TableRow, Snapshot } from '../../src/protocol';
 import { buildTick, confirmText, historyPayload, TableDiffer, validateFromWebview } from '../../src/ui/dashboardModel';
 import { batteryLevel, cellText, formatRate, formatTemperature, formatUptime, levelOf } from '../../webview/format';
@@ -128,6 +129,18 @@ describe('dashboard: the editor tree', () => {
 });
 
 describe('dashboard: deltas', () => {
+  it('TableDiffer reports a change in each one of ROW_FIELDS alone (the straight-code check covers every field)', () => {
+    const values: Record<string, unknown> = { ppid: 9, name: 'other', createTime: 5, cpuPercent: 1.5, rss: 7, uss: 3, readRate: 1, writeRate: 2,
+      numThreads: 4, numFds: 8, status: 'zombie', username: 'nobody', cmdline: 'x y', root: 6, label: 'pty host', cgroup: '/a' };
+    for (const f of ROW_FIELDS) {
+      const d = new TableDiffer();
+      d.diff([row(1, 0)]);
+      const delta = d.diff([{ ...row(1, 0), [f]: values[f] }]);
+      if (f === 'createTime') assert.deepEqual([delta.removed, delta.added.length], [[1], 1], f);
+      else assert.deepEqual(delta.changed, [{ pid: 1, [f]: values[f] }], f);
+    }
+  });
+
   it('TableDiffer sends changed fields only, removals, and a recycled pid as remove + add', () => {
     const d = new TableDiffer();
     const first = d.diff([row(1, 0), row(2, 1)]);

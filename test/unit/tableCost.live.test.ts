@@ -44,6 +44,13 @@ describe('the table reads less than its columns (live /proc)', function () {
     useLive();
   });
 
+  it('pids() read from getdents64 records is the numeric entries readdir lists', () => {
+    const byReaddir = (): number[] => fs.readdirSync('/proc').filter((n) => /^[0-9]+$/.test(n)).map(Number).sort((a, b) => a - b);
+    let same = false;
+    for (let round = 0; round < 5 && !same; round++) same = JSON.stringify(byReaddir()) === JSON.stringify(probe.pids()); // a process may start or end between
+    assert.ok(same, `pids() ${probe.pids().length}, readdir ${byReaddir().length}`);
+  });
+
   it('processIter keeps stat open between scans; the next scan closes the fd of a process that ended; a pinned fd never reads another process', async () => {
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
     const pid = child.pid!;

@@ -1,7 +1,7 @@
 // The Linux half of Process: raw getters over /proc/PID and libc. psutil's _pslinux.Process.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AT_EACCESS, AT_FDCWD, PRIO_PROCESS, R_OK, SYS_IOPRIO } from '../../../native-ffi/linux/libc';
+import { AT_EACCESS, AT_FDCWD, O_CLOEXEC, O_RDONLY, PRIO_PROCESS, R_OK, SYS_IOPRIO } from '../../../native-ffi/linux/libc';
 import {
   IOPRIO_CLASS_BE, IOPRIO_CLASS_IDLE, IOPRIO_CLASS_NONE, IOPRIO_CLASS_RT, RLIM_INFINITY,
   STATUS_DEAD, STATUS_DISK_SLEEP, STATUS_IDLE, STATUS_PARKED, STATUS_RUNNING, STATUS_SLEEPING,
@@ -49,6 +49,8 @@ function cachedBootTime(): number {
 }
 
 export function pids(): number[] {
+  const listed = isLiveProcfs() ? pidsByGetdents() : undefined;
+  if (listed) return listed;
   const out: number[] = [];
   let sorted = true;
   for (const name of fs.readdirSync(roots.procfs)) {
@@ -58,6 +60,46 @@ export function pids(): number[] {
       if (out.length && pid < out[out.length - 1]) sorted = false;
       out.push(pid);
     }
+  }
+  return sorted ? out : out.sort((a, b) => a - b);
+}
+
+const direntBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The numeric entries of /proc from getdents64(2) records, read as numbers straight from the bytes:
+ * readdirSync makes (and libuv sorts) a string per entry, a quarter of a scan's own time at 3,000
+ * processes. undefined where libc has no getdents64 (glibc before 2.30, no koffi).
+ */
+function pidsByGetdents(): number[] | undefined {
+  const c = tryLibc();
+  if (!c?.getdents64) return undefined;
+  const fd = c.open('/proc', O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw errnoError(c.errno(), 'open', '/proc');
+  const out: number[] = [];
+  let sorted = true;
+  try {
+    for (;;) {
+      const n = c.getdents64(fd, direntBuffer, direntBuffer.length);
+      if (n < 0) throw errnoError(c.errno(), 'getdents64', '/proc');
+      if (n === 0) break;
+      // linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, then the NUL-terminated name
+      for (let off = 0; off < n; off += direntBuffer.readUInt16LE(off + 16)) {
+        let i = off + 19;
+        let ch = direntBuffer[i];
+        if (ch < 48 || ch > 57) continue;
+        let pid = 0;
+        while (ch >= 48 && ch <= 57) {
+          pid = pid * 10 + ch - 48;
+          ch = direntBuffer[++i];
+        }
+        if (ch !== 0) continue; // a name that only starts with a digit
+        if (out.length && pid < out[out.length - 1]) sorted = false;
+        out.push(pid);
+      }
+    }
+  } finally {
+    c.close(fd);
   }
   return sorted ? out : out.sort((a, b) => a - b);
 }

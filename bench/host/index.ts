@@ -76,14 +76,17 @@ async function phase(api: VitalsApi, seconds: number): Promise<{ worker: number;
 async function costPhases(api: VitalsApi): Promise<Record<string, unknown>> {
   if (process.platform !== 'linux') return { skipped: 'linux only (per-thread CPU clocks)' };
   await vscode.workspace.getConfiguration('vitals').update('refreshInterval', 2000, vscode.ConfigurationTarget.Global);
-  api.sampler.pause();
-  await sleep(1000);
-  const h0 = threadSeconds();
-  const t0 = performance.now();
-  await sleep(COST_SECONDS * 1000);
-  const pausedHost = ((threadSeconds() - h0) / ((performance.now() - t0) / 1000)) * 100;
-  api.sampler.resume();
-  const out: Record<string, unknown> = { seconds: COST_SECONDS, pausedHost };
+  const pausedShare = async (): Promise<number> => {
+    api.sampler.pause();
+    await sleep(1000);
+    const h0 = threadSeconds();
+    const t0 = performance.now();
+    await sleep(COST_SECONDS * 1000);
+    const share = ((threadSeconds() - h0) / ((performance.now() - t0) / 1000)) * 100;
+    api.sampler.resume();
+    return share;
+  };
+  const out: Record<string, unknown> = { seconds: COST_SECONDS, pausedHost: await pausedShare() };
   const measure = async (label: string): Promise<void> => {
     // the status bar alone: no dashboard anywhere, so no view needs the table
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -103,6 +106,9 @@ async function costPhases(api: VitalsApi): Promise<Record<string, unknown>> {
     const before = fs.readdirSync('/proc').length;
     for (let i = 0; i < 2400 && fs.readdirSync('/proc').length < before + COST_EXTRA * 0.99; i++) await sleep(50);
     out.processes = fs.readdirSync('/proc').filter((n) => /^[0-9]/.test(n)).length;
+    // the host thread's own share under this load, Vitals paused: what the load itself costs it
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    out['extra.pausedHost'] = await pausedShare();
     await measure('extra');
   } finally {
     try { process.kill(-group.pid!, 'SIGKILL'); } catch { /* gone */ }

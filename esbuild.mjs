@@ -36,7 +36,7 @@ const entries = [
   { entryPoints: ['src/probe/index.ts'], outfile: 'dist/probe.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
 ];
-for (const [src, out] of [['src/extension.ts', 'dist/extension.js'], ['src/monitor/worker.ts', 'dist/worker.js']]) {
+for (const [src, out] of [['src/extension.ts', 'dist/extension.js'], ['src/monitor/worker.ts', 'dist/worker.js'], ['src/canary.ts', 'dist/canary.js']]) {
   if (fs.existsSync(src)) entries.push({ entryPoints: [src], outfile: out });
 }
 

@@ -4,6 +4,7 @@ import { EditorProcesses } from './monitor/editorProcesses';
 import { History } from './monitor/history';
 import { mergeRestored } from './monitor/historyCodec';
 import { loadHistory, saveHistory } from './monitor/historyStore';
+import { chooseBackend, needsCanary } from './monitor/backendCanary';
 import { Sampler } from './monitor/sampler';
 import { formatSelfCost } from './monitor/selfCost';
 import type { ProbeRoots, Snapshot } from './protocol';
@@ -178,7 +179,16 @@ export function activate(context: vscode.ExtensionContext): VitalsApi {
     disposables.push({ dispose: () => clearInterval(saveTimer) });
   }
 
-  sampler.start();
+  if (needsCanary(process.platform, process.env)) {
+    // macOS: the native backend serves the worker only once it has passed its self-check in a child process
+    void chooseBackend({ canaryPath: context.asAbsolutePath('dist/canary.js') }).then((choice) => {
+      if (choice.report) log.info(choice.report);
+      sampler.setBackend(choice.backend);
+      sampler.start();
+    });
+  } else {
+    sampler.start();
+  }
   applyFocus(vscode.window.state.focused);
   context.subscriptions.push(...disposables, { dispose: () => void sampler.dispose() });
   active = { sampler, disposables, saveHistory: persist };

@@ -8,6 +8,8 @@ export interface SamplerConfig { intervalMs: number; roots: number[]; probe?: Pr
 
 export interface SamplerOptions {
   workerPath: string;
+  /** The probe backend the worker uses (its VITALS_BACKEND); undefined: the probe's default. */
+  backend?: string;
   config: SamplerConfig;
   /** Where failures go: each distinct message once, never as a stream. */
   log: (message: string) => void;
@@ -70,9 +72,15 @@ export class Sampler {
     return this.worker?.threadId;
   }
 
+  /** The backend for the next worker started (the canary's choice, made before the first start). */
+  setBackend(backend: string | undefined): void {
+    this.opts.backend = backend;
+  }
+
   start(): void {
     if (this.disposed || this.worker) return;
-    const worker = new Worker(this.opts.workerPath);
+    const backend = this.opts.backend;
+    const worker = new Worker(this.opts.workerPath, backend ? { env: { ...process.env, VITALS_BACKEND: backend } } : undefined);
     this.worker = worker;
     worker.on('message', (msg: WorkerMessage) => this.onMessage(msg));
     worker.on('error', (err) => this.logOnce(`Vitals sampler failed: ${err.stack ?? err.message}`));

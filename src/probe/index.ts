@@ -35,6 +35,11 @@ export function releaseResources(): void {
   backend.release?.();
 }
 
+/** Which backend serves this process: 'linux', 'win32', 'darwin' or 'portable' (VITALS_BACKEND, else the OS). */
+export function backendName(): string {
+  return backend.platform;
+}
+
 export const netConnections = systemFn('netConnections');
 
 const sys = {

@@ -56,16 +56,20 @@ function threadSeconds(): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Percent of one core over `seconds`: the sampler thread (from its snapshots' own clock) and this host thread. */
-async function phase(api: VitalsApi, seconds: number): Promise<{ worker: number; host: number; members: number }> {
+async function phase(api: VitalsApi, seconds: number): Promise<{ worker: number; host: number; members: number; tableTicks: string }> {
   await api.nextSnapshot();
+  let withTable = 0;
+  let ticks = 0;
+  const counting = api.sampler.onSnapshot((snap) => { ticks++; if (snap.tableDelta) withTable++; });
   const w0 = api.sampler.last?.cost?.cpuSeconds ?? 0;
   const h0 = threadSeconds();
   const t0 = performance.now();
   await sleep(seconds * 1000);
   await api.nextSnapshot();
   const dt = (performance.now() - t0) / 1000;
+  counting.dispose();
   // members: the editor's processes in the last snapshot (the extra sleeps must not be among them)
-  return { worker: (((api.sampler.last?.cost?.cpuSeconds ?? 0) - w0) / dt) * 100, host: ((threadSeconds() - h0) / dt) * 100, members: api.sampler.last?.processes.length ?? 0 };
+  return { worker: (((api.sampler.last?.cost?.cpuSeconds ?? 0) - w0) / dt) * 100, host: ((threadSeconds() - h0) / dt) * 100, members: api.sampler.last?.processes.length ?? 0, tableTicks: `${withTable}/${ticks}` };
 }
 
 /**

@@ -13,7 +13,7 @@ import { getClockTicks, getPageSize, tryLibc } from './native';
 import { AF_UNIX, CONNECTION_KINDS, connectionKey, parseInetTable, parseUnixTable, SocketRow } from './parse/netConns';
 import {
   flagsToMode, MemoryMap, parseCmdline, parseCpuList, parseEnviron, parseFdinfo, parsePidIo, parsePidStat,
-  parseSmaps, parseSmapsTotals, parseStatm, PidStat, PidStatus,
+  parseSmaps, parseSmapsTotals, parseStatm, PidStat, PidStatus, Statm,
 } from './parse/pid';
 import { OneshotCache, PidFiles } from './pidFiles';
 import { isLiveProcfs, roots } from './roots';
@@ -204,6 +204,13 @@ function terminalFor(ttyNr: number): string | null {
 export class LinuxProcess implements ProcessBackend {
   readonly files: PidFiles;
 
+  /**
+   * The last stat and statm texts and what they parsed to: a process that has not run since reads
+   * the very same text, and a scan every tick then neither parses nor allocates for it again.
+   */
+  private lastStat: { text: string; parsed: PidStat } | undefined;
+  private lastStatm: { text: string; parsed: Statm } | undefined;
+
   constructor(readonly pid: number) {
     this.files = new PidFiles(pid);
   }
@@ -234,7 +241,13 @@ export class LinuxProcess implements ProcessBackend {
     const files = this.files;
     const cache = files.cache;
     if (cache?.stat) return cache.stat;
-    const s = parsePidStat(files.text('stat'), files.path('stat'));
+    const text = files.text('stat');
+    let s: PidStat;
+    if (this.lastStat?.text === text) s = this.lastStat.parsed;
+    else {
+      s = parsePidStat(text, files.path('stat'));
+      this.lastStat = { text, parsed: s };
+    }
     files.name ??= s.name;
     if (cache) cache.stat = s;
     return s;
@@ -352,10 +365,18 @@ export class LinuxProcess implements ProcessBackend {
       // a status without VmSize and RssFile (kernels before 4.5, kernel threads) leaves it to statm
       if (m) return { rss: m.rss, vms: m.size, shared: m.file + m.shmem, text: m.exe, lib: 0, data: m.data + m.stk, dirty: 0 };
     }
-    const m = cache?.statm ?? parseStatm(this.files.text('statm'), this.files.path('statm'));
+    const m = cache?.statm ?? this.parsedStatm();
     if (cache) cache.statm = m;
     const page = getPageSize();
     return { rss: m.resident * page, vms: m.size * page, shared: m.shared * page, text: m.text * page, lib: m.lib * page, data: m.data * page, dirty: m.dirty * page };
+  }
+
+  private parsedStatm(): Statm {
+    const text = this.files.text('statm');
+    if (this.lastStatm?.text === text) return this.lastStatm.parsed;
+    const parsed = parseStatm(text, this.files.path('statm'));
+    this.lastStatm = { text, parsed };
+    return parsed;
   }
 
   /** status, or undefined where it cannot be read (denied: statm may still be readable, as psutil finds it). */

@@ -11,11 +11,11 @@ import { pinnedPidFileCount, readPidFilePinned } from '../../src/probe/linux/fsi
 import type { TableRow } from '../../src/protocol';
 import { PYTHON, until, useLive } from './helpers';
 
-/** The fds of this process that are open on `/proc/PID/stat` of `pid`. */
-function statFdsOf(pid: number): number {
+/** The fds of this process that are open on `/proc/PID/<file>` of `pid`. */
+function statFdsOf(pid: number, file = 'stat'): number {
   let n = 0;
   for (const fd of fs.readdirSync('/proc/self/fd')) {
-    try { if (fs.readlinkSync(`/proc/self/fd/${fd}`) === `/proc/${pid}/stat`) n++; } catch { /* closed meanwhile */ }
+    try { if (fs.readlinkSync(`/proc/self/fd/${fd}`) === `/proc/${pid}/${file}`) n++; } catch { /* closed meanwhile */ }
   }
   return n;
 }
@@ -72,6 +72,25 @@ describe('the table reads less than its columns (live /proc)', function () {
       for (const p of probe.processIter({ attrs: ['ppid'] })) assert.notEqual(p.pid, pid);
       probe.releaseResources();
       assert.equal(pinnedPidFileCount(), 0, 'releaseResources closes them all');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('status and cmdline stay open only for a scan whose attributes read them; a pinned cmdline reads the argv after an exec', async () => {
+    probe.releaseResources();
+    const child = spawn(PYTHON, ['-c', 'import os,signal\nsignal.signal(signal.SIGUSR1, lambda *a: os.execvp("sleep", ["sleep", "30.5"]))\nwhile True: signal.pause()\n'], { stdio: 'ignore' });
+    const pid = child.pid!;
+    try {
+      await until(() => (BigInt(`0x${/^SigCgt:\s*(\w+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]}`) & 0x200n) === 0x200n, 'the handler set');
+      for (const p of probe.processIter({ attrs: ['ppid'] })) void p;
+      assert.deepEqual([statFdsOf(pid, 'stat'), statFdsOf(pid, 'status'), statFdsOf(pid, 'cmdline')], [1, 0, 0], 'a ppid scan keeps stat only');
+      const argvOf = (): string[] | undefined => [...probe.processIter({ attrs: ['username', 'cmdline'] })].find((p) => p.pid === pid)?.info.cmdline as string[] | undefined;
+      assert.equal(argvOf()?.[0], PYTHON);
+      assert.deepEqual([statFdsOf(pid, 'status'), statFdsOf(pid, 'cmdline')], [1, 1], 'username and cmdline scans keep status and cmdline');
+      child.kill('SIGUSR1');
+      await until(() => argvOf()?.join(' ') === 'sleep 30.5', 'the new argv through the kept fd');
+      assert.equal(statFdsOf(pid, 'cmdline'), 1);
     } finally {
       child.kill('SIGKILL');
     }

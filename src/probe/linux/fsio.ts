@@ -157,16 +157,21 @@ export function unpinAll(): void {
   unpinPidFilesExcept(new Set());
 }
 
-// processIter's /proc/PID/stat and statm, kept open from one scan to the next: a pread at offset 0
-// makes the kernel render the file again, one syscall instead of open, read and close (about half
+// processIter's /proc/PID/stat, statm, status and cmdline, kept open from one scan to the next: a
+// pread at offset 0 makes the kernel render the file again (cmdline: read the argv again from the
+// process's memory, whatever it is now), one syscall instead of open, read and close (about half
 // the cost of a scan that reads stat alone). The fd holds the process's struct pid, not its number:
 // once the process is gone the read fails (ESRCH), also when its pid already names another
 // process, and the path is opened afresh, which finds whatever has that pid now.
-export type PinnedPidFile = 'stat' | 'statm';
-const pinnedPidFiles = { stat: new Map<number, number>(), statm: new Map<number, number>() };
+export type PinnedPidFile = 'stat' | 'statm' | 'status' | 'cmdline';
+const pinnedPidFiles: Record<PinnedPidFile, Map<number, number>> = { stat: new Map(), statm: new Map(), status: new Map(), cmdline: new Map() };
+const PINNED_FILES = Object.keys(pinnedPidFiles) as PinnedPidFile[];
+/** status and cmdline (read by processIter for some attributes, not by the table every tick) get half the budget at most. */
+const SECONDARY = new Set<PinnedPidFile>(['status', 'cmdline']);
+let pinnedTotal = 0;
 let pidPinLimit: number | undefined;
 
-/** At most a quarter of the soft RLIMIT_NOFILE, and 16,384, for both files: the editor's own files come first. */
+/** At most a quarter of the soft RLIMIT_NOFILE, and 16,384, for all the files: the editor's own files come first. */
 function pinLimit(): number {
   if (pidPinLimit === undefined) {
     const out: { rlim_cur?: number | bigint } = {};
@@ -197,28 +202,34 @@ export function readPidFilePinned(pid: number, file: PinnedPidFile, path: string
     io.close(opened);
     throw e;
   }
-  if (pinnedPidFiles.stat.size + pinnedPidFiles.statm.size < pinLimit()) fds.set(pid, opened);
-  else io.close(opened);
+  if (pinnedTotal < (SECONDARY.has(file) ? pinLimit() / 2 : pinLimit())) {
+    fds.set(pid, opened);
+    pinnedTotal++;
+  } else {
+    io.close(opened);
+  }
   return buffer.toString('utf8', 0, n);
 }
 
 function unpinPidFile(pid: number, file: PinnedPidFile): void {
   const fds = pinnedPidFiles[file];
   const fd = fds.get(pid);
+  if (fd === undefined) return;
   fds.delete(pid);
-  if (fd !== undefined) try { fileCalls().close(fd); } catch { /* already closed */ }
+  pinnedTotal--;
+  try { fileCalls().close(fd); } catch { /* already closed */ }
 }
 
 /** After a whole scan: closes the pinned files of every process the scan did not find. */
 export function unpinPidFilesExcept(alive: ReadonlySet<number>): void {
-  for (const file of ['stat', 'statm'] as const) {
+  for (const file of PINNED_FILES) {
     for (const pid of [...pinnedPidFiles[file].keys()]) if (!alive.has(pid)) unpinPidFile(pid, file);
   }
 }
 
 /** How many /proc/PID files are pinned now (tests). */
 export function pinnedPidFileCount(): number {
-  return pinnedPidFiles.stat.size + pinnedPidFiles.statm.size;
+  return pinnedTotal;
 }
 
 /** The whole file as UTF-8 text, read to EOF; invalid bytes become U+FFFD (Buffer's decoder never throws). */

@@ -2,7 +2,7 @@
 // getter inside Process.oneshot() parse from a single read of each file.
 import fs from 'node:fs';
 import { AccessDenied, errnoOf, NoSuchProcess, ZombieProcess } from '../errors';
-import { readPidFilePinned, readText, readWholeText } from './fsio';
+import { type PinnedPidFile, readPidFilePinned, readText, readWholeText } from './fsio';
 import type { PidStat, PidStatus, Statm } from './parse/pid';
 import { roots } from './roots';
 
@@ -16,8 +16,12 @@ export class OneshotCache {
    * memoryInfo takes its numbers from it instead of reading statm as well.
    */
   statusPlanned = false;
-  /** processIter's scan of the live /proc: stat and statm are read through fds kept open (readPidFilePinned). */
-  pinFiles = false;
+  /**
+   * processIter's scan of the live /proc: the files it reads for every process on every scan, read
+   * through fds kept open between scans (readPidFilePinned): stat and statm, and status and cmdline
+   * when the requested attributes read them.
+   */
+  pinned: ReadonlySet<string> | undefined = undefined;
   // processIter reads these three for every process on every tick: plain slots, not map entries.
   private statText: string | undefined = undefined;
   private statusText: string | undefined = undefined;
@@ -77,7 +81,7 @@ export class PidFiles {
     if (hit !== undefined) return hit;
     let value: string;
     try {
-      if ((file === 'stat' || file === 'statm') && this.cache?.pinFiles) value = readPidFilePinned(this.pid, file, this.path(file));
+      if (this.cache?.pinned?.has(file)) value = readPidFilePinned(this.pid, file as PinnedPidFile, this.path(file));
       else value = RENDERED_WHOLE.has(file) ? readWholeText(this.path(file)) : readText(this.path(file));
     } catch (e) {
       if (!this.isEmptyForLackOfAddressSpace(file, e)) throw this.mapError(e);

@@ -1,11 +1,12 @@
 // processIter's scan on Linux: the pids, and for each process an empty oneshot cache its getters
 // fill as they read, with the plan of what the requested attributes will read, so that no file is
-// read for an attribute another file read anyway already answers; stat and statm are read through
-// fds kept open from one scan to the next (fsio's readPidFilePinned), closed once a scan no longer finds it. (An io_uring read-ahead of the
+// read for an attribute another file read anyway already answers; stat and statm (and status and
+// cmdline when the attributes read them every scan) are read through fds kept open from one scan to
+// the next (fsio's readPidFilePinned), closed once a scan no longer finds it. (An io_uring read-ahead of the
 // files lived here; in CPU time it cost 1.10x the plain reads at 100, 400 and 1,200 processes, so
 // it went: see README, Performance.)
 import type { ProcessScan } from '../platform';
-import { unpinPidFilesExcept } from './fsio';
+import { type PinnedPidFile, unpinPidFilesExcept } from './fsio';
 import { OneshotCache } from './pidFiles';
 import { isLiveProcfs } from './roots';
 
@@ -17,17 +18,22 @@ export function attrsReadStatus(attrs: readonly string[]): boolean {
   return attrs.some((a) => STATUS_ATTRS.has(a));
 }
 
+const HOT: readonly PinnedPidFile[] = ['stat', 'statm'];
+
 export function linuxScan(pids: readonly number[], attrs: readonly string[] | undefined): ProcessScan {
   const readsStatus = !!attrs && attrsReadStatus(attrs);
-  const pinFiles = isLiveProcfs(); // a fixture file rewritten by rename would stay the old one through a kept fd
+  // a fixture file rewritten by rename would stay the old one through a kept fd: live /proc only
+  const pinned = isLiveProcfs()
+    ? new Set<string>([...HOT, ...(readsStatus ? ['status'] : []), ...(attrs?.includes('cmdline') ? ['cmdline'] : [])])
+    : undefined;
   return {
     pids,
     cacheFor: () => {
       const cache = new OneshotCache();
       cache.statusPlanned = readsStatus;
-      cache.pinFiles = pinFiles;
+      cache.pinned = pinned;
       return cache;
     },
-    finish: pinFiles ? (seen) => unpinPidFilesExcept(seen) : undefined,
+    finish: pinned ? (seen) => unpinPidFilesExcept(seen) : undefined,
   };
 }

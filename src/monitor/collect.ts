@@ -4,6 +4,7 @@
 import os from 'node:os';
 import * as probe from '../probe';
 import type { ExtensionInfo, Origin, ProcessSample, Snapshot, SystemExtras } from '../protocol';
+import { attemptOr } from './attempt';
 import { ContainerCollector } from './container';
 import { Described, EditorTree, Lookup, ScanEntry } from './editorTree';
 import { TableCollector } from './table';
@@ -259,15 +260,5 @@ export class Collector {
       }
     }
     return out;
-  }
-}
-
-/** A value the OS may refuse (AccessDenied, a zombie's empty files): the fallback instead. */
-function attemptOr<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof probe.NoSuchProcess && !(e instanceof probe.ZombieProcess)) throw e;
-    return fallback;
   }
 }

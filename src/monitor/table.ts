@@ -6,6 +6,7 @@
 import { cap, CMDLINE_MAX } from '../text/sinks';
 import * as probe from '../probe';
 import type { ProcessSample, TableRow } from '../protocol';
+import { attemptOr } from './attempt';
 import { vscodeRole } from './processRoles';
 
 /** How many processes get a fresh USS reading per tick. */
@@ -247,23 +248,16 @@ function cgroupOf(pid: number): string | null {
 }
 
 function readArgv(p: probe.Process, k: Kept, busy: number): void {
-  let argv: string[];
-  try {
-    argv = p.cmdline();
-  } catch (e) {
-    if (e instanceof probe.NoSuchProcess && !(e instanceof probe.ZombieProcess)) throw e;
-    argv = []; // denied, or a zombie's
-  }
+  const argv = attemptOr(() => p.cmdline(), [] as string[]); // denied, or a zombie's: none
   k.argv = argv;
   k.cmdline = cap(argv.join(' '), CMDLINE_MAX);
   k.role = vscodeRole(argv);
   k.busyAtArgv = busy;
 }
 
-/** A value the OS refuses (AccessDenied, a zombie's, an OS without it) is left empty; anything else propagates (a vanished process). */
+/** A value the OS refuses is left empty, as processIter's adValue; anything else propagates (a vanished process). */
 function deniedOrThrow(e: unknown): void {
-  if (e instanceof probe.ZombieProcess || e instanceof probe.AccessDenied || e instanceof probe.UnsupportedPlatform) return;
-  throw e;
+  if (!probe.isRefusal(e)) throw e;
 }
 
 function unlessDenied<T>(fn: () => T): T | null {

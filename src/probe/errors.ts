@@ -51,6 +51,14 @@ export class UnsupportedPlatform extends ProbeError {
   }
 }
 
+/**
+ * An attribute the OS refuses while the process is still there (denied, a zombie's, an OS without
+ * it): asDict and processIter put adValue in its place instead of skipping the process.
+ */
+export function isRefusal(e: unknown): boolean {
+  return e instanceof ZombieProcess || e instanceof AccessDenied || e instanceof UnsupportedPlatform;
+}
+
 export function errnoOf(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }

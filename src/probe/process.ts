@@ -2,7 +2,7 @@
 // Identity is (pid, createTime): every mutating call re-checks it so a recycled pid is never hit.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AccessDenied, MalformedFileError, NoSuchProcess, TimeoutExpired, UnsupportedPlatform, ZombieProcess } from './errors';
+import { AccessDenied, isRefusal, MalformedFileError, NoSuchProcess, TimeoutExpired, ZombieProcess } from './errors';
 import { backend, systemFn } from './backend';
 import {
   type Connection, type Ids, type IoCounters, type IoNice, type MemoryFullInfo, type MemoryInfo,
@@ -335,7 +335,7 @@ export class Process {
           out[attrs[i]] = readers[i](this);
         } catch (e) {
           // UnsupportedPlatform here: an OS release without the call (Wine's NT lacks ProcessIoPriority)
-          if (e instanceof ZombieProcess || e instanceof AccessDenied || e instanceof UnsupportedPlatform) out[attrs[i]] = adValue;
+          if (isRefusal(e)) out[attrs[i]] = adValue;
           else throw e;
         }
       }

@@ -52,16 +52,17 @@ export function pids(): number[] {
   const listed = isLiveProcfs() ? pidsByGetdents() : undefined;
   if (listed) return listed;
   const out: number[] = [];
-  let sorted = true;
   for (const name of fs.readdirSync(roots.procfs)) {
     const c = name.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      const pid = Number(name);
-      if (out.length && pid < out[out.length - 1]) sorted = false;
-      out.push(pid);
-    }
+    if (c >= 48 && c <= 57) out.push(Number(name));
   }
-  return sorted ? out : out.sort((a, b) => a - b);
+  return ascending(out);
+}
+
+/** The pids in ascending order: /proc lists them so already, which one pass confirms. */
+function ascending(pids: number[]): number[] {
+  for (let i = 1; i < pids.length; i++) if (pids[i] < pids[i - 1]) return pids.sort((a, b) => a - b);
+  return pids;
 }
 
 const direntBuffer = Buffer.allocUnsafe(64 * 1024);
@@ -77,7 +78,6 @@ function pidsByGetdents(): number[] | undefined {
   const fd = c.open('/proc', O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw errnoError(c.errno(), 'open', '/proc');
   const out: number[] = [];
-  let sorted = true;
   try {
     for (;;) {
       const n = c.getdents64(fd, direntBuffer, direntBuffer.length);
@@ -94,14 +94,13 @@ function pidsByGetdents(): number[] | undefined {
           ch = direntBuffer[++i];
         }
         if (ch !== 0) continue; // a name that only starts with a digit
-        if (out.length && pid < out[out.length - 1]) sorted = false;
         out.push(pid);
       }
     }
   } finally {
     c.close(fd);
   }
-  return sorted ? out : out.sort((a, b) => a - b);
+  return ascending(out);
 }
 
 /** /proc/PID/task/TID/children exists (CONFIG_PROC_CHILDREN, Linux 3.5+): checked once, on this process. */

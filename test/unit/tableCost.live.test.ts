@@ -33,6 +33,22 @@ function freshRows(): Map<number, Record<string, unknown>> {
   return out;
 }
 
+/**
+ * Nanoseconds each process's threads have run (/proc/PID/task/TID/schedstat, exact, unlike the CPU
+ * time in clock ticks): a process whose figure moved between two calls ran in between.
+ */
+function runTimes(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of probe.pids()) {
+    try {
+      let ns = 0;
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ', 1)[0]);
+      out.set(pid, ns);
+    } catch { /* gone */ }
+  }
+  return out;
+}
+
 const shown = (r: TableRow): Record<string, unknown> => ({
   ppid: r.ppid, name: r.name, status: r.status, numThreads: r.numThreads, rss: r.rss, username: r.username, numFds: r.numFds, cmdline: r.cmdline,
 });
@@ -99,15 +115,19 @@ describe('the table reads less than its columns (live /proc)', function () {
   it('every row shows what a fresh processIter of its columns reads, on the first tick and after ticks that read stat alone', () => {
     const table = new TableCollector();
     for (let tick = 0; tick < 4; tick++) {
+      const ranBefore = runTimes();
       const rows = table.collect([]);
       const fresh = freshRows();
       const again = table.collect([]);
+      const ranAfter = runTimes();
       let compared = 0;
       const differ: string[] = [];
       for (const r of rows) {
         const a = fresh.get(r.pid);
         const b = again.find((x) => x.pid === r.pid);
-        // a process that changed between the reads (ran, allocated) is not a comparison
+        // a process that ran between the reads (a busy one can read "running", then "sleeping",
+        // then "running" again) or changed otherwise (allocated) is not a comparison
+        if (ranBefore.get(r.pid) === undefined || ranBefore.get(r.pid) !== ranAfter.get(r.pid)) continue;
         if (!a || !b || JSON.stringify(shown(r)) !== JSON.stringify(shown(b))) continue;
         compared++;
         if (JSON.stringify(shown(r)) !== JSON.stringify(a)) differ.push(`${r.pid}: table ${JSON.stringify(shown(r))}\n   fresh ${JSON.stringify(a)}`);

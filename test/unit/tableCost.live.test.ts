@@ -9,6 +9,7 @@ import { REFRESH_TICKS, TableCollector } from '../../src/monitor/table';
 import * as probe from '../../src/probe';
 import { pinnedPidFileCount, readPidFilePinned } from '../../src/probe/linux/fsio';
 import type { TableRow } from '../../src/protocol';
+import { cap, CMDLINE_MAX } from '../../src/text/sinks';
 import { PYTHON, until, useLive } from './helpers';
 
 /** The fds of this process that are open on `/proc/PID/<file>` of `pid`. */
@@ -20,14 +21,17 @@ function statFdsOf(pid: number, file = 'stat'): number {
   return n;
 }
 
-/** The table's columns read afresh with processIter (what the table read every tick before). */
+/**
+ * The table's columns read afresh with processIter (what the table read every tick before), the
+ * command line capped as every row caps it (CI's runner is a bash -c of a long script).
+ */
 function freshRows(): Map<number, Record<string, unknown>> {
   const out = new Map<number, Record<string, unknown>>();
   for (const p of probe.processIter({ attrs: ['ppid', 'name', 'status', 'numThreads', 'memoryInfo', 'username', 'numFds', 'cmdline'], adValue: null })) {
     const i = p.info;
     out.set(p.pid, {
       ppid: i.ppid, name: i.name ?? '', status: i.status, numThreads: i.numThreads, rss: (i.memoryInfo as probe.MemoryInfo | null)?.rss ?? 0,
-      username: i.username, numFds: i.numFds, cmdline: ((i.cmdline as string[] | null) ?? []).join(' '),
+      username: i.username, numFds: i.numFds, cmdline: cap(((i.cmdline as string[] | null) ?? []).join(' '), CMDLINE_MAX),
     });
   }
   return out;
@@ -112,7 +116,18 @@ describe('the table reads less than its columns (live /proc)', function () {
     }
   });
 
-  it('every row shows what a fresh processIter of its columns reads, on the first tick and after ticks that read stat alone', () => {
+  it('every row shows what a fresh processIter of its columns reads, on the first tick and after ticks that read stat alone', async () => {
+    // a command line past CMDLINE_MAX, as CI's own runner has: both sides cap it alike
+    const long = spawn(PYTHON, ['-c', 'import time\ntime.sleep(120)', 'x'.repeat(CMDLINE_MAX + 500)], { stdio: 'ignore' });
+    try {
+      await until(() => fs.readFileSync(`/proc/${long.pid}/cmdline`, 'latin1').length > CMDLINE_MAX, 'the long command line');
+      comparedEveryTick(long.pid!);
+    } finally {
+      long.kill('SIGKILL');
+    }
+  });
+
+  function comparedEveryTick(longPid: number): void {
     const table = new TableCollector();
     for (let tick = 0; tick < 4; tick++) {
       const ranBefore = runTimes();
@@ -133,9 +148,10 @@ describe('the table reads less than its columns (live /proc)', function () {
         if (JSON.stringify(shown(r)) !== JSON.stringify(a)) differ.push(`${r.pid}: table ${JSON.stringify(shown(r))}\n   fresh ${JSON.stringify(a)}`);
       }
       assert.ok(compared > rows.length / 2, `tick ${tick}: ${compared} of ${rows.length} compared`);
+      assert.ok(rows.some((r) => r.pid === longPid && r.cmdline.length === CMDLINE_MAX), `tick ${tick}: the long command line is capped`);
       assert.deepEqual(differ, [], `tick ${tick}`);
     }
-  });
+  }
 
   it(`a process that runs shows its new files the next tick; one that ran less than a clock tick within ${REFRESH_TICKS}; an exec shows the new program's name and command line`, async () => {
     // SIGUSR1: opens 20 files and computes for 50 ms; SIGHUP: opens 5 files and returns at once

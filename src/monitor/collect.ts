@@ -145,7 +145,7 @@ export class Collector {
     if (table) {
       // the table's pass reads every process and indexes it: the tree is built from that index
       table.begin();
-      for (const p of this.processIter({ visit: (p) => table.add(p) })) void p;
+      table.scan(this.processIter);
       if (!roots.length) return [];
       const { scan, children, procs } = table.scanned();
       return this.members(roots, origins, scan, children, procs, table);
@@ -212,7 +212,7 @@ export class Collector {
   }
 
   private members(roots: readonly number[], origins: readonly Origin[], scan: Lookup<ScanEntry>, children: Lookup<readonly number[]>,
-    procs: Map<number, probe.Process>, table: TableCollector | undefined): ProcessSample[] {
+    procs: Lookup<probe.Process>, table: TableCollector | undefined): ProcessSample[] {
     const describe = (pid: number): Described | undefined => {
       const p = procs.get(pid);
       if (!p) return undefined;

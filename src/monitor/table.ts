@@ -7,6 +7,7 @@ import { cap, CMDLINE_MAX } from '../text/sinks';
 import * as probe from '../probe';
 import type { ProcessSample, TableRow } from '../protocol';
 import { attemptOr } from './attempt';
+import type { Lookup } from './editorTree';
 import { vscodeRole } from './processRoles';
 
 /** How many processes get a fresh USS reading per tick. */
@@ -58,6 +59,8 @@ interface Kept {
   busyAtUss?: number;
   /** /proc/PID/cgroup, read once per process identity (a process rarely moves). */
   cgroup: string | null;
+  /** processIter's Process, or one made for the reads the lean scan does not do (undefined until then). */
+  proc: probe.Process | undefined;
 }
 
 export class TableCollector {
@@ -65,21 +68,31 @@ export class TableCollector {
   private tickNo = 0;
 
   private pass: {
-    now: number; epoch: number; tick: number; rows: TableRow[]; kepts: Kept[]; byPid: Map<number, TableRow>; procs: Map<number, probe.Process>;
+    now: number; epoch: number; tick: number; rows: TableRow[]; kepts: Kept[]; byPid: Map<number, TableRow>;
     /** ppid -> pids, of the processes whose identity (createTime) could be read: the tree follows only those. */
     children: Map<number, number[]>;
   } | undefined;
 
-  /** One tick on its own scan (`editor`: see finish). The sampler shares its scan instead: begin, add, finish. */
+  /** One tick on its own scan (`editor`: see finish). The sampler shares its scan instead: begin, scan, finish. */
   collect(roots: readonly number[], editor: readonly ProcessSample[] = []): TableRow[] {
     this.begin();
-    for (const p of probe.processIter({ visit: (p) => this.add(p) })) void p;
+    this.scan();
     return this.finish(roots, editor);
   }
 
   begin(): void {
     const now = performance.now();
-    this.pass = { now, epoch: (performance.timeOrigin + now) / 1000, tick: ++this.tickNo, rows: [], kepts: [], byPid: new Map(), procs: new Map(), children: new Map() };
+    this.pass = { now, epoch: (performance.timeOrigin + now) / 1000, tick: ++this.tickNo, rows: [], kepts: [], byPid: new Map(), children: new Map() };
+  }
+
+  /**
+   * Adds every process to the pass: the backend's lean read where it has one (Linux: stat and
+   * statm, parsed only when changed), else a processIter. `processIter`: the caller's own (tests
+   * give a fake one; then it is always used).
+   */
+  scan(processIter: (opts: probe.ProcessIterOptions) => Iterable<probe.Process> = probe.processIter): void {
+    if (processIter === probe.processIter && probe.scanProcessStats((pid, s) => this.addStats(pid, s))) return;
+    for (const p of processIter({ visit: (p) => this.add(p) })) void p;
   }
 
   /** The command line of a process as read this identity (undefined: not seen yet). */
@@ -95,20 +108,20 @@ export class TableCollector {
 
   /**
    * The pass so far as the editor tree reads a scan: rows by pid (a row is a ScanEntry), children
-   * by ppid, and the Process objects; the tree is then built without a second index of every process.
+   * by ppid, and a Process for each; the tree is then built without a second index of every process.
    */
-  scanned(): { scan: Map<number, TableRow>; children: Map<number, number[]>; procs: Map<number, probe.Process> } {
-    const { byPid, children, procs } = this.pass!;
+  scanned(): { scan: Map<number, TableRow>; children: Map<number, number[]>; procs: Lookup<probe.Process> } {
+    const { byPid, children } = this.pass!;
+    const procs = { get: (pid: number): probe.Process | undefined => (byPid.has(pid) ? processOf(this.kept.get(pid)!, pid) : undefined) };
     return { scan: byPid, children, procs };
   }
 
   /**
-   * One process of the scan: processIter's `visit`, so every getter here shares the oneshot's
-   * reads (on Linux one stat read answers all but the REFRESH_TICKS columns). Each value the OS
-   * refuses is left empty; NoSuchProcess propagates, and processIter then skips the process.
+   * One process of a processIter scan (its `visit`), so every getter here shares the oneshot's
+   * reads. Each value the OS refuses is left empty; NoSuchProcess propagates, and processIter then
+   * skips the process.
    */
   add(p: probe.Process): void {
-    const { now, epoch, tick, rows, kepts, byPid, procs, children } = this.pass!;
     let createTime = 0;
     let identified = false;
     let ppid = 0;
@@ -124,22 +137,43 @@ export class TableCollector {
     try { const t = p.cpuTimes(); busy = t.user + t.system; } catch (e) { deniedOrThrow(e); }
     try { comm = p.kernelName(); } catch (e) { deniedOrThrow(e); }
     try { rss = p.memoryInfo().rss; } catch (e) { deniedOrThrow(e); }
-    const refresh = (tick + p.pid) % REFRESH_TICKS === 0;
-    let k = this.kept.get(p.pid);
+    this.addRow(p.pid, createTime, identified, ppid, status, numThreads, busy, comm, rss, p);
+  }
+
+  /**
+   * One process of the backend's lean scan (null: even stat refused). The rest of its columns are
+   * read through a Process made the first time one is due; one that ends meanwhile is left out.
+   */
+  addStats(pid: number, s: probe.ProcessStats | null): void {
+    try {
+      if (s) this.addRow(pid, s.createTime, true, s.ppid, s.status, s.numThreads, s.busy, s.name, s.rss, undefined);
+      else this.addRow(pid, 0, false, 0, '', 0, NaN, null, 0, undefined);
+    } catch (e) {
+      if (!(e instanceof probe.NoSuchProcess)) throw e;
+    }
+  }
+
+  private addRow(pid: number, createTime: number, identified: boolean, ppid: number, status: string, numThreads: number, busy: number,
+    comm: string | null, rss: number, given: probe.Process | undefined): void {
+    const { now, epoch, tick, rows, kepts, byPid, children } = this.pass!;
+    const refresh = (tick + pid) % REFRESH_TICKS === 0;
+    let k = this.kept.get(pid);
     if (!k || k.createTime !== createTime) {
       k = {
         createTime, comm, argv: [], cmdline: '', role: undefined, cpu: { at: createTime, busy: 0 }, busyAtArgv: busy, busyAtSlow: NaN,
-        username: null, numFds: null, io: null, uss: null, ussTick: -1, cgroup: cgroupOf(p.pid),
+        username: null, numFds: null, io: null, uss: null, ussTick: -1, cgroup: cgroupOf(pid), proc: given,
       };
-      this.kept.set(p.pid, k);
-      readArgv(p, k, busy);
-    } else if (comm !== k.comm || (!k.argv.length && rss > 0) || (refresh && busy !== k.busyAtArgv)) {
-      readArgv(p, k, busy);
+      readArgv(processOf(k, pid), k, busy);
+      this.kept.set(pid, k); // after the reads: one that throws (the process ended) leaves nothing behind
+    } else {
+      if (given) k.proc = given;
+      if (comm !== k.comm || (!k.argv.length && rss > 0) || (refresh && busy !== k.busyAtArgv)) readArgv(processOf(k, pid), k, busy);
     }
     k.comm = comm;
     let readRate: number | null = 0;
     let writeRate: number | null = 0;
     if (busy !== k.busyAtSlow || refresh) {
+      const p = processOf(k, pid);
       k.busyAtSlow = busy;
       k.username = unlessDenied(() => p.username());
       k.numFds = unlessDenied(() => p.numFds());
@@ -163,7 +197,7 @@ export class TableCollector {
       k.cpu.busy = busy;
     }
     const row: TableRow = {
-      pid: p.pid,
+      pid,
       ppid,
       name: comm === null ? '' : probe.completeName(comm, k.argv),
       createTime,
@@ -183,20 +217,19 @@ export class TableCollector {
     if (k.role) row.label = k.role;
     rows.push(row);
     kepts.push(k);
-    byPid.set(p.pid, row);
-    procs.set(p.pid, p);
+    byPid.set(pid, row);
     if (identified) {
       const siblings = children.get(ppid);
-      if (siblings) siblings.push(p.pid); else children.set(ppid, [p.pid]);
+      if (siblings) siblings.push(pid); else children.set(ppid, [pid]);
     }
   }
 
   /** `editor`: the editor's processes as the monitor sees them (roots, origins, role labels); they win over the roots walk. */
   finish(roots: readonly number[], editor: readonly ProcessSample[] = []): TableRow[] {
-    const { tick, rows, kepts, procs, byPid, children } = this.pass!;
+    const { tick, rows, kepts, byPid, children } = this.pass!;
     this.pass = undefined;
-    if (this.kept.size > rows.length) for (const pid of [...this.kept.keys()]) if (!procs.has(pid)) this.kept.delete(pid);
-    this.refreshUss(rows, kepts, procs, tick);
+    if (this.kept.size > rows.length) for (const pid of this.kept.keys()) if (!byPid.has(pid)) this.kept.delete(pid);
+    this.refreshUss(rows, kepts, tick);
     markRoots(byPid, children, roots);
     if (editor.length) {
       const mine = new Map(editor.map((p) => [p.pid, p]));
@@ -211,7 +244,7 @@ export class TableCollector {
     return rows;
   }
 
-  private refreshUss(rows: TableRow[], kepts: Kept[], procs: Map<number, probe.Process>, tick: number): void {
+  private refreshUss(rows: TableRow[], kepts: Kept[], tick: number): void {
     const due: number[] = []; // indexes into rows, one pass without allocating per row
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
@@ -230,13 +263,18 @@ export class TableCollector {
       k.ussRss = r.rss;
       k.busyAtUss = k.cpu.busy;
       try {
-        k.uss = procs.get(r.pid)!.memoryFullInfo().uss;
+        k.uss = processOf(k, r.pid).memoryFullInfo().uss;
       } catch {
         k.uss = null; // denied, gone, or no smaps on this kernel
       }
       r.uss = k.uss;
     }
   }
+}
+
+/** The kept Process of a row, made on first need when the lean scan found it (its identity known: no read). */
+function processOf(k: Kept, pid: number): probe.Process {
+  return (k.proc ??= new probe.Process(pid, undefined, k.createTime));
 }
 
 function cgroupOf(pid: number): string | null {

@@ -3,7 +3,7 @@
 import { CpuMeter, type CpuTimesSource } from './cpuMeter';
 import { wrapTracker } from './nowrap';
 import { backend, systemFn } from './backend';
-import type { ProbeRoots } from './platform';
+import type { ProbeRoots, ProcessStats } from './platform';
 import { CpuFreq, CpuTimes } from './types';
 
 export * from './constants';
@@ -17,13 +17,22 @@ export type {
   MemoryFullInfo, MemoryInfo, MemoryMap, OpenFile, ProcCpuTimes, ThreadTimes,
 } from './process';
 export type {
-  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, WinServiceInfo, ProbeRoots,
+  LinuxMemoryInfo, LinuxMemoryFullInfo, WindowsMemoryInfo, WindowsMemoryFullInfo, WinService, WinServiceInfo, ProbeRoots, ProcessStats,
 } from './platform';
 
 /** Points the Linux backend at fixture trees (fake /proc and /sys); unsupported elsewhere (an empty call is a no-op). */
 export function configure(opts: Partial<ProbeRoots>): void {
   if (!backend.system.configure && opts.procfs === undefined && opts.sysfs === undefined) return;
   systemFn('configure')(opts);
+}
+
+/**
+ * Calls `visit` for every process with what the all-processes table reads every tick (null: the
+ * OS refuses it even that), where the backend has a cheaper read than processIter (Linux, live
+ * /proc). Returns false, visiting nothing, elsewhere: then processIter is the way.
+ */
+export function scanProcessStats(visit: (pid: number, stats: ProcessStats | null) => void): boolean {
+  return backend.scanStats?.(visit) ?? false;
 }
 
 /**

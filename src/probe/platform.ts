@@ -114,6 +114,22 @@ export interface ProcessScan {
   finish?(seen: ReadonlySet<number>): void;
 }
 
+/**
+ * One process as the all-processes table reads it every tick (Backend.scanStats): each value is
+ * what the Process getter of that name gives; busy is cpuTimes' user + system, rss memoryInfo's.
+ */
+export interface ProcessStats {
+  readonly pid: number;
+  createTime: number;
+  ppid: number;
+  /** The name as the OS keeps it (Process.kernelName). */
+  name: string;
+  status: string;
+  numThreads: number;
+  busy: number;
+  rss: number;
+}
+
 /** Fixture roots for the Linux backend (tests point them at fake /proc and /sys trees). */
 export interface ProbeRoots { procfs: string; sysfs: string }
 
@@ -194,6 +210,11 @@ export interface Backend {
   ppidMap(): Map<number, number>;
   /** `attrs`: what processIter will read, so a backend may read ahead what they need. */
   scan(attrs?: readonly string[]): ProcessScan;
+  /**
+   * Every process's ProcessStats, cheaper than processIter where the OS allows (Linux: two kept
+   * files per process, parsed only when changed); false, visiting nothing, where it does not.
+   */
+  scanStats?(visit: (pid: number, stats: ProcessStats | null) => void): boolean;
   /** The pids whose parent is `pid`, from the OS's own child list without a scan of every process; null or absent where there is none. */
   childPids?(pid: number): number[] | null;
 }

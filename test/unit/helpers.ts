@@ -2,7 +2,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { configure } from '../../src/probe';
+import { configure, pids } from '../../src/probe';
 
 export const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'linux');
 
@@ -156,4 +156,37 @@ export async function spawnTrap(kids = 0): Promise<{ child: ChildProcess; pid: n
     },
     end: () => { child.stdin!.end(); },
   };
+}
+
+/** The fds of this process that are open on `/proc/PID/<file>` of `pid`. */
+export function statFdsOf(pid: number, file = 'stat'): number {
+  let n = 0;
+  for (const fd of fs.readdirSync('/proc/self/fd')) {
+    try { if (fs.readlinkSync(`/proc/self/fd/${fd}`) === `/proc/${pid}/${file}`) n++; } catch { /* closed meanwhile */ }
+  }
+  return n;
+}
+
+/**
+ * Nanoseconds each process's threads have run (/proc/PID/task/TID/schedstat, exact, unlike the CPU
+ * time in clock ticks): a process whose figure moved between two calls ran in between.
+ */
+export function runTimes(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids()) {
+    try {
+      let ns = 0;
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ', 1)[0]);
+      out.set(pid, ns);
+    } catch { /* gone */ }
+  }
+  return out;
+}
+
+/** Resolves once `pid` has added no run time for 100 ms (asleep, done with what it was doing). */
+export async function untilAsleep(pid: number): Promise<void> {
+  for (let last = -1, ran = 0; ran !== last; await new Promise((r) => setTimeout(r, 100))) {
+    last = ran;
+    ran = runTimes().get(pid) ?? -2;
+  }
 }

@@ -4,22 +4,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Collector } from '../../src/monitor/collect';
 import { REFRESH_TICKS, TableCollector } from '../../src/monitor/table';
 import * as probe from '../../src/probe';
 import { pinnedPidFileCount, readPidFilePinned } from '../../src/probe/linux/fsio';
 import type { TableRow } from '../../src/protocol';
 import { cap, CMDLINE_MAX } from '../../src/text/sinks';
-import { PYTHON, until, useLive } from './helpers';
-
-/** The fds of this process that are open on `/proc/PID/<file>` of `pid`. */
-function statFdsOf(pid: number, file = 'stat'): number {
-  let n = 0;
-  for (const fd of fs.readdirSync('/proc/self/fd')) {
-    try { if (fs.readlinkSync(`/proc/self/fd/${fd}`) === `/proc/${pid}/${file}`) n++; } catch { /* closed meanwhile */ }
-  }
-  return n;
-}
+import { PYTHON, runTimes, statFdsOf, until, untilAsleep, useLive } from './helpers';
 
 /**
  * The table's columns read afresh with processIter (what the table read every tick before), the
@@ -33,22 +26,6 @@ function freshRows(): Map<number, Record<string, unknown>> {
       ppid: i.ppid, name: i.name ?? '', status: i.status, numThreads: i.numThreads, rss: (i.memoryInfo as probe.MemoryInfo | null)?.rss ?? 0,
       username: i.username, numFds: i.numFds, cmdline: cap(((i.cmdline as string[] | null) ?? []).join(' '), CMDLINE_MAX),
     });
-  }
-  return out;
-}
-
-/**
- * Nanoseconds each process's threads have run (/proc/PID/task/TID/schedstat, exact, unlike the CPU
- * time in clock ticks): a process whose figure moved between two calls ran in between.
- */
-function runTimes(): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const pid of probe.pids()) {
-    try {
-      let ns = 0;
-      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ', 1)[0]);
-      out.set(pid, ns);
-    } catch { /* gone */ }
   }
   return out;
 }
@@ -84,10 +61,14 @@ describe('the table reads less than its columns (live /proc)', function () {
       await new Promise((r) => child.once('exit', r));
       await until(() => !fs.existsSync(`/proc/${pid}`), 'the sleep reaped');
       // the pid now names no process (or, recycled, another): the kept fd answers ESRCH, so the
-      // read goes to the path given, here another live process standing for the pid's new owner
+      // read goes to the path, here under a root where the pid links to this process, standing
+      // for the pid's new owner
       const other = fs.readFileSync(`/proc/${process.pid}/stat`, 'latin1').split(' ')[0];
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vitals-pid-'));
+      fs.symlinkSync(`/proc/${process.pid}`, path.join(root, String(pid)));
       assert.equal(statFdsOf(pid), 1, 'still pinned until a scan or a read finds it gone');
-      assert.equal(readPidFilePinned(pid, 'stat', `/proc/${process.pid}/stat`).split(' ')[0], other);
+      assert.equal(readPidFilePinned(pid, 'stat', root).split(' ')[0], other);
+      fs.rmSync(root, { recursive: true });
       assert.equal(statFdsOf(pid), 0, 'the dead fd closed on that read');
       for (const p of probe.processIter({ attrs: ['ppid'] })) assert.notEqual(p.pid, pid);
       probe.releaseResources();
@@ -121,11 +102,7 @@ describe('the table reads less than its columns (live /proc)', function () {
     const long = spawn(PYTHON, ['-c', 'import time\ntime.sleep(120)', 'x'.repeat(CMDLINE_MAX + 500)], { stdio: 'ignore' });
     try {
       await until(() => fs.readFileSync(`/proc/${long.pid}/cmdline`, 'latin1').length > CMDLINE_MAX, 'the long command line');
-      // asleep in time.sleep: no run time added for 100 ms
-      for (let last = -1, ran = 0; ran !== last; await new Promise((r) => setTimeout(r, 100))) {
-        last = ran;
-        ran = runTimes().get(long.pid!) ?? -2;
-      }
+      await untilAsleep(long.pid!);
       comparedEveryTick(long.pid!);
     } finally {
       long.kill('SIGKILL');

@@ -4,6 +4,7 @@ import { containerLimits, pressure, processCgroup } from './cgroup';
 import { netConnections } from './netConnections';
 import { childPids, LinuxProcess, pidExists, pids } from './process';
 import { linuxScan } from './prefetch';
+import { scanStats } from './statScan';
 import { configure, release } from './roots';
 import * as sensors from './sensors';
 import * as sys from './system';
@@ -68,4 +69,5 @@ export const linuxBackend: Backend = {
     return linuxScan(pids(), attrs);
   },
   childPids,
+  scanStats,
 };

@@ -183,18 +183,27 @@ function pinLimit(): number {
 }
 
 /** /proc/PID/<file> through its pinned fd, pinning it on first read while under the limit. */
-export function readPidFilePinned(pid: number, file: PinnedPidFile, path: string): string {
+export function readPidFilePinned(pid: number, file: PinnedPidFile, procfs: string): string {
+  const n = readPidFileBytesPinned(pid, file, procfs); // first: a long file grows (replaces) the buffer
+  return buffer.toString('utf8', 0, n);
+}
+
+/**
+ * readPidFilePinned's bytes, left in the shared buffer (readBuffer(): valid until the next read);
+ * returns their length. The path (`procfs`/PID/`file`) is made only to open the file.
+ */
+export function readPidFileBytesPinned(pid: number, file: PinnedPidFile, procfs: string): number {
   const fds = pinnedPidFiles[file];
   const fd = fds.get(pid);
   if (fd !== undefined) {
     try {
-      return buffer.toString('utf8', 0, readFd(fd, 0, 'renderedWhole'));
+      return readFd(fd, 0, 'renderedWhole');
     } catch {
       unpinPidFile(pid, file); // ended, or a new process has the pid: the path below tells which
     }
   }
   const io = fileCalls();
-  const opened = io.open(path);
+  const opened = io.open(`${procfs}/${pid}/${file}`);
   let n: number;
   try {
     n = readFd(opened, 0, 'renderedWhole');
@@ -208,7 +217,12 @@ export function readPidFilePinned(pid: number, file: PinnedPidFile, path: string
   } else {
     io.close(opened);
   }
-  return buffer.toString('utf8', 0, n);
+  return n;
+}
+
+/** The shared buffer the last read left its bytes in (readPidFileBytesPinned). */
+export function readBuffer(): Buffer {
+  return buffer;
 }
 
 function unpinPidFile(pid: number, file: PinnedPidFile): void {
@@ -222,8 +236,14 @@ function unpinPidFile(pid: number, file: PinnedPidFile): void {
 
 /** After a whole scan: closes the pinned files of every process the scan did not find. */
 export function unpinPidFilesExcept(alive: ReadonlySet<number>): void {
+  unpinPidFilesUnless((pid) => alive.has(pid));
+}
+
+/** Closes the pinned files of every pid `keep` says no to. */
+export function unpinPidFilesUnless(keep: (pid: number) => boolean): void {
+  // deleting the entry a Map iterator is on is safe: it goes on with the next
   for (const file of PINNED_FILES) {
-    for (const pid of [...pinnedPidFiles[file].keys()]) if (!alive.has(pid)) unpinPidFile(pid, file);
+    for (const pid of pinnedPidFiles[file].keys()) if (!keep(pid)) unpinPidFile(pid, file);
   }
 }
 

@@ -81,7 +81,7 @@ export class PidFiles {
     if (hit !== undefined) return hit;
     let value: string;
     try {
-      if (this.cache?.pinned?.has(file)) value = readPidFilePinned(this.pid, file as PinnedPidFile, this.path(file));
+      if (this.cache?.pinned?.has(file)) value = readPidFilePinned(this.pid, file as PinnedPidFile, roots.procfs);
       else value = RENDERED_WHOLE.has(file) ? readWholeText(this.path(file)) : readText(this.path(file));
     } catch (e) {
       if (!this.isEmptyForLackOfAddressSpace(file, e)) throw this.mapError(e);

@@ -38,12 +38,17 @@ for (const [letter, status] of Object.entries({
   Z: STATUS_ZOMBIE, X: STATUS_DEAD, x: STATUS_DEAD, K: STATUS_WAKE_KILL, W: STATUS_WAKING, I: STATUS_IDLE, P: STATUS_PARKED,
 })) STATUS_BY_LETTER[letter.charCodeAt(0)] = status;
 
+/** psutil's status for a /proc/PID/stat state letter ('?' for one it does not know). */
+export function statusOfState(state: string): string {
+  return STATUS_BY_LETTER[state.charCodeAt(0)] ?? '?';
+}
+
 function noMemory(): MemoryInfo {
   return { rss: 0, vms: 0, shared: 0, text: 0, lib: 0, data: 0, dirty: 0 };
 }
 
 let bootTimeCache: { root: string; value: number } | undefined;
-function cachedBootTime(): number {
+export function cachedBootTime(): number {
   if (!bootTimeCache || bootTimeCache.root !== roots.procfs) bootTimeCache = { root: roots.procfs, value: bootTime() };
   return bootTimeCache.value;
 }
@@ -263,7 +268,7 @@ export class LinuxProcess implements ProcessBackend {
   /** comm as the kernel keeps it: at most 15 characters. */
   name(): string { return this.stat().name; }
   ppid(): number { return this.stat().ppid; }
-  procStatus(): string { return STATUS_BY_LETTER[this.stat().state.charCodeAt(0)] ?? '?'; }
+  procStatus(): string { return statusOfState(this.stat().state); }
   createTime(): number { return cachedBootTime() + this.stat().starttime / getClockTicks(); }
   numThreads(): number { return this.stat().numThreads; }
   cpuNum(): number { return this.stat().processor; }

@@ -1,0 +1,109 @@
+// The table's lean per-tick read on Linux (probe.scanProcessStats): stat and statm through kept
+// fds, parsed only when their bytes changed. It must give what the Process getters give.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { TableCollector } from '../../src/monitor/table';
+import * as probe from '../../src/probe';
+import { PYTHON, runTimes, statFdsOf, until, untilAsleep, useFixture, useLive } from './helpers';
+
+/** One scan's stats, copied out (the scan updates its objects in place). */
+function scanned(): Map<number, probe.ProcessStats | null> {
+  const out = new Map<number, probe.ProcessStats | null>();
+  assert.equal(probe.scanProcessStats((pid, s) => out.set(pid, s && { ...s })), true, 'the live /proc has the lean scan');
+  return out;
+}
+
+/** The same values from a fresh Process's getters, in one oneshot. */
+function fromGetters(pid: number): probe.ProcessStats | undefined {
+  try {
+    const p = new probe.Process(pid);
+    return p.oneshot(() => {
+      const t = p.cpuTimes();
+      return {
+        pid, createTime: p.createTime(), ppid: p.ppid(), name: p.kernelName(), status: p.status(), numThreads: p.numThreads(),
+        busy: t.user + t.system, rss: p.memoryInfo().rss,
+      };
+    });
+  } catch {
+    return undefined; // ended
+  }
+}
+
+describe('the lean stat scan (live /proc)', function () {
+  this.timeout(60_000);
+  before(function () {
+    if (process.platform !== 'linux') this.skip();
+  });
+  beforeEach(() => useLive());
+  after(() => useLive());
+
+  it('gives every process what its getters give, on the first scan and on scans that found the same bytes', () => {
+    probe.releaseResources();
+    for (let round = 0; round < 3; round++) {
+      const before = runTimes();
+      const stats = scanned();
+      const after = runTimes();
+      let compared = 0;
+      const differ: string[] = [];
+      for (const [pid, s] of stats) {
+        if (before.get(pid) === undefined || before.get(pid) !== after.get(pid)) continue; // ran meanwhile
+        const fresh = fromGetters(pid);
+        if (!fresh || runTimes().get(pid) !== after.get(pid)) continue;
+        compared++;
+        if (JSON.stringify(s) !== JSON.stringify(fresh)) differ.push(`${pid}: scan ${JSON.stringify(s)}\n   getters ${JSON.stringify(fresh)}`);
+      }
+      assert.ok(compared > stats.size / 2, `round ${round}: ${compared} of ${stats.size} compared`);
+      assert.deepEqual(differ, [], `round ${round}`);
+      assert.ok([...stats.values()].some((s) => s && s.rss === 0 && s.ppid === 2), 'kernel threads: no memory, statm not read');
+    }
+  });
+
+  it('shows new memory and a new name the next scan; keeps stat and statm open; closes both once the process ends', async () => {
+    const script = 'import os,signal\nheld=[]\n'
+      + 'signal.signal(signal.SIGUSR1, lambda *a: held.append(bytearray(64 << 20)))\n'
+      + 'signal.signal(signal.SIGUSR2, lambda *a: os.execvp("sleep", ["sleep", "30.75"]))\nwhile True: signal.pause()\n';
+    const child = spawn(PYTHON, ['-c', script], { stdio: 'ignore' });
+    const pid = child.pid!;
+    try {
+      // SigCgt bits of SIGUSR1 and SIGUSR2: a signal before would kill it
+      await until(() => (BigInt(`0x${/^SigCgt:\s*(\w+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]}`) & 0xa00n) === 0xa00n, 'the handlers set');
+      const first = await until(() => { const s = scanned().get(pid); return s?.name === 'python3' ? s : undefined; }, 'python scanned');
+      assert.deepEqual([statFdsOf(pid, 'stat'), statFdsOf(pid, 'statm')], [1, 1], 'stat and statm kept open');
+      child.kill('SIGUSR1');
+      await until(() => (fromGetters(pid)?.rss ?? 0) > first.rss + (60 << 20), '64 MiB touched');
+      await untilAsleep(pid);
+      assert.equal(scanned().get(pid)!.rss, fromGetters(pid)!.rss, 'the new RSS, through the kept statm');
+      child.kill('SIGUSR2');
+      const execd = await until(() => { const s = scanned().get(pid); return s?.name === 'sleep' ? s : undefined; }, 'the exec seen');
+      assert.equal(execd.createTime, first.createTime, 'the same process');
+      assert.deepEqual([statFdsOf(pid, 'stat'), statFdsOf(pid, 'statm')], [1, 1], 'through the same fds');
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const after = scanned();
+      assert.equal(after.has(pid), false);
+      assert.deepEqual([statFdsOf(pid, 'stat'), statFdsOf(pid, 'statm')], [0, 0], 'closed once the scan no longer finds it');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('a process that ends between its stat and its other columns is left out of the table, not thrown', async () => {
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const pid = child.pid!;
+    const stats = await until(() => { const s = scanned().get(pid); return s?.name === 'sleep' ? s : undefined; }, 'sleep scanned');
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const table = new TableCollector();
+    table.begin();
+    table.addStats(pid, stats); // a new row reads the user, open files and I/O: the process is gone
+    assert.equal(table.finish([]).some((r) => r.pid === pid), false);
+  });
+
+  it('fixture trees are left to processIter: nothing visited, false', () => {
+    useFixture('procs');
+    let visited = 0;
+    assert.equal(probe.scanProcessStats(() => visited++), false);
+    assert.equal(visited, 0);
+  });
+});

@@ -4,4 +4,4 @@ export { History } from '../src/monitor/history';
 export { seriesValues } from '../src/monitor/series';
 export { TableCollector } from '../src/monitor/table';
 export { buildTick, historyPayload, TableDiffer } from '../src/ui/dashboardModel';
-export { bootTime, diskIoCounters, netIoCounters, pids, processIter } from '../src/probe';
+export { bootTime, diskIoCounters, netIoCounters, pids, processIter, scanProcessStats } from '../src/probe';

@@ -277,13 +277,21 @@ export type FromWebview =
 // --- Vitals' own cost (issue #20) ---
 
 /** The sampler thread's cost so far: CPU seconds of the thread itself ('process': no per-thread clock), its V8 heap. */
-export interface WorkerCost { cpuSeconds: number; cpuSource: 'thread' | 'process'; heapBytes: number }
+export interface WorkerCost {
+  cpuSeconds: number;
+  cpuSource: 'thread' | 'process';
+  heapBytes: number;
+  /** Files the probe keeps open between ticks (Linux: about 4 KB of kernel memory each). */
+  keptFiles?: number;
+}
 
 /** Vitals' cost over the last minute, in percent of one core. */
 export interface SelfCost {
   workerCpuPercent: number;
   hostCpuPercent: number;
   heapBytes: number;
+  /** Files the probe keeps open between ticks. */
+  keptFiles: number;
   bytesPerTick: number;
   tableEvery: number;
   cpuSource: 'thread' | 'process';

@@ -32,10 +32,10 @@ export function threadCpu(): { seconds: number; source: WorkerCost['cpuSource'] 
   return { seconds: (u.user + u.system) / 1e6, source: 'process' };
 }
 
-/** The worker's cost so far, attached to each snapshot. */
-export function workerCost(): WorkerCost {
+/** The worker's cost so far, attached to each snapshot; `keptFiles`: probe.keptFileCount() (the probe stays out of the host's bundle). */
+export function workerCost(keptFiles: number): WorkerCost {
   const cpu = threadCpu();
-  return { cpuSeconds: cpu.seconds, cpuSource: cpu.source, heapBytes: v8.getHeapStatistics().used_heap_size };
+  return { cpuSeconds: cpu.seconds, cpuSource: cpu.source, heapBytes: v8.getHeapStatistics().used_heap_size, keptFiles };
 }
 
 /** Above this share of one core for GUARD_WINDOW_S, the all-processes table is read half as often. */
@@ -108,6 +108,7 @@ export class SelfCostMeter {
       workerCpuPercent: this.worker.share().percent,
       hostCpuPercent: this.host.share().percent,
       heapBytes: this.last?.heapBytes ?? 0,
+      keptFiles: this.last?.keptFiles ?? 0,
       bytesPerTick: this.bytesPerTick,
       tableEvery: this.tableEvery,
       cpuSource: this.last?.cpuSource ?? 'thread',
@@ -131,6 +132,8 @@ export function formatSelfCost(c: SelfCost): string {
   const pct = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} %`;
   const sampler = c.cpuSource === 'process' ? 'sampler (whole process: no per-thread clock here)' : 'sampler';
   const bytes = c.bytesPerTick ? `, ${(c.bytesPerTick / 1024).toFixed(1)} KB to the dashboard per tick` : '';
+  // a kept /proc file holds about a page of kernel memory (a seq_file's buffer): see fsio's PID_PIN_MAX
+  const kept = c.keptFiles ? `, ${c.keptFiles.toLocaleString('en-US')} /proc files kept open (about ${((c.keptFiles * 4) / 1024).toFixed(1)} MB of kernel memory)` : '';
   const slowed = c.tableEvery > 1 ? `; all-processes table every ${c.tableEvery} ticks (self-cost guard)` : '';
-  return `Vitals itself: ${pct(c.workerCpuPercent + c.hostCpuPercent)} of a core (${sampler} ${pct(c.workerCpuPercent)}, extension host ${pct(c.hostCpuPercent)}), sampler heap ${(c.heapBytes / 1048576).toFixed(1)} MB${bytes}${slowed}`;
+  return `Vitals itself: ${pct(c.workerCpuPercent + c.hostCpuPercent)} of a core (${sampler} ${pct(c.workerCpuPercent)}, extension host ${pct(c.hostCpuPercent)}), sampler heap ${(c.heapBytes / 1048576).toFixed(1)} MB${kept}${bytes}${slowed}`;
 }

@@ -85,7 +85,7 @@ function tick(): void {
 }
 
 function withCost(s: Snapshot): Snapshot {
-  s.cost = workerCost();
+  s.cost = workerCost(probe.keptFileCount());
   return s;
 }
 

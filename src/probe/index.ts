@@ -35,6 +35,11 @@ export function scanProcessStats(visit: (pid: number, stats: ProcessStats | null
   return backend.scanStats?.(visit) ?? false;
 }
 
+/** How many files the probe keeps open between calls now (Linux: /proc files read every tick); 0 elsewhere. */
+export function keptFileCount(): number {
+  return backend.keptFiles?.() ?? 0;
+}
+
 /**
  * Closes the files and queries the probe keeps open between calls (pinned /proc files on Linux,
  * the load-average query on Windows). Later calls reopen them. Call it

@@ -200,6 +200,8 @@ export interface Backend {
    * A worker thread must call it before it ends: Worker#terminate() runs no 'exit' handlers.
    */
   release?(): void;
+  /** How many files the backend keeps open between calls now (each costs the kernel some memory). */
+  keptFiles?(): number;
   /** Names shorter than this are complete; at this length the kernel may have cut them (Linux comm: 15). */
   readonly truncatedNameLength: number;
   /** Process attributes the OS does not have: left out of PROCESS_ATTRS (asDict's default). */

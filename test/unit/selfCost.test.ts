@@ -51,12 +51,12 @@ describe('self cost', () => {
 
   it('the meter gives the last minute\'s share of a core, worker and host apart', () => {
     const m = new SelfCostMeter();
-    for (let t = 0; t <= 120; t += 2) m.add({ cpuSeconds: t * 0.01, cpuSource: 'thread', heapBytes: 5 << 20 }, 0.001, t);
+    for (let t = 0; t <= 120; t += 2) m.add({ cpuSeconds: t * 0.01, cpuSource: 'thread', heapBytes: 5 << 20, keptFiles: 2048 }, 0.001, t);
     const c = m.current();
     assert.ok(Math.abs(c.workerCpuPercent - 1) < 1e-9, String(c.workerCpuPercent)); // 10 ms per s
     assert.ok(Math.abs(c.hostCpuPercent - 0.05) < 1e-9, String(c.hostCpuPercent)); // 1 ms per 2 s
     m.setBytesPerTick(3 * 1024);
-    assert.match(formatSelfCost(m.current()), /^Vitals itself: 1\.05 % of a core \(sampler 1\.00 %, extension host 0\.05 %\), sampler heap 5\.0 MB, 3\.0 KB to the dashboard per tick$/);
+    assert.match(formatSelfCost(m.current()), /^Vitals itself: 1\.05 % of a core \(sampler 1\.00 %, extension host 0\.05 %\), sampler heap 5\.0 MB, 2,048 \/proc files kept open \(about 8\.0 MB of kernel memory\), 3\.0 KB to the dashboard per tick$/);
   });
 
   it('the guard halves the table\'s rate once, only after a whole minute with the table on above 2 % of a core', () => {
@@ -101,6 +101,7 @@ describe('self cost', () => {
       const snaps: Snapshot[] = [];
       await new Promise<void>((resolve) => { const sub = s.onSnapshot((x) => { snaps.push(x); if (snaps.length === 3) { sub.dispose(); resolve(); } }); });
       assert.ok(snaps.every((x) => x.cost && x.cost.cpuSeconds > 0 && x.cost.heapBytes > 0));
+      if (process.platform === 'linux') assert.ok(snaps.every((x) => x.cost!.keptFiles! > 0), 'the /proc files the worker keeps open (/proc/stat, the tree\'s stat files)');
       assert.ok(snaps[2].cost!.cpuSeconds >= snaps[0].cost!.cpuSeconds);
       const c = s.cost.current();
       assert.ok(c.workerCpuPercent > 0 && c.heapBytes > 0, JSON.stringify(c));

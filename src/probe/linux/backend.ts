@@ -6,6 +6,7 @@ import { childPids, LinuxProcess, pidExists, pids } from './process';
 import { linuxScan } from './prefetch';
 import { scanStats } from './statScan';
 import { configure, release } from './roots';
+import { keptFileCount } from './fsio';
 import * as sensors from './sensors';
 import * as sys from './system';
 import { AccessDenied, MalformedFileError, NoSuchProcess } from '../errors';
@@ -44,6 +45,7 @@ export const linuxBackend: Backend = {
   platform: 'linux',
   system,
   release,
+  keptFiles: keptFileCount,
   truncatedNameLength: 15,
   unsupportedAttrs: ['numHandles'],
   newProcess: (pid) => new LinuxProcess(pid),

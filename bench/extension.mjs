@@ -53,13 +53,14 @@ function printCost(c) {
   const pct = (x) => `${x.toFixed(2)} %`;
   console.log(`\nVitals' share of one core in the real host, 2 s interval, ${c.seconds} s per phase (sampler thread's own clock; host main thread minus its share with the sampler paused, ${pct(c.pausedHost)})`);
   if (c['extra.pausedHost'] !== undefined) console.log(`  (with the 3,000 extra sleeps, the host thread's share with the sampler paused: ${pct(c['extra.pausedHost'])})`);
+  if (c['extra.pausedHot']?.length) console.log(`  what the host thread ran meanwhile (10 s profile, self time, share of a core):\n${c['extra.pausedHot'].map((l) => `    ${l}`).join('\n')}`);
   for (const [label, name] of [['base', 'this machine as it is'], ['extra', `${c.processes} processes (3,000 extra sleeps)`]]) {
     for (const view of ['statusBar', 'dashboard']) {
       const p = c[`${label}.${view}`];
       if (!p) continue;
       const added = p.host - (c[`${label}.pausedHost`] ?? c.pausedHost);
       if (view === 'statusBar' && c[`${label}.tableOffConfirmed`] === false) console.log('  (the dashboard did not close: the next row has the table on)');
-      console.log(`  ${name}, ${view === 'statusBar' ? 'status bar only' : 'dashboard open (all-processes table)'}`.padEnd(78) + `sampler ${pct(p.worker)}, host thread +${pct(added)}, ${p.members} editor processes, table in ${p.tableTicks} ticks${view === 'dashboard' ? `, ${(c[`${label}.dashboardBytesPerTick`] / 1024).toFixed(1)} KB per tick` : ''}   (targets: sampler <= ${view === 'statusBar' ? '0.5' : '1.5'} %, host +0.3 %)`);
+      console.log(`  ${name}, ${view === 'statusBar' ? 'status bar only' : 'dashboard open (all-processes table)'}`.padEnd(78) + `sampler ${pct(p.worker)}, host thread +${pct(added)}, ${p.members} editor processes, table in ${p.tableTicks} ticks (sampler per tick: ${p.tickMs})${view === 'dashboard' ? `, ${(c[`${label}.dashboardBytesPerTick`] / 1024).toFixed(1)} KB per tick` : ''}   (targets: sampler <= ${view === 'statusBar' ? '0.5' : '1.5'} %, host +0.3 %)`);
     }
   }
 }

@@ -56,11 +56,20 @@ function threadSeconds(): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Percent of one core over `seconds`: the sampler thread (from its snapshots' own clock) and this host thread. */
-async function phase(api: VitalsApi, seconds: number): Promise<{ worker: number; host: number; members: number; tableTicks: string }> {
+async function phase(api: VitalsApi, seconds: number): Promise<{ worker: number; host: number; members: number; tableTicks: string; tickMs: string }> {
   await api.nextSnapshot();
   let withTable = 0;
   let ticks = 0;
-  const counting = api.sampler.onSnapshot((snap) => { ticks++; if (snap.tableDelta) withTable++; });
+  // the sampler's CPU per tick (ms), from one snapshot's cost to the next: steady, or a few spikes?
+  const perTick: number[] = [];
+  let prevCpu = api.sampler.last?.cost?.cpuSeconds;
+  const counting = api.sampler.onSnapshot((snap) => {
+    ticks++;
+    if (snap.tableDelta) withTable++;
+    const cpu = snap.cost?.cpuSeconds;
+    if (cpu !== undefined && prevCpu !== undefined) perTick.push((cpu - prevCpu) * 1000);
+    prevCpu = cpu;
+  });
   const w0 = api.sampler.last?.cost?.cpuSeconds ?? 0;
   const h0 = threadSeconds();
   const t0 = performance.now();
@@ -69,7 +78,48 @@ async function phase(api: VitalsApi, seconds: number): Promise<{ worker: number;
   const dt = (performance.now() - t0) / 1000;
   counting.dispose();
   // members: the editor's processes in the last snapshot (the extra sleeps must not be among them)
-  return { worker: (((api.sampler.last?.cost?.cpuSeconds ?? 0) - w0) / dt) * 100, host: ((threadSeconds() - h0) / dt) * 100, members: api.sampler.last?.processes.length ?? 0, tableTicks: `${withTable}/${ticks}` };
+  const sorted = [...perTick].sort((a, b) => a - b);
+  const tickMs = sorted.length ? `median ${sorted[sorted.length >> 1].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms` : '';
+  return { worker: (((api.sampler.last?.cost?.cpuSeconds ?? 0) - w0) / dt) * 100, host: ((threadSeconds() - h0) / dt) * 100, members: api.sampler.last?.processes.length ?? 0, tableTicks: `${withTable}/${ticks}`, tickMs };
+}
+
+/**
+ * What the host thread runs while the sampler is paused: a V8 CPU profile (1 ms samples) over
+ * `seconds`, self time summed per function, as a share of one core, busiest first.
+ */
+async function pausedHotFunctions(api: VitalsApi, seconds: number): Promise<string[]> {
+  const inspector = await import('node:inspector');
+  api.sampler.pause();
+  const session = new inspector.Session();
+  session.connect();
+  const post = <T>(method: string, params?: object): Promise<T> =>
+    new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r as T))));
+  try {
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 1000 });
+    await post('Profiler.start');
+    await sleep(seconds * 1000);
+    const { profile } = await post<{ profile: { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop');
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const where = (f: { functionName: string; url: string; lineNumber: number }): string => `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-3).join('/')}:${f.lineNumber + 1}`;
+    const self = new Map<string, number>();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const leaf = byId.get(profile.samples[i])!;
+      const f = leaf.callFrame;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+      // who asked: the nearest caller outside Node's own modules (an extension's or VS Code's code)
+      let id: number | undefined = leaf.id;
+      while (id !== undefined && !/^(file|vscode-file|\/)/.test(byId.get(id)!.callFrame.url) && !byId.get(id)!.callFrame.url.includes('/out/')) id = parent.get(id);
+      const key = `${where(f)}${id !== undefined && id !== leaf.id ? ` <- ${where(byId.get(id)!.callFrame)}` : ''}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+    return [...self].sort((a, b) => b[1] - a[1]).slice(0, 16).map(([k, us]) => `${((us / 1e6 / seconds) * 100).toFixed(2)} % ${k}`);
+  } finally {
+    session.disconnect();
+    api.sampler.resume();
+  }
 }
 
 /**
@@ -113,6 +163,7 @@ async function costPhases(api: VitalsApi): Promise<Record<string, unknown>> {
     // the host thread's own share under this load, Vitals paused: what the load itself costs it
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     out['extra.pausedHost'] = await pausedShare();
+    out['extra.pausedHot'] = await pausedHotFunctions(api, 10);
     await measure('extra');
   } finally {
     try { process.kill(-group.pid!, 'SIGKILL'); } catch { /* gone */ }

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { TableCollector } from '../../src/monitor/table';
 import * as probe from '../../src/probe';
+import { PidListing } from '../../src/probe/linux/statScan';
 import { PYTHON, runTimes, statFdsOf, until, untilAsleep, useFixture, useLive } from './helpers';
 
 /** One scan's stats, copied out (the scan updates its objects in place). */
@@ -98,6 +99,22 @@ describe('the lean stat scan (live /proc)', function () {
     table.begin();
     table.addStats(pid, stats); // a new row reads the user, open files and I/O: the process is gone
     assert.equal(table.finish([]).some((r) => r.pid === pid), false);
+  });
+
+  it('lists /proc again only when a pid was allocated since the last listing; reuses what the last scan found otherwise', () => {
+    const listing = new PidListing();
+    let listings = 0;
+    const listed = (): number[] => { listings++; return [1, 2, 3]; };
+    assert.deepEqual(listing.take('100', listed), [1, 2, 3]);
+    listing.keep([1, 3]); // 2 was found gone
+    assert.deepEqual(listing.take('100', listed), [1, 3], 'no pid allocated: the same processes less the gone');
+    assert.equal(listings, 1);
+    listing.keep([1, 3]);
+    assert.deepEqual(listing.take('101', listed), [1, 2, 3], 'a pid allocated: listed again');
+    listing.keep([1, 2, 3]);
+    assert.deepEqual(listing.take(undefined, listed), [1, 2, 3], 'no counter (another pid namespace): always listed');
+    assert.deepEqual(listing.take(undefined, listed), [1, 2, 3]);
+    assert.equal(listings, 4);
   });
 
   it('fixture trees are left to processIter: nothing visited, false', () => {

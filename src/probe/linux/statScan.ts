@@ -6,7 +6,7 @@
 // processIter's (the same parsers; a table test compares every row with a fresh processIter).
 import { errnoOf, MalformedFileError } from '../errors';
 import type { ProcessStats } from '../platform';
-import { readBuffer, readPidFileBytesPinned, unpinPidFilesUnless } from './fsio';
+import { readBuffer, readPidFileBytesPinned, readPinnedWholeText, unpinPidFilesUnless } from './fsio';
 import { getClockTicks, getPageSize } from './native';
 import { parsePidStat, parseStatm } from './parse/pid';
 import { cachedBootTime, pids, statusOfState } from './process';
@@ -29,6 +29,47 @@ const entries = new Map<number, Entry>();
 let scanNo = 0;
 
 /**
+ * The last scan's pids, and the pid namespace's last allocated pid when it listed them (the fifth
+ * field of /proc/loadavg). While that has not moved, no process (and no thread) has started since
+ * the listing, so the same pids, less those found gone, are all there are: /proc is not listed
+ * again (its getdents, a dentry lookup per pid, is a tenth of an idle scan). Only where /proc is
+ * this process's own pid namespace, whose counter loadavg shows.
+ */
+export class PidListing {
+  private list: number[] | undefined;
+  private cursor: string | undefined;
+
+  /** This scan's pids: `listed()` unless `cursor` is the last listing's. */
+  take(cursor: string | undefined, listed: () => number[]): number[] {
+    const same = cursor !== undefined && cursor === this.cursor && this.list !== undefined;
+    const pids = same ? this.list! : listed();
+    this.cursor = cursor;
+    return pids;
+  }
+
+  /** What the scan found there (its gone pids left out): the list the next scan may reuse. */
+  keep(found: number[]): void {
+    this.list = found;
+  }
+
+  forget(): void {
+    this.list = undefined;
+    this.cursor = undefined;
+  }
+}
+
+const listing = new PidListing();
+let ownNamespace: boolean | undefined;
+
+/** The last pid allocated in this pid namespace, or undefined where /proc is not its own. */
+function lastPid(): string | undefined {
+  ownNamespace ??= readPidFileBytesPinned(process.pid, 'stat', roots.procfs) > 0 && readBuffer().toString('latin1', 0, 12).startsWith(`${process.pid} `);
+  if (!ownNamespace) return undefined;
+  const text = readPinnedWholeText(`${roots.procfs}/loadavg`);
+  return text.slice(text.lastIndexOf(' ') + 1).trim() || undefined;
+}
+
+/**
  * Calls `visit` for every process, in pid order, with what stat and statm hold. `stats` is null
  * when stat is refused (hidepid); it is valid only during the call (it is updated in place next
  * scan). A process that ends during the scan or whose files are malformed is left out, as
@@ -39,15 +80,17 @@ export function scanStats(visit: (pid: number, stats: ProcessStats | null) => vo
   if (!isLiveProcfs()) return false;
   const scan = ++scanNo;
   const procfs = roots.procfs;
-  for (const pid of pids()) {
+  const found: number[] = [];
+  for (const pid of listing.take(lastPid(), pids)) {
     let n: number;
     try {
       n = readPidFileBytesPinned(pid, 'stat', procfs);
     } catch (e) {
-      if (refused(e)) visit(pid, null);
+      if (refused(e)) { found.push(pid); visit(pid, null); }
       else if (!gone(e)) throw e;
       continue;
     }
+    found.push(pid);
     let entry = entries.get(pid);
     let buf = readBuffer();
     if (!entry || n !== entry.statLen || buf.compare(entry.stat, 0, n, 0, n) !== 0) {
@@ -94,6 +137,7 @@ export function scanStats(visit: (pid: number, stats: ProcessStats | null) => vo
     }
     visit(pid, entry.view);
   }
+  listing.keep(found);
   for (const [pid, entry] of entries) if (entry.scan !== scan) entries.delete(pid);
   unpinPidFilesUnless((pid) => entries.has(pid));
   return true;

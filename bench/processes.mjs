@@ -234,7 +234,7 @@ async function benchSnapshotRows(extra) {
   const pyTablePer = pyTableTotal ? pyTableTotal.per(count) : null;
   row('processIter([ppid]): the editor tree\'s scan', treeScan.per(count), `${ratio(treeScan.per(count), cFloor)} the C floor; psutil process_iter(['ppid']) costs ${times(pyTreePer, treeScan.per(count))}x`);
   row('sampler tick, status bar + editor tree', statusTick.per(count), `${ratio(statusTick.per(count), cFloor)} the C floor (system readings and tree members included)`);
-  row('processIter(table attrs): the table\'s scan', tableScan.per(count), `${ratio(tableScan.per(count), cFloor)} the C floor; psutil on the same attrs costs ${times(pyTablePer, tableScan.per(count))}x`);
+  row('processIter(table attrs): the generic path', tableScan.per(count), `${ratio(tableScan.per(count), cFloor)} the C floor; psutil on the same attrs costs ${times(pyTablePer, tableScan.per(count))}x`);
   row('sampler tick, all-processes table on', tableTick.per(count), `${ratio(tableTick.per(count), cFloor)} the C floor, steady (past the first USS of every process); psutil on the same attrs costs ${times(pyTablePer, tableTick.per(count))}x`);
   row('  python3-psutil process_iter([ppid])', pyTreePer);
   row('  python3-psutil process_iter(table attrs)', pyTablePer);

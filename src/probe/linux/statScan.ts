@@ -63,10 +63,14 @@ let ownNamespace: boolean | undefined;
 
 /** The last pid allocated in this pid namespace, or undefined where /proc is not its own. */
 function lastPid(): string | undefined {
-  ownNamespace ??= readPidFileBytesPinned(process.pid, 'stat', roots.procfs) > 0 && readBuffer().toString('latin1', 0, 12).startsWith(`${process.pid} `);
-  if (!ownNamespace) return undefined;
-  const text = readPinnedWholeText(`${roots.procfs}/loadavg`);
-  return text.slice(text.lastIndexOf(' ') + 1).trim() || undefined;
+  try {
+    ownNamespace ??= readPidFileBytesPinned(process.pid, 'stat', roots.procfs) > 0 && readBuffer().toString('latin1', 0, 12).startsWith(`${process.pid} `);
+    if (!ownNamespace) return undefined;
+    const text = readPinnedWholeText(`${roots.procfs}/loadavg`);
+    return text.slice(text.lastIndexOf(' ') + 1).trim() || undefined;
+  } catch {
+    return undefined; // unreadable: list /proc every scan
+  }
 }
 
 /**

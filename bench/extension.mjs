@@ -65,7 +65,7 @@ function printCost(c) {
       if (!p) continue;
       const added = p.host - (c[`${label}.pausedHost`] ?? c.pausedHost);
       if (view === 'statusBar' && c[`${label}.tableOffConfirmed`] === false) console.log('  (the dashboard did not close: the next row has the table on)');
-      console.log(`  ${name}, ${view === 'statusBar' ? 'status bar only' : 'dashboard open (all-processes table)'}`.padEnd(78) + `sampler ${pct(p.worker)}, host thread +${pct(added)}, ${p.members} editor processes, table in ${p.tableTicks} ticks (sampler per tick: ${p.tickMs})${view === 'dashboard' ? `, ${(c[`${label}.dashboardBytesPerTick`] / 1024).toFixed(1)} KB per tick` : ''}   (targets: sampler <= ${view === 'statusBar' ? '0.5' : '1.5'} %, host +0.3 %)`);
+      console.log(`  ${name}, ${view === 'statusBar' ? 'status bar only' : 'dashboard open (all-processes table)'}`.padEnd(78) + `sampler ${pct(p.worker)}, host thread +${pct(added)}, ${p.members} editor processes, table in ${p.tableTicks} ticks (sampler per tick: ${p.tickMs})${view === 'dashboard' ? `, ${(c[`${label}.dashboardBytesPerTick`] / 1024).toFixed(1)} KB per tick` : ''}   (targets: sampler <= ${view === 'statusBar' ? '0.5' : label === 'extra' ? '6' : '1.5'} %, host +0.3 %)`);
     }
   }
 }

@@ -174,19 +174,27 @@ export function statFdsOf(pid: number, file = 'stat'): number {
 export function runTimes(): Map<number, number> {
   const out = new Map<number, number>();
   for (const pid of pids()) {
-    try {
-      let ns = 0;
-      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ', 1)[0]);
-      out.set(pid, ns);
-    } catch { /* gone */ }
+    const ns = runTimeOf(pid);
+    if (ns !== undefined) out.set(pid, ns);
   }
   return out;
+}
+
+/** runTimes() of one process; undefined once it is gone. */
+export function runTimeOf(pid: number): number | undefined {
+  try {
+    let ns = 0;
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ', 1)[0]);
+    return ns;
+  } catch {
+    return undefined; // gone
+  }
 }
 
 /** Resolves once `pid` has added no run time for 100 ms (asleep, done with what it was doing). */
 export async function untilAsleep(pid: number): Promise<void> {
   for (let last = -1, ran = 0; ran !== last; await new Promise((r) => setTimeout(r, 100))) {
     last = ran;
-    ran = runTimes().get(pid) ?? -2;
+    ran = runTimeOf(pid) ?? -2;
   }
 }

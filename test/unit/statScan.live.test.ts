@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { TableCollector } from '../../src/monitor/table';
 import * as probe from '../../src/probe';
 import { PidListing } from '../../src/probe/linux/statScan';
-import { PYTHON, runTimes, statFdsOf, until, untilAsleep, useFixture, useLive } from './helpers';
+import { PYTHON, runTimeOf, runTimes, statFdsOf, until, untilAsleep, useFixture, useLive } from './helpers';
 
 /** One scan's stats, copied out (the scan updates its objects in place). */
 function scanned(): Map<number, probe.ProcessStats | null> {
@@ -50,13 +50,18 @@ describe('the lean stat scan (live /proc)', function () {
       for (const [pid, s] of stats) {
         if (before.get(pid) === undefined || before.get(pid) !== after.get(pid)) continue; // ran meanwhile
         const fresh = fromGetters(pid);
-        if (!fresh || runTimes().get(pid) !== after.get(pid)) continue;
+        if (!fresh || runTimeOf(pid) !== after.get(pid)) continue;
+        // one caught on a CPU in either read: its run time is brought up to date only when it
+        // leaves the CPU, so a run in progress does not show in schedstat yet
+        if (s?.status === 'running' || fresh.status === 'running') continue;
         compared++;
         if (JSON.stringify(s) !== JSON.stringify(fresh)) differ.push(`${pid}: scan ${JSON.stringify(s)}\n   getters ${JSON.stringify(fresh)}`);
       }
       assert.ok(compared > stats.size / 2, `round ${round}: ${compared} of ${stats.size} compared`);
       assert.deepEqual(differ, [], `round ${round}`);
-      assert.ok([...stats.values()].some((s) => s && s.rss === 0 && s.ppid === 2), 'kernel threads: no memory, statm not read');
+      // kernel threads (kthreadd's children, where this pid namespace shows them): no memory, statm not read
+      const kernelThreads = [...stats.values()].filter((s) => s?.ppid === 2);
+      assert.ok(kernelThreads.every((s) => s!.rss === 0), 'kernel threads have no RSS');
     }
   });
 

@@ -240,9 +240,9 @@ export class Collector {
         });
         let sample: ProcessSample;
         const i = p.info;
-        const row = table?.row(n.pid);
         if (table) {
           // the table's row of this tick (a second cpuPercent() would measure a few ms)
+          const row = table.row(n.pid);
           if (!row) continue; // denied or gone
           sample = fields(row.name, row.cpuPercent, row.rss);
         } else if ('cpuPercent' in i) {

@@ -29,7 +29,7 @@ export class TableDiffer {
     const next = new Map<number, TableRow>();
     for (const r of rows) {
       const old = this.last.get(r.pid);
-      if (old && old.createTime === r.createTime && sameFields(old, r)) {
+      if (old && sameFields(old, r)) {
         // keep the row already held: the new one dies young, the long-lived one stays put (an idle
         // process's row is not copied into the old generation again every tick)
         next.set(r.pid, old);

@@ -97,25 +97,34 @@ describe('the table reads less than its columns (live /proc)', function () {
     }
   });
 
-  it('every row shows what a fresh processIter of its columns reads, on the first tick and after ticks that read stat alone', async () => {
-    // a command line past CMDLINE_MAX, as CI's own runner has: both sides cap it alike
-    const long = spawn(PYTHON, ['-c', 'import time\ntime.sleep(120)', 'x'.repeat(CMDLINE_MAX + 500)], { stdio: 'ignore' });
-    try {
-      await until(() => fs.readFileSync(`/proc/${long.pid}/cmdline`, 'latin1').length > CMDLINE_MAX, 'the long command line');
-      await untilAsleep(long.pid!);
-      comparedEveryTick(long.pid!);
-    } finally {
-      long.kill('SIGKILL');
-    }
-  });
+  // the lean Linux scan (probe.scanProcessStats), and the generic processIter path other OSes and
+  // fixture trees take (any processIter but probe's own forces it)
+  for (const route of ['lean', 'generic'] as const) {
+    it(`every row shows what a fresh processIter of its columns reads, on the first tick and after ticks that read stat alone (${route} path)`, async () => {
+      // a command line past CMDLINE_MAX, as CI's own runner has: both sides cap it alike
+      const long = spawn(PYTHON, ['-c', 'import time\ntime.sleep(120)', 'x'.repeat(CMDLINE_MAX + 500)], { stdio: 'ignore' });
+      try {
+        await until(() => fs.readFileSync(`/proc/${long.pid}/cmdline`, 'latin1').length > CMDLINE_MAX, 'the long command line');
+        await untilAsleep(long.pid!);
+        comparedEveryTick(long.pid!, route === 'generic' ? (opts) => probe.processIter(opts) : undefined);
+      } finally {
+        long.kill('SIGKILL');
+      }
+    });
+  }
 
-  function comparedEveryTick(longPid: number): void {
+  function comparedEveryTick(longPid: number, processIter: ((opts: probe.ProcessIterOptions) => Iterable<probe.Process>) | undefined): void {
     const table = new TableCollector();
+    const collectTick = (): TableRow[] => {
+      table.begin();
+      table.scan(processIter);
+      return table.finish([]);
+    };
     const ranAtStart = runTimes();
     for (let tick = 0; tick < 4; tick++) {
-      const rows = table.collect([]);
+      const rows = collectTick();
       const fresh = freshRows();
-      const again = table.collect([]);
+      const again = collectTick();
       const ranAfter = runTimes();
       let compared = 0;
       let longCompared = false;
